@@ -1,0 +1,25 @@
+/**
+ * What the toolbar button says about a tab at a glance. Text carries the
+ * meaning (colour only backs it up, for colour-blind users), and the tooltip
+ * spells it out for screen readers and hover.
+ */
+import type { TabMatch } from './classify-tab.ts';
+import { type Message, message } from './i18n.ts';
+import { summarize } from './summarize.ts';
+
+export interface ToolbarBadge {
+  readonly text: Message | undefined;
+  readonly color: string;
+  readonly title: Message;
+}
+
+const TRAINS_COLOR = '#b3261e';
+const QUIET_COLOR = '#5f6368';
+
+export function toolbarBadge(match: TabMatch | undefined): ToolbarBadge {
+  if (!match) return { text: undefined, color: QUIET_COLOR, title: message('extensionName') };
+  const { tone, headline } = summarize(match);
+  if (tone === 'trains') return { text: message('badgeTrains'), color: TRAINS_COLOR, title: headline };
+  if (tone === 'unknown') return { text: message('badgeUnknown'), color: QUIET_COLOR, title: headline };
+  return { text: undefined, color: QUIET_COLOR, title: headline };
+}

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { type EmailDraft, emailAsText } from '../../core/draft-email.ts';
+import type { Message } from '../../core/i18n.ts';
+import { useLocale } from '../i18n-context.ts';
+import { Refs } from './Refs.tsx';
+
+export interface EmailActionProps {
+  vendorName: string;
+  draft: EmailDraft;
+  who: readonly Message[];
+  refs: readonly number[];
+  /** Outside a workspace the email cannot name one: say where to open NoTrain instead. */
+  outsideWorkspace: boolean;
+  copy: (text: string) => Promise<void>;
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+export function EmailAction({ vendorName, draft, who, refs, outsideWorkspace, copy }: EmailActionProps) {
+  const { t, tr, orList } = useLocale();
+  const [copyState, setCopyState] = useState<CopyState>('idle');
+  const text = emailAsText(draft, t);
+  const onCopy = () =>
+    copy(text).then(
+      () => setCopyState('copied'),
+      () => setCopyState('failed'),
+    );
+  return (
+    <div class="method method-email">
+      <div class="buttons">
+        {/* A real link: the mail handler opens it, it can be copied, keyboards reach it. */}
+        <a class="button primary" href={draft.mailto} target="_blank" rel="noreferrer noopener" data-testid="optout-email">
+          {t('optOutByEmail', [vendorName])}
+        </a>
+        <button type="button" class="button" onClick={onCopy} aria-label={t('copyEmailLabel')} data-testid="copy-email">
+          {t('copyEmail')}
+        </button>
+      </div>
+      <p class="status" role="status">
+        {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
+      </p>
+      <p class="hint">
+        {t('optOutEmailTo', [draft.to, draft.subject])}
+        <Refs refs={refs} />
+      </p>
+      <p class="hint">{t('whoMustSend', [orList(who.map(tr))])}</p>
+      {outsideWorkspace ? (
+        <p class="notice">{t('notWorkspacePage')}</p>
+      ) : draft.needsWorkspaceUrl ? (
+        <p class="notice">{t('needsWorkspaceUrl', [vendorName])}</p>
+      ) : null}
+      <details class="preview" open={copyState === 'failed'}>
+        <summary>{t('previewEmail')}</summary>
+        <pre data-testid="email-text">{text}</pre>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { draftOptOutEmail } from '../../core/draft-email.ts';
+import type { PolicySummary } from '../../core/summarize.ts';
+import { useLocale } from '../i18n-context.ts';
+import { EmailAction } from './EmailAction.tsx';
+import { ExternalLink } from './ExternalLink.tsx';
+import { Refs } from './Refs.tsx';
+
+export interface OptOutProps {
+  summary: PolicySummary;
+  copy: (text: string) => Promise<void>;
+}
+
+export function OptOut({ summary, copy }: OptOutProps) {
+  const { t } = useLocale();
+  return (
+    <section class="optout" aria-labelledby="optout-heading">
+      <h2 id="optout-heading">{t('howToOptOut')}</h2>
+      {summary.methods.map((method, index) => {
+        switch (method.kind) {
+          case 'email':
+            return (
+              <EmailAction
+                key={index}
+                vendorName={summary.vendorName}
+                draft={draftOptOutEmail(summary.vendorName, method, summary.workspace, t)}
+                who={summary.who}
+                refs={method.refs}
+                outsideWorkspace={!summary.workspace && method.mustInclude.includes('workspace-url')}
+                copy={copy}
+              />
+            );
+          case 'settings':
+            return (
+              <div class="method method-settings" key={index}>
+                {method.url ? (
+                  <ExternalLink class="button primary" href={method.url}>
+                    {t('openSettings')}
+                  </ExternalLink>
+                ) : null}
+                {method.path.length ? <p class="hint">{t('settingsPath', [method.path.join(' › ')])}</p> : null}
+                {method.label ? (
+                  <p class="hint">
+                    {t('settingsControl', [method.label, t(method.optOutState === 'off' ? 'stateOff' : 'stateOn')])}
+                    <Refs refs={method.refs} />
+                  </p>
+                ) : null}
+              </div>
+            );
+          case 'form':
+            return (
+              <div class="method method-form" key={index}>
+                <ExternalLink class="button primary" href={method.url}>
+                  {t('openForm')}
+                </ExternalLink>
+                <Refs refs={method.refs} />
+              </div>
+            );
+        }
+      })}
+      {summary.unverified ? (
+        <p class="notice unverified" data-testid="unverified">
+          <strong>{t('unverifiedHeading')}</strong> {summary.unverified}
+        </p>
+      ) : null}
+      {summary.methods.length === 0 ? (
+        <p class="notice">
+          {summary.tone === 'no-training' ? t('nothingToDo') : t('noOptOut', [summary.vendorName])}
+          {summary.alternatives ? ` ${summary.alternatives}` : ''}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { PolicySummary } from '../../core/summarize.ts';
+import { useLocale } from '../i18n-context.ts';
+import { ExternalLink } from './ExternalLink.tsx';
+import { Facts } from './Facts.tsx';
+import { Notes } from './Notes.tsx';
+import { OptOut } from './OptOut.tsx';
+import { Sources } from './Sources.tsx';
+import { WorkspaceLine } from './WorkspaceLine.tsx';
+
+export interface SummaryProps {
+  summary: PolicySummary;
+  copy: (text: string) => Promise<void>;
+}
+
+export function Summary({ summary, copy }: SummaryProps) {
+  const { t, tr, date } = useLocale();
+  return (
+    <main class="popup" data-tone={summary.tone} data-vendor={summary.vendorId}>
+      <header>
+        <p class="vendor">
+          <span class="vendor-name">{summary.vendorName}</span>
+          {summary.page !== 'workspace' ? (
+            <span class="chip">{t(summary.page === 'settings' ? 'pageSettings' : 'pageMarketing')}</span>
+          ) : null}
+        </p>
+        {summary.workspace ? <WorkspaceLine workspace={summary.workspace} /> : null}
+        <h1 class="headline" data-testid="headline">
+          {tr(summary.headline)}
+        </h1>
+      </header>
+      <Facts facts={summary.facts} />
+      <OptOut summary={summary} copy={copy} />
+      <Notes heading={t('differencesHeading')} notes={summary.differences} />
+      <Notes heading={t('historyHeading')} notes={summary.history} formatHeading={date} />
+      <Sources sources={summary.sources} />
+      <footer>
+        <span>{t('reviewed', [date(summary.reviewed)])}</span>
+        <ExternalLink href={summary.policyUrl}>{t('policyLink', [summary.vendorName])}</ExternalLink>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Translation for popup components, passed down by context so that the
+ * components never touch the browser API and tests can render them with a
+ * translator built from the same messages.json.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Message, Translate } from '../core/i18n.ts';
+
+export interface Locale {
+  readonly t: Translate;
+  /** BCP 47 tag for dates and lists, e.g. `en-US`. */
+  readonly language: string;
+}
+
+export const LocaleContext = createContext<Locale | undefined>(undefined);
+
+export function useLocale() {
+  const locale = useContext(LocaleContext);
+  if (!locale) throw new Error('LocaleContext is missing: render inside <LocaleContext.Provider>');
+  const { t, language } = locale;
+  return {
+    t,
+    tr: (m: Message) => t(m.key, m.subs),
+    /** `2026-11-29` → `29 Nov 2026` in the user's language; dates are calendar days, so UTC. */
+    date: (iso: string) =>
+      new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
+    /** `["a", "b", "c"]` → `a, b or c`. */
+    orList: (items: readonly string[]) => new Intl.ListFormat(language, { type: 'disjunction' }).format(items),
+  };
+}
