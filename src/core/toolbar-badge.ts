@@ -17,7 +17,7 @@ const TRAINS_COLOR = '#b3261e';
 const QUIET_COLOR = '#5f6368';
 
 export function toolbarBadge(match: TabMatch | undefined): ToolbarBadge {
-  if (!match) return { text: undefined, color: QUIET_COLOR, title: message('extensionName') };
+  if (!match) return { text: undefined, color: QUIET_COLOR, title: message('actionTitle') };
   const { tone, headline } = summarize(match);
   if (tone === 'trains') return { text: message('badgeTrains'), color: TRAINS_COLOR, title: headline };
   if (tone === 'unknown') return { text: message('badgeUnknown'), color: QUIET_COLOR, title: headline };

@@ -18,7 +18,8 @@ const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IsoDate = v.pipe(
   v.string(),
   v.regex(ISO_DATE, 'must be a date written YYYY-MM-DD'),
-  v.isoDate('must be a real calendar date'),
+  // A regex alone takes 2026-02-30; a round trip through Date does not.
+  v.check((date) => !Number.isNaN(Date.parse(date)) && new Date(date).toISOString().startsWith(date), 'must be a real calendar date'),
 );
 
 const HttpsUrl = v.pipe(

@@ -1,0 +1,27 @@
+/**
+ * `npm run screenshots`: the real popup on a Slack workspace, written to
+ * docs/screenshots/, with the same browser harness the tests use.
+ */
+import { mkdirSync } from 'node:fs';
+import { launch } from '../test/e2e/harness.ts';
+
+const shots = [
+  { url: 'https://acme.slack.com/archives/C0123', file: 'docs/screenshots/popup-slack.png' },
+  { url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH', file: 'docs/screenshots/popup-slack-client.png' },
+  { url: 'https://example.com/', file: 'docs/screenshots/popup-empty.png' },
+];
+
+mkdirSync('docs/screenshots', { recursive: true });
+const harness = await launch();
+try {
+  for (const { url, file } of shots) {
+    const tab = await harness.open(url);
+    const popup = await harness.openPopup(tab);
+    await popup.locator('main').screenshot({ path: file });
+    console.log(`wrote ${file}`);
+    await popup.close();
+    await tab.close();
+  }
+} finally {
+  await harness.close();
+}

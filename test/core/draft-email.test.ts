@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Workspace } from '../../src/core/classify-tab.ts';
+import { draftOptOutEmail, emailAsText, MAX_MAILTO_LENGTH } from '../../src/core/draft-email.ts';
+import { cleanPageText } from '../../src/core/page-text.ts';
+import type { EmailOptOut } from '../../src/core/vendor-schema.ts';
+import { translate } from '../support/translate.ts';
+import { vendor } from '../support/vendors.ts';
+
+const slack = vendor('slack');
+const slackEmail = slack.optOut.methods.find((m): m is EmailOptOut => m.kind === 'email');
+if (!slackEmail) throw new Error('the Slack record has no email method');
+
+/** Reads a mailto URL the way a mail client does (RFC 6068). */
+function openMailto(mailto: string) {
+  const url = new URL(mailto);
+  expect(url.protocol).toBe('mailto:');
+  const headers = new Map<string, string[]>();
+  for (const pair of url.search.slice(1).split('&')) {
+    const [name = '', value = ''] = pair.split('=');
+    const key = decodeURIComponent(name).toLowerCase();
+    headers.set(key, [...(headers.get(key) ?? []), decodeURIComponent(value)]);
+  }
+  return { to: decodeURIComponent(url.pathname).split(','), headers };
+}
+
+const draft = (workspace?: Workspace) => draftOptOutEmail(slack.name, slackEmail, workspace, translate);
+
+describe('draftOptOutEmail (Slack)', () => {
+  it('writes to feedback@slack.com with Slack’s exact subject and the workspace URL', () => {
+    const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/' });
+    const { to, headers } = openMailto(email.mailto);
+    expect(to).toEqual(['feedback@slack.com']);
+    expect(headers.get('subject')).toEqual(['Slack global model opt-out request']);
+    const [body] = headers.get('body') ?? [];
+    expect(body).toBe(email.body);
+    expect(body).toContain('Workspace URL: https://acme.slack.com/');
+    expect(body).toContain('opt it out of Slack global models');
+    expect(body).toContain('Please reply to confirm');
+    expect(email.needsWorkspaceUrl).toBe(false);
+  });
+
+  it('names an Enterprise Grid org by its org URL', () => {
+    const { body } = draft({ scope: 'org', url: 'https://bigco.enterprise.slack.com/' });
+    expect(body).toContain('Org URL: https://bigco.enterprise.slack.com/');
+  });
+
+  it('falls back to team ID and name, and says the URL is still needed', () => {
+    const email = draft({ scope: 'workspace', id: 'T0123ABCD', name: 'Acme Inc' });
+    expect(email.body).toContain('Team ID: T0123ABCD');
+    expect(email.body).toContain('Workspace name: Acme Inc');
+    expect(email.needsWorkspaceUrl).toBe(true);
+  });
+
+  it('uses CRLF line breaks in the body, encoded as %0D%0A, and %20 for spaces', () => {
+    const { mailto, body } = draft({ scope: 'workspace', url: 'https://acme.slack.com/' });
+    expect(body.split('\r\n').length).toBeGreaterThan(5);
+    expect(body.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(mailto).toContain('%0D%0A');
+    expect(mailto).not.toContain('+');
+    expect(mailto).toContain('subject=Slack%20global%20model%20opt-out%20request');
+  });
+
+  it.each([
+    ['&cc=evil@example.com', 'a header after the body'],
+    ['?bcc=evil@example.com', 'a second query'],
+    ['Acme\r\nBcc: evil@example.com', 'a raw line break'],
+    ['Acme%0D%0ABcc:%20evil@example.com', 'an encoded line break'],
+    ['Acme&body=replaced', 'a second body'],
+    ['<script>alert(1)</script>', 'markup'],
+    ['\u202Emoc.kcals\u202C', 'a bidi override'],
+  ])('keeps a hostile workspace name (%s: %s) inside the body', (hostile) => {
+    const name = cleanPageText(hostile);
+    const email = draft({ scope: 'workspace', id: 'T0123ABCD', name });
+    const { to, headers } = openMailto(email.mailto);
+    expect(to).toEqual(['feedback@slack.com']);
+    expect([...headers.keys()].sort()).toEqual(['body', 'subject']);
+    expect(headers.get('subject')).toEqual(['Slack global model opt-out request']);
+    expect(headers.get('body')?.[0]).toContain(`Workspace name: ${name}`);
+  });
+
+  it('for any name: one recipient, the exact subject, the cleaned name in the body, a bounded link', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), (a, b) => {
+        for (const raw of [a, b]) {
+          const name = cleanPageText(raw);
+          const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/', name });
+          expect(email.mailto.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
+          const { to, headers } = openMailto(email.mailto);
+          expect(to).toEqual(['feedback@slack.com']);
+          expect(headers.get('subject')).toEqual(['Slack global model opt-out request']);
+          const body = headers.get('body')?.[0] ?? '';
+          expect(body).toContain('Workspace URL: https://acme.slack.com/');
+          // The template's line breaks are the only ones.
+          expect(body.split('\r\n').length).toBe(email.body.split('\r\n').length);
+          if (name) expect(body).toMatch(/Workspace name: \S/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives webmail users the same address, subject and body as text', () => {
+    const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/' });
+    const text = emailAsText(email, translate);
+    expect(text.startsWith('To: feedback@slack.com\nSubject: Slack global model opt-out request\n\n')).toBe(true);
+    expect(text).toContain(email.body);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Drives the built extension (dist/chrome) in Debian's headless Chromium, with
+ * vendor hosts served from loopback so the address bar shows the real host
+ * names (see ../shared/docs/real-browser-testing.md).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, QUIET_FLAGS } from '../support/chromium.ts';
+
+export const EXTENSION_DIR = resolve('dist/chrome');
+const PAGES_DIR = resolve('test/fixtures/pages');
+
+/** Which fixture page a request gets: by exact host, then by host suffix, then a plain page. */
+export type Route = (host: string, path: string) => string;
+
+export const defaultRoute: Route = (host, path) => {
+  if (host === 'app.slack.com' && path.startsWith('/client/')) return 'slack-client.html';
+  if (host.endsWith('.slack.com') && host !== 'app.slack.com' && host !== 'www.slack.com') return 'slack-workspace.html';
+  if (host === 'slack.com' || host === 'www.slack.com') return 'slack-marketing.html';
+  return 'plain.html';
+};
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  open(url: string): Promise<Page>;
+  /**
+   * Every request that reached the loopback server, as `host/path`. All host
+   * names resolve to it, so a request the extension made on its own would land
+   * here too.
+   */
+  serverRequests: string[];
+  /** The toolbar badge text and tooltip of the focused tab. */
+  badgeOfActiveTab(): Promise<{ text: string; title: string }>;
+  /** Opens the real toolbar popup, bound to `tab`, and returns its page. */
+  openPopup(tab: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(route: Route = defaultRoute): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+  const workDir = mkdtempSync(join(tmpdir(), 'notrain-e2e-'));
+  const serverRequests: string[] = [];
+  const server = await startVendorServer(workDir, route, serverRequests);
+  const serverPort = (server.address() as AddressInfo).port;
+  const debugPort = 9300 + Math.floor(Math.random() * 500);
+  const context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1000, height: 700 },
+    args: [
+      '--headless=new',
+      ...QUIET_FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}, EXCLUDE localhost`,
+      `--remote-debugging-port=${debugPort}`,
+    ],
+  });
+  // The popup's Copy button writes the clipboard; the test reads it back.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  let cdp: Browser | undefined;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    serverRequests,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    badgeOfActiveTab() {
+      return serviceWorker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+        const [active] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+        const tabId = active?.id ?? -1;
+        return { text: await c.action.getBadgeText({ tabId }), title: await c.action.getTitle({ tabId }) };
+      });
+    },
+    async openPopup(tab) {
+      const popupUrl = `chrome-extension://${extensionId}/src/popup/index.html`;
+      // Connect over CDP only after the popup exists: a popup opened later is
+      // not reliably announced to an existing connection.
+      const connect = async () => {
+        await cdp?.close().catch(() => {});
+        cdp = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
+        return cdp.contexts().flatMap((c) => c.pages()).filter((p) => p.url().startsWith(popupUrl));
+      };
+      for (const stale of await connect()) await stale.close();
+      await tab.bringToFront();
+      // Chrome 127+ lets the extension open its own popup; it binds to the focused tab.
+      await serviceWorker.evaluate(() =>
+        (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+      );
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const [popup] = await connect();
+        if (popup) {
+          await popup.waitForSelector('h1');
+          return popup;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('the toolbar popup did not open');
+    },
+    async close() {
+      await cdp?.close().catch(() => {});
+      await context.close();
+      await new Promise<void>((r) => server.close(() => r()));
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An https server on 127.0.0.1 with a throwaway self-signed certificate. */
+async function startVendorServer(workDir: string, route: Route, log: string[]): Promise<Server> {
+  const key = join(workDir, 'key.pem');
+  const cert = join(workDir, 'cert.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=notrain-test', '-days', '1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = new URL(req.url ?? '/', 'https://x').pathname;
+    log.push(`${host}${path}`);
+    if (path === '/favicon.ico') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(readFileSync(join(PAGES_DIR, route(host, path))));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return server;
+}

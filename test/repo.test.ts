@@ -1,0 +1,48 @@
+/** Conventions that keep the repository honest, checked so reviewers need not. */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import manifest from '../manifest.json' with { type: 'json' };
+import messages from '../public/_locales/en/messages.json' with { type: 'json' };
+import type { MessageKey } from '../src/core/i18n.ts';
+import { translate } from './support/translate.ts';
+import { registry } from './support/vendors.ts';
+
+const vendorHostPermissions = () =>
+  [...new Set(registry.vendors.flatMap((v) => v.match.hosts.map((host) => `https://${host}/*`)))].sort();
+
+describe('manifest.json', () => {
+  it('asks for exactly the vendors’ hosts: the badge needs them, nothing else does', () => {
+    // A new vendor host is a new permission: add it to manifest.json by hand, on purpose.
+    expect([...manifest.host_permissions].sort()).toEqual(vendorHostPermissions());
+  });
+
+  it('asks for no API permission, no <all_urls>, no activeTab and no tabs', () => {
+    expect(manifest.permissions).toEqual([]);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|activeTab|"tabs"|externally_connectable|web_accessible_resources/);
+  });
+
+  it('names its strings through _locales', () => {
+    expect(manifest.name).toBe('__MSG_extensionName__');
+    expect(manifest.description).toBe('__MSG_extensionDescription__');
+    expect(manifest.action.default_title).toBe('__MSG_actionTitle__');
+    for (const icon of Object.values(manifest.icons)) expect(existsSync(`public/${icon}`), icon).toBe(true);
+  });
+});
+
+describe('test fixtures', () => {
+  it.each(registry.vendors.map((v) => v.id))('%s has URL fixtures that include one of its pages', (id) => {
+    const file = `test/fixtures/urls/${id}.json`;
+    expect(existsSync(file), `${file} is missing`).toBe(true);
+    const fixtures = JSON.parse(readFileSync(file, 'utf8')) as { vendor: string | null }[];
+    expect(fixtures.some((f) => f.vendor === id)).toBe(true);
+    expect(fixtures.some((f) => f.vendor === null), 'add lookalike hosts that must not match').toBe(true);
+  });
+});
+
+describe('messages.json', () => {
+  it.each(Object.keys(messages))('%s has a description and resolves every placeholder', (key) => {
+    const entry = (messages as Record<string, { message: string; description?: string }>)[key];
+    expect(entry?.description, 'translators need a description').toBeTruthy();
+    expect(() => translate(key as MessageKey, ['a', 'b', 'c'])).not.toThrow();
+  });
+});
