@@ -8,6 +8,8 @@ import { launch } from '../test/e2e/harness.ts';
 const shots = [
   { url: 'https://acme.slack.com/archives/C0123', file: 'docs/screenshots/popup-slack.png' },
   { url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH', file: 'docs/screenshots/popup-slack-client.png' },
+  { url: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement', file: 'docs/screenshots/popup-settings.png' },
+  { url: 'https://www.reddit.com/', file: 'docs/screenshots/popup-no-opt-out.png' },
   { url: 'https://example.com/', file: 'docs/screenshots/popup-empty.png' },
 ];
 

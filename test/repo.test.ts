@@ -46,3 +46,10 @@ describe('messages.json', () => {
     expect(() => translate(key as MessageKey, ['a', 'b', 'c'])).not.toThrow();
   });
 });
+
+describe('docs/vendors.md', () => {
+  it('is the table generated from the data (run `npm run docs:vendors`)', async () => {
+    const { vendorTable } = await import('../build/vendor-table.ts');
+    expect(readFileSync('docs/vendors.md', 'utf8')).toBe(vendorTable(registry.vendors));
+  });
+});

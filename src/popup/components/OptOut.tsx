@@ -64,7 +64,11 @@ export function OptOut({ summary, copy }: OptOutProps) {
       ) : null}
       {summary.methods.length === 0 ? (
         <p class="notice">
-          {summary.tone === 'no-training' ? t('nothingToDo') : t('noOptOut', [summary.vendorName])}
+          {summary.tone === 'no-training'
+            ? t('nothingToDo')
+            : summary.tone === 'opt-in'
+              ? t('nothingToDoOptIn', [summary.vendorName])
+              : t('noOptOut', [summary.vendorName])}
           {summary.alternatives ? ` ${summary.alternatives}` : ''}
         </p>
       ) : null}
