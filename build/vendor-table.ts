@@ -25,7 +25,7 @@ function trainingCell(training: Training): string {
     case 'unknown':
       return `${what}: not verified${scope}`;
     case 'yes':
-      return `${what}: **yes**, ${training.default === 'on' ? 'on by default' : training.default === 'off' ? 'off by default' : 'default not stated'}${scope}`;
+      return `${what}: **${training.trainedBy === 'partners' ? 'shared with companies that train AI' : 'yes'}**, ${training.default === 'on' ? 'on by default' : training.default === 'off' ? 'off by default' : 'default not stated'}${scope}`;
   }
 }
 

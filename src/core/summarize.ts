@@ -128,6 +128,7 @@ function headlineFor(tone: Tone, vendor: Vendor): Message {
   if (tone === 'trains') {
     const onByDefault = vendor.training.filter((t) => t.usesCustomerData === 'yes' && t.default === 'on');
     if (onByDefault.length === 0) return message('headlineTrains', vendor.name);
+    if (onByDefault.every((t) => t.trainedBy === 'partners')) return message('headlineSharesByDefault', vendor.name);
     const kinds = new Set(onByDefault.map((t) => t.models));
     if (kinds.size === 1 && kinds.has('non-generative')) return message('headlineTrainsNonGenerativeByDefault', vendor.name);
     if (kinds.size === 1 && kinds.has('generative')) return message('headlineTrainsGenerativeByDefault', vendor.name);
@@ -167,7 +168,10 @@ function humanReviewFact(review: NonNullable<Vendor['humanReview']>, cite: Cite)
   };
 }
 
-function trainingValue({ usesCustomerData, default: state }: Training): Message {
+function trainingValue({ usesCustomerData, default: state, trainedBy }: Training): Message {
+  if (trainedBy === 'partners' && usesCustomerData === 'yes') {
+    return message(state === 'on' ? 'trainingSharedOnByDefault' : 'trainingShared');
+  }
   switch (usesCustomerData) {
     case 'no':
       return message('trainingNo');

@@ -113,7 +113,9 @@ const Training = v.strictObject({
   models: v.picklist(['generative', 'non-generative', 'unspecified']),
   /** The plans or products this entry covers, when the vendor treats them differently. */
   appliesTo: v.optional(Prose(80)),
-  /** Does the vendor train these models on customers' content? */
+  /** Who trains: the vendor itself, or companies it licenses or shares the content with. */
+  trainedBy: v.optional(v.picklist(['vendor', 'partners'])),
+  /** Are these models trained on customers' content? */
   usesCustomerData: TrainingStatus,
   /** For `yes`: is it on until someone opts out? */
   default: DefaultState,

@@ -93,6 +93,15 @@ describe('summarize (every kind of record)', () => {
     expect(headline(fakeVendor([...entries]))).toEqual([tone, text]);
   });
 
+  it('says "shares" when only partners train on by default', () => {
+    const shared = { ...training('yes', 'on'), trainedBy: 'partners' as const };
+    expect(headline(fakeVendor([shared]))).toEqual(['trains', 'Fake shares your content with companies that train AI on it, by default.']);
+    const both = fakeVendor([shared, training('yes', 'on')]);
+    expect(headline(both)).toEqual(['trains', 'Fake trains generative AI on your content by default.']);
+    const fact = summarize({ vendor: fakeVendor([shared]), page: 'workspace' }).facts[0];
+    expect(fact?.value.map((v) => translate(v.key))).toEqual(['Shared with companies that train AI, on by default']);
+  });
+
   it('shows alternatives only when no way out exists', () => {
     expect(summarize({ vendor: fakeVendor([training('yes', 'on')]), page: 'workspace' }).alternatives).toBe('Delete your account.');
     const withForm = fakeVendor([training('yes', 'on')], [
