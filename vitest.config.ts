@@ -1,9 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { vendorIndexPlugin } from './build/vendor-index-plugin.ts';
 
 // Separate from vite.config.ts so the tests never load the CRXJS build plugin.
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), vendorIndexPlugin()],
   test: {
     projects: [
       {

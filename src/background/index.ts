@@ -7,10 +7,10 @@ import { classifyTab } from '../core/classify-tab.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
 import browser from '../platform/browser.ts';
 import { translateMessage } from '../platform/i18n.ts';
-import { registry } from '../vendors/index.ts';
+import { badgeRegistry } from '../vendor-db/badge-registry.ts';
 
 async function showBadge(tabId: number, tab: { url?: string | undefined; title?: string | undefined }) {
-  const badge = toolbarBadge(classifyTab(tab, registry));
+  const badge = toolbarBadge(classifyTab(tab, badgeRegistry));
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text ? translateMessage(badge.text) : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),

@@ -5,18 +5,21 @@
  */
 import type { Vendor } from './vendor-schema.ts';
 
-export interface Registry {
-  readonly vendors: readonly Vendor[];
+/** What matching needs of a record; a full `Vendor` is one too. */
+export type VendorEntry = Pick<Vendor, 'id' | 'name' | 'match'>;
+
+export interface Registry<V extends VendorEntry = VendorEntry> {
+  readonly vendors: readonly V[];
   /** The vendor whose `match.hosts` cover `host`, if any. */
-  vendorForHost(host: string): Vendor | undefined;
-  byId(id: string): Vendor | undefined;
+  vendorForHost(host: string): V | undefined;
+  byId(id: string): V | undefined;
 }
 
-export function createRegistry(vendors: readonly Vendor[]): Registry {
-  const exact = new Map<string, Vendor>();
+export function createRegistry<V extends VendorEntry>(vendors: readonly V[]): Registry<V> {
+  const exact = new Map<string, V>();
   /** Keyed by the parent of a `*.parent` pattern. */
-  const below = new Map<string, Vendor>();
-  const ids = new Map<string, Vendor>();
+  const below = new Map<string, V>();
+  const ids = new Map<string, V>();
   for (const vendor of vendors) {
     ids.set(vendor.id, vendor);
     for (const pattern of vendor.match.hosts) {

@@ -56,10 +56,10 @@ export interface PolicySummary {
   readonly reviewed: string;
 }
 
-export function summarize(match: TabMatch): PolicySummary {
+export function summarize(match: TabMatch<Vendor>): PolicySummary {
   const { vendor } = match;
   const cite = createCitations(vendor);
-  const tone = toneOf(vendor.training);
+  const { tone, headline } = policyHeadline(vendor);
   const who = whoMessage(vendor.optOut.who);
   const facts: Fact[] = [
     ...vendor.training.map((training) => trainingFact(training, cite)),
@@ -78,7 +78,7 @@ export function summarize(match: TabMatch): PolicySummary {
     page: match.page,
     ...(match.workspace ? { workspace: match.workspace } : {}),
     tone,
-    headline: headlineFor(tone, vendor),
+    headline,
     facts,
     who,
     methods,
@@ -116,7 +116,13 @@ function createCitations(vendor: Vendor) {
   return cite;
 }
 
-/** The one thing a user most needs to know, from the most consequential training entry. */
+/** The one thing a user most needs to know; needs only the name and the training entries. */
+export function policyHeadline(vendor: Pick<Vendor, 'name' | 'training'>): { tone: Tone; headline: Message } {
+  const tone = toneOf(vendor.training);
+  return { tone, headline: headlineFor(tone, vendor) };
+}
+
+/** From the most consequential training entry. */
 function toneOf(training: readonly Training[]): Tone {
   if (training.some((t) => t.usesCustomerData === 'yes' && t.default !== 'off')) return 'trains';
   if (training.some((t) => t.usesCustomerData === 'unknown')) return 'unknown';
@@ -124,7 +130,7 @@ function toneOf(training: readonly Training[]): Tone {
   return 'no-training';
 }
 
-function headlineFor(tone: Tone, vendor: Vendor): Message {
+function headlineFor(tone: Tone, vendor: Pick<Vendor, 'name' | 'training'>): Message {
   if (tone === 'trains') {
     const onByDefault = vendor.training.filter((t) => t.usesCustomerData === 'yes' && t.default === 'on');
     if (onByDefault.length === 0) return message('headlineTrains', vendor.name);

@@ -5,7 +5,12 @@
  */
 import type { TabMatch } from './classify-tab.ts';
 import { type Message, message } from './i18n.ts';
-import { summarize } from './summarize.ts';
+import type { VendorEntry } from './registry.ts';
+import { policyHeadline } from './summarize.ts';
+import type { Vendor } from './vendor-schema.ts';
+
+/** What the badge needs of a record: matching data plus the training entries. */
+export type BadgeVendor = VendorEntry & Pick<Vendor, 'training'>;
 
 export interface ToolbarBadge {
   readonly text: Message | undefined;
@@ -16,9 +21,9 @@ export interface ToolbarBadge {
 const TRAINS_COLOR = '#b3261e';
 const QUIET_COLOR = '#5f6368';
 
-export function toolbarBadge(match: TabMatch | undefined): ToolbarBadge {
+export function toolbarBadge(match: TabMatch<BadgeVendor> | undefined): ToolbarBadge {
   if (!match) return { text: undefined, color: QUIET_COLOR, title: message('actionTitle') };
-  const { tone, headline } = summarize(match);
+  const { tone, headline } = policyHeadline(match.vendor);
   if (tone === 'trains') return { text: message('badgeTrains'), color: TRAINS_COLOR, title: headline };
   if (tone === 'unknown') return { text: message('badgeUnknown'), color: QUIET_COLOR, title: headline };
   return { text: undefined, color: QUIET_COLOR, title: headline };

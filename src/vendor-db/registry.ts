@@ -1,0 +1,9 @@
+/**
+ * The popup's view of the vendor database: matching rules only. Every record
+ * was validated when the extension was built (`build/validate-vendors-plugin.ts`)
+ * and by `npm test`, so the data is taken as typed without checking again.
+ */
+import entries from 'virtual:notrain/vendor-index';
+import { createRegistry } from '../core/registry.ts';
+
+export const registry = createRegistry(entries);

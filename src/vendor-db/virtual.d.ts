@@ -1,0 +1,9 @@
+// Generated at build time by build/vendor-index-plugin.ts from src/vendors/*.json.
+declare module 'virtual:notrain/vendor-index' {
+  const entries: import('../core/registry.ts').VendorEntry[];
+  export default entries;
+}
+declare module 'virtual:notrain/vendor-badges' {
+  const entries: import('../core/toolbar-badge.ts').BadgeVendor[];
+  export default entries;
+}
