@@ -12,6 +12,8 @@ export default defineConfig({
     outDir: 'dist/chrome',
     emptyOutDir: true,
     target: 'chrome120',
+    // Extension pages support <link rel="modulepreload"> natively: skip Vite's polyfill for it.
+    modulePreload: { polyfill: false },
     // Reviewers of the stores read the built code: keep it readable where it costs little.
     minify: true,
   },

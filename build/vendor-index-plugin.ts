@@ -28,7 +28,8 @@ export function vendorIndexPlugin(): Plugin {
       const files = readVendorFiles();
       for (const file of files) this.addWatchFile(`${VENDOR_DIR}/${file.name}`);
       const entries = files.map((file) => view(JSON.parse(file.text) as Vendor));
-      return `export default ${JSON.stringify(entries)};`;
+      // JSON.parse of a string literal is parsed faster by V8 than the same object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(entries))});`;
     },
   };
 }

@@ -15,6 +15,16 @@ export interface Locale {
 
 export const LocaleContext = createContext<Locale | undefined>(undefined);
 
+// Building an Intl formatter costs milliseconds and the popup formats a dozen
+// dates: build each once per language.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+const once = <T>(cache: Map<string, T>, language: string, make: () => T): T => {
+  let value = cache.get(language);
+  if (!value) cache.set(language, (value = make()));
+  return value;
+};
+
 export function useLocale() {
   const locale = useContext(LocaleContext);
   if (!locale) throw new Error('LocaleContext is missing: render inside <LocaleContext.Provider>');
@@ -24,8 +34,11 @@ export function useLocale() {
     tr: (m: Message) => t(m.key, m.subs),
     /** `2026-11-29` → `29 Nov 2026` in the user's language; dates are calendar days, so UTC. */
     date: (iso: string) =>
-      new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
+      once(dateFormats, language, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' })).format(
+        new Date(`${iso}T00:00:00Z`),
+      ),
     /** `["a", "b", "c"]` → `a, b or c`. */
-    orList: (items: readonly string[]) => new Intl.ListFormat(language, { type: 'disjunction' }).format(items),
+    orList: (items: readonly string[]) =>
+      once(listFormats, language, () => new Intl.ListFormat(language, { type: 'disjunction' })).format(items),
   };
 }

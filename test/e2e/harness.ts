@@ -38,13 +38,27 @@ export interface Harness {
   serverRequests: string[];
   /** The toolbar badge text and tooltip of the focused tab. */
   badgeOfActiveTab(): Promise<{ text: string; title: string }>;
-  /** Opens the real toolbar popup, bound to `tab`, and returns its page. */
-  openPopup(tab: Page): Promise<Page>;
+  /**
+   * Opens the real toolbar popup, bound to `tab`, and returns its page. By
+   * default NoTrain's; `of` names another loaded extension's worker and popup.
+   */
+  openPopup(tab: Page, of?: { worker: Worker; popupUrl: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function launch(route: Route = defaultRoute): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+export interface LaunchOptions {
+  route?: Route;
+  /** Load NoTrain (default) or run the same browser without it, as a baseline. */
+  withExtension?: boolean;
+  /** Further unpacked extensions to load beside NoTrain (the benchmark's reference popup). */
+  extraExtensions?: string[];
+}
+
+export async function launch({ route = defaultRoute, withExtension = true, extraExtensions = [] }: LaunchOptions = {}): Promise<Harness> {
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('dist/chrome is missing: run `npm run build` first');
+  }
+  const extensions = [...(withExtension ? [EXTENSION_DIR] : []), ...extraExtensions].join(',');
   const workDir = mkdtempSync(join(tmpdir(), 'notrain-e2e-'));
   const serverRequests: string[] = [];
   const server = await startVendorServer(workDir, route, serverRequests);
@@ -58,16 +72,15 @@ export async function launch(route: Route = defaultRoute): Promise<Harness> {
     args: [
       '--headless=new',
       ...QUIET_FLAGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extensions ? [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`] : []),
       `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}, EXCLUDE localhost`,
       `--remote-debugging-port=${debugPort}`,
     ],
   });
   // The popup's Copy button writes the clipboard; the test reads it back.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(serviceWorker.url()).host;
+  const serviceWorker = withExtension ? await workerOf(context, EXTENSION_DIR) : (undefined as unknown as Worker);
+  const extensionId = withExtension ? new URL(serviceWorker.url()).host : '';
   let cdp: Browser | undefined;
 
   return {
@@ -88,8 +101,9 @@ export async function launch(route: Route = defaultRoute): Promise<Harness> {
         return { text: await c.action.getBadgeText({ tabId }), title: await c.action.getTitle({ tabId }) };
       });
     },
-    async openPopup(tab) {
-      const popupUrl = `chrome-extension://${extensionId}/src/popup/index.html`;
+    async openPopup(tab, of) {
+      const worker = of?.worker ?? serviceWorker;
+      const popupUrl = of?.popupUrl ?? `chrome-extension://${extensionId}/src/popup/index.html`;
       // Connect over CDP only after the popup exists: a popup opened later is
       // not reliably announced to an existing connection.
       const connect = async () => {
@@ -100,13 +114,14 @@ export async function launch(route: Route = defaultRoute): Promise<Harness> {
       for (const stale of await connect()) await stale.close();
       await tab.bringToFront();
       // Chrome 127+ lets the extension open its own popup; it binds to the focused tab.
-      await serviceWorker.evaluate(() =>
+      await worker.evaluate(() =>
         (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
       );
       for (let attempt = 0; attempt < 20; attempt++) {
         const [popup] = await connect();
         if (popup) {
-          await popup.waitForSelector('h1');
+          await popup.waitForLoadState('load');
+          if (!of) await popup.waitForSelector('h1');
           return popup;
         }
         await new Promise((r) => setTimeout(r, 100));
@@ -120,6 +135,19 @@ export async function launch(route: Route = defaultRoute): Promise<Harness> {
       rmSync(workDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The service worker of the unpacked extension in `dir` (its manifest names the worker's file). */
+export async function workerOf(context: BrowserContext, dir: string): Promise<Worker> {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { background: { service_worker: string } };
+  const file = `/${manifest.background.service_worker}`;
+  const find = () => context.serviceWorkers().find((w) => new URL(w.url()).pathname === file && w.url().startsWith('chrome-extension://'));
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const worker = find();
+    if (worker) return worker;
+    await context.waitForEvent('serviceworker', { timeout: 5000 }).catch(() => undefined);
+  }
+  throw new Error(`no service worker for ${dir}`);
 }
 
 /** An https server on 127.0.0.1 with a throwaway self-signed certificate. */
@@ -136,7 +164,8 @@ async function startVendorServer(workDir: string, route: Route, log: string[]): 
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(readFileSync(join(PAGES_DIR, route(host, path))));
+    // resolve(): a route may also name an absolute path (the benchmark's generated pages).
+    res.end(readFileSync(resolve(PAGES_DIR, route(host, path))));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return server;

@@ -1,0 +1,72 @@
+/**
+ * `npm run bench` (after `npm run build`): every figure beside its baseline
+ * from the same run and its budget, as a table and in bench/results.json.
+ * Medians over BENCH_RUNS runs (default 7). Not part of `npm test`: these
+ * machines are noisy, so budgets are checked here as ratios and deltas, never
+ * as timed assertions in tests.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchBrowser } from './browser.ts';
+import { benchBytes } from './bytes.ts';
+import { benchMatching } from './matching.ts';
+
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+const bytes = benchBytes();
+const matching = benchMatching(runs);
+const browser = await benchBrowser(runs);
+
+interface Row {
+  figure: string;
+  value: string;
+  baseline: string;
+  budget: string;
+  pass: boolean;
+}
+
+const addedScript = browser.page.scriptMsWith - browser.page.scriptMsWithout;
+const addedHeap = browser.page.heapWith - browser.page.heapWithout;
+const fcpRatio = browser.popup.fcpMs / browser.popup.referenceFcpMs;
+const popupAssetsGzip = bytes.popup.gzip;
+
+const rows: Row[] = [
+  { figure: 'Slack client (5,000 messages): added script time', value: ms(addedScript), baseline: `${ms(browser.page.scriptMsWithout)} without NoTrain`, budget: '≤ 0.5 ms', pass: addedScript <= 0.5 },
+  { figure: 'Slack client: added JS heap', value: kb(addedHeap), baseline: `${kb(browser.page.heapWithout)} without NoTrain`, budget: '≤ 512 KB', pass: addedHeap <= 512 * 1024 },
+  { figure: 'Extension contexts created in a non-vendor page', value: String(browser.contexts.nonVendor), baseline: `${browser.contexts.baseline} without NoTrain`, budget: '0', pass: browser.contexts.nonVendor === 0 },
+  { figure: 'Extension contexts created in the Slack client', value: String(browser.contexts.slackClient), baseline: `${browser.contexts.baseline} without NoTrain`, budget: 'reported', pass: true },
+  { figure: 'Popup first contentful paint', value: ms(browser.popup.fcpMs), baseline: `${ms(browser.popup.referenceFcpMs)} static reference popup`, budget: '≤ 1.1 × reference', pass: fcpRatio <= 1.1 },
+  { figure: 'Popup: summary and action on screen', value: ms(browser.popup.renderedMs), baseline: `first paint ${ms(browser.popup.fcpMs)}`, budget: 'at first paint', pass: browser.popup.summaryAtFirstPaint },
+  { figure: `Popup JS + CSS + HTML (${bytes.popup.files} files)`, value: `${kb(bytes.popup.raw)} raw, ${kb(popupAssetsGzip)} gzip`, baseline: '-', budget: '≤ 20 KB gzip', pass: popupAssetsGzip <= 20 * 1024 },
+  { figure: `Background (${bytes.background.files} files)`, value: `${kb(bytes.background.raw)} raw, ${kb(bytes.background.gzip)} gzip`, baseline: '-', budget: 'reported', pass: true },
+  { figure: `One vendor record, loaded by the popup (${bytes.vendorRecordGzip.count})`, value: `${kb(bytes.vendorRecordGzip.min)}–${kb(bytes.vendorRecordGzip.max)} gzip`, baseline: '-', budget: 'reported', pass: true },
+  { figure: 'Store zip', value: kb(bytes.zip), baseline: `${kb(bytes.unpacked)} unpacked`, budget: '≤ 250 KB', pass: bytes.zip <= 250 * 1024 },
+  {
+    figure: `Lookups/s, ${matching.vendorsLarge.toLocaleString('en')} vendors`,
+    value: Math.round(matching.largeOpsPerSec).toLocaleString('en'),
+    baseline: `${Math.round(matching.realOpsPerSec).toLocaleString('en')} with the real ${matching.vendorsReal}`,
+    budget: '≥ 0.5 × real',
+    pass: matching.largeOpsPerSec >= 0.5 * matching.realOpsPerSec,
+  },
+  {
+    figure: `Lookups/s, linear scan of ${matching.vendorsLarge.toLocaleString('en')} vendors`,
+    value: Math.round(matching.linearOpsPerSec).toLocaleString('en'),
+    baseline: `indexed is ${(matching.largeOpsPerSec / matching.linearOpsPerSec).toFixed(0)} × faster`,
+    budget: 'indexed ≥ 20 × scan',
+    pass: matching.largeOpsPerSec >= 20 * matching.linearOpsPerSec,
+  },
+  { figure: 'Badge after navigation, worker stopped (cold)', value: ms(browser.worker.coldMs), baseline: `${ms(browser.worker.warmMs)} with the worker running`, budget: 'reported', pass: Number.isFinite(browser.worker.coldMs) },
+];
+
+const widths = (['figure', 'value', 'baseline', 'budget'] as const).map((key) => Math.max(key.length, ...rows.map((r) => r[key].length)));
+const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ');
+console.log(line(['figure', 'value', 'baseline', 'budget']) + ' | result');
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-') + '-|-------');
+for (const row of rows) console.log(`${line([row.figure, row.value, row.baseline, row.budget])} | ${row.pass ? 'pass' : 'FAIL'}`);
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), runs, bytes, matching, browser, rows }, null, 2)}\n`);
+const failed = rows.filter((r) => !r.pass).length;
+console.log(`\n${rows.length - failed} within budget, ${failed} over. Written to bench/results.json.`);
+process.exitCode = failed ? 1 : 0;
