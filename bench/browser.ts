@@ -106,7 +106,8 @@ export async function benchBrowser(runs: number) {
   const dir = mkdtempSync(join(tmpdir(), 'notrain-bench-'));
   const busyPage = join(dir, 'slack-busy.html');
   writeFileSync(busyPage, busySlackPage(5000));
-  const route = (host: string, path: string) => (host === 'app.slack.com' && path.startsWith('/client/') ? busyPage : defaultRoute(host, path));
+  const route = (host: string, path: string, search: string) =>
+    host === 'app.slack.com' && path.startsWith('/client/') ? busyPage : defaultRoute(host, path, search);
   const busyUrl = 'https://app.slack.com/client/T0123ABCD/C0456EFGH';
   try {
     // Page cost: alternate browsers with and without NoTrain, so drift hits both alike.

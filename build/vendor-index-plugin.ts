@@ -7,6 +7,8 @@
  *   service worker's badge needs nothing more).
  * The full records stay separate JSON chunks (`src/vendor-db/load-vendor.ts`).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Vendor } from '../src/core/vendor-schema.ts';
 import { readVendorFiles, VENDOR_DIR } from './validate-vendors-plugin.ts';
@@ -14,7 +16,41 @@ import { readVendorFiles, VENDOR_DIR } from './validate-vendors-plugin.ts';
 const VIEWS: Record<string, (v: Vendor) => object> = {
   'virtual:notrain/vendor-index': ({ id, name, match }) => ({ id, name, match }),
   'virtual:notrain/vendor-badges': ({ id, name, match, training }) => ({ id, name, match, training }),
+  'virtual:notrain/vendor-controls': settingsView,
 };
+
+/** What the settings-page content script needs: where it runs, which controls to mark, the email for Slack-like vendors. */
+export function settingsView(vendor: Vendor) {
+  const controls = vendor.optOut.methods.flatMap((m) =>
+    m.kind === 'settings' && m.label ? [{ label: m.label, optOutState: m.optOutState, path: m.path }] : [],
+  );
+  const email = vendor.optOut.methods.find((m) => m.kind === 'email');
+  return {
+    id: vendor.id,
+    name: vendor.name,
+    match: vendor.match,
+    policyUrl: vendor.policyUrl,
+    who: vendor.optOut.who,
+    controls,
+    ...(email ? { email } : {}),
+  };
+}
+
+/**
+ * The content script's match patterns: every settings page of a vendor that
+ * has a control to mark or an email to offer. `manifest.json` must list
+ * exactly these (checked by test/repo.test.ts).
+ */
+export function settingsPageMatches(vendors: readonly Vendor[]): string[] {
+  const patterns = vendors.flatMap((vendor) => {
+    const view = settingsView(vendor);
+    if (view.controls.length === 0 && !view.email) return [];
+    return vendor.match.pages
+      .filter((page) => page.kind === 'settings')
+      .flatMap((page) => page.hosts.flatMap((host) => page.paths.map((path) => `https://${host}${path}*`)));
+  });
+  return [...new Set(patterns)].sort();
+}
 
 export function vendorIndexPlugin(): Plugin {
   return {
@@ -32,4 +68,16 @@ export function vendorIndexPlugin(): Plugin {
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(entries))});`;
     },
   };
+}
+
+/**
+ * CRXJS builds standalone content scripts in a separate Vite build without
+ * this project's plugins, so the content script's view is also written to a
+ * file that an alias points to (see vite.config.ts).
+ */
+export function writeSettingsView(file: string): string {
+  const views = readVendorFiles().map((f) => settingsView(JSON.parse(f.text) as Vendor));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(views)}\n`);
+  return file;
 }

@@ -16,9 +16,18 @@ describe('manifest.json', () => {
     expect([...manifest.host_permissions].sort()).toEqual(vendorHostPermissions());
   });
 
-  it('asks for no API permission, no <all_urls>, no activeTab and no tabs', () => {
-    expect(manifest.permissions).toEqual([]);
+  it('asks for storage (the ledger) and scripting (settings pages reached in-app) only: no <all_urls>, activeTab or tabs', () => {
+    expect(manifest.permissions).toEqual(['scripting', 'storage']);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|activeTab|"tabs"|externally_connectable|web_accessible_resources/);
+  });
+
+  it('runs its content script only on the settings pages the vendor records declare, top frame only', async () => {
+    const { settingsPageMatches } = await import('../build/vendor-index-plugin.ts');
+    expect(manifest.content_scripts).toHaveLength(1);
+    const [script] = manifest.content_scripts;
+    expect(script?.matches).toEqual(settingsPageMatches(registry.vendors));
+    expect(script?.all_frames).toBe(false);
+    expect(script?.js).toEqual(['src/content/settings-badge.ts']);
   });
 
   it('names its strings through _locales', () => {

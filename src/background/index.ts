@@ -1,37 +1,67 @@
 /**
  * Service worker: keeps the toolbar badge of every vendor tab in step with
- * what NoTrain knows about that vendor. It holds no state of its own, so it
- * can be stopped and restarted by the browser at any time.
+ * what NoTrain knows about that vendor and what the user did there, records
+ * what the settings-page script reports, and brings that script to settings
+ * pages reached by in-app navigation. It holds no state in memory, so the
+ * browser can stop and restart it at any time.
  */
 import { classifyTab } from '../core/classify-tab.ts';
+import type { LedgerEntry } from '../core/ledger.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
 import browser from '../platform/browser.ts';
 import { translateMessage } from '../platform/i18n.ts';
+import { loadLedger, saveStanding } from '../platform/ledger.ts';
+import { parseControlState } from '../platform/messages.ts';
 import { badgeRegistry } from '../vendor-db/badge-registry.ts';
 
-async function showBadge(tabId: number, tab: { url?: string | undefined; title?: string | undefined }) {
-  const badge = toolbarBadge(classifyTab(tab, badgeRegistry));
+type TabLike = { url?: string | undefined; title?: string | undefined };
+
+async function showBadge(tabId: number, tab: TabLike, seen?: Readonly<Record<string, LedgerEntry>>) {
+  const match = classifyTab(tab, badgeRegistry);
+  const ledger = seen ?? (match ? (await loadLedger()).vendors : undefined);
+  const badge = toolbarBadge(match, match && ledger ? ledger[match.vendor.id] : undefined);
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text ? translateMessage(badge.text) : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: translateMessage(badge.title) }),
   ]);
+  return match;
 }
+
+/** The settings-page script as built (its file name is only known from the built manifest). */
+const settingsScripts = browser.runtime.getManifest().content_scripts?.flatMap((script) => script.js ?? []) ?? [];
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   // A tab's badge only changes with its URL; titles change on every Slack message.
   if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, tab).catch(reportError);
+  // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
+  // to one does not, and looks the same here, so inject on every settings page: the script runs once per page.
+  if (change.status === 'complete' && settingsScripts.length && classifyTab(tab, badgeRegistry)?.page === 'settings') {
+    void browser.scripting.executeScript({ target: { tabId }, files: settingsScripts }).catch(reportError);
+  }
+});
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  const message = parseControlState(raw);
+  const tab = sender.tab;
+  // Only NoTrain's own content script, on a settings page of the vendor it names.
+  if (!message || sender.id !== browser.runtime.id || !tab?.id || !tab.url) return undefined;
+  const match = classifyTab({ url: tab.url }, badgeRegistry);
+  if (match?.page !== 'settings' || match.vendor.id !== message.vendorId) return undefined;
+  const entry: LedgerEntry = { standing: message.standing, label: message.label, date: new Date().toISOString().slice(0, 10) };
+  const tabId = tab.id;
+  return saveStanding(message.vendorId, entry).then((ledger) => showBadge(tabId, tab, ledger.vendors).then(() => true));
 });
 
 // Tabs already open when NoTrain is installed or the browser starts.
 async function showAllBadges() {
-  const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab))));
+  const [tabs, ledger] = await Promise.all([browser.tabs.query({}), loadLedger()]);
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, ledger.vendors))));
 }
 browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
 browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));
 
 function reportError(error: unknown) {
   // A tab closed between the event and the call is normal; anything else is a bug worth seeing.
-  if (!String(error).includes('No tab with id')) console.error('NoTrain badge:', error);
+  if (!String(error).includes('No tab with id')) console.error('NoTrain:', error);
 }

@@ -5,6 +5,7 @@
  */
 import type { TabMatch } from './classify-tab.ts';
 import { type Message, message } from './i18n.ts';
+import type { LedgerEntry } from './ledger.ts';
 import type { VendorEntry } from './registry.ts';
 import { policyHeadline } from './summarize.ts';
 import type { Vendor } from './vendor-schema.ts';
@@ -19,12 +20,22 @@ export interface ToolbarBadge {
 }
 
 const TRAINS_COLOR = '#b3261e';
+const OPTED_OUT_COLOR = '#146c2e';
 const QUIET_COLOR = '#5f6368';
 
-export function toolbarBadge(match: TabMatch<BadgeVendor> | undefined): ToolbarBadge {
+/**
+ * Three states a user can tell apart without colour: ON (trains by default,
+ * not opted out), OFF (opted out, as far as NoTrain saw), ✓ (the vendor says
+ * it does not train); `?` where the policy could not be verified.
+ */
+export function toolbarBadge(match: TabMatch<BadgeVendor> | undefined, seen?: LedgerEntry): ToolbarBadge {
   if (!match) return { text: undefined, color: QUIET_COLOR, title: message('actionTitle') };
   const { tone, headline } = policyHeadline(match.vendor);
+  if (seen?.standing === 'opted-out') {
+    return { text: message('badgeOptedOut'), color: OPTED_OUT_COLOR, title: message('titleOptedOut', match.vendor.name, seen.date) };
+  }
   if (tone === 'trains') return { text: message('badgeTrains'), color: TRAINS_COLOR, title: headline };
   if (tone === 'unknown') return { text: message('badgeUnknown'), color: QUIET_COLOR, title: headline };
+  if (tone === 'no-training') return { text: message('badgeNoTraining'), color: QUIET_COLOR, title: headline };
   return { text: undefined, color: QUIET_COLOR, title: headline };
 }

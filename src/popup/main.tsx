@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { classifyTab } from '../core/classify-tab.ts';
 import { summarize } from '../core/summarize.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
+import { loadLedger } from '../platform/ledger.ts';
 import { activeTab } from '../platform/tabs.ts';
 import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { registry } from '../vendor-db/registry.ts';
@@ -18,13 +19,16 @@ import '../ui/popup.css';
 const copy = (text: string) => navigator.clipboard.writeText(text);
 
 async function main() {
-  const match = classifyTab(await activeTab(), registry);
+  const [tab, ledger] = await Promise.all([activeTab(), loadLedger()]);
+  const match = classifyTab(tab, registry);
   const vendor = match && (await loadVendor(match.vendor.id));
   const root = document.getElementById('root');
   if (!root) throw new Error('popup.html has no #root');
   render(
     <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
-      <App summary={match && vendor ? summarize({ ...match, vendor }) : undefined} vendorCount={registry.vendors.length} copy={copy} />
+      <App
+        summary={match && vendor ? summarize({ ...match, vendor }) : undefined}
+        seen={match ? ledger.vendors[match.vendor.id] : undefined} vendorCount={registry.vendors.length} copy={copy} />
     </LocaleContext.Provider>,
     root,
   );

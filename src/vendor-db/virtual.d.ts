@@ -7,3 +7,7 @@ declare module 'virtual:notrain/vendor-badges' {
   const entries: import('../core/toolbar-badge.ts').BadgeVendor[];
   export default entries;
 }
+declare module 'virtual:notrain/vendor-controls' {
+  const entries: import('../core/settings-page.ts').SettingsVendor[];
+  export default entries;
+}

@@ -1,5 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import manifest from '../../manifest.json' with { type: 'json' };
 import { translate } from '../support/translate.ts';
 
 vi.mock('../../src/platform/browser.ts', () => ({ default: fakeBrowser }));
@@ -11,6 +12,8 @@ describe('background: toolbar badge', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) => translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
+    fakeBrowser.runtime.getManifest = () => ({ ...manifest, content_scripts: [{ matches: ['https://*.slack.com/admin*'], js: ['settings.js'] }] }) as never;
+    fakeBrowser.scripting.executeScript = vi.fn(async () => []) as never;
     vi.resetModules();
     await import('../../src/background/index.ts');
   });
@@ -49,5 +52,41 @@ describe('background: toolbar badge', () => {
     const created = await fakeBrowser.tabs.create({ url: 'https://acme.slack.com/' });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: created.id ?? -1 })).toBe('ON'));
+  });
+});
+
+describe('background: reports from the settings-page script', () => {
+  const settingsUrl = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+  const report = { type: 'control-state', vendorId: 'linkedin', label: 'Use my data for training content creation AI models', standing: 'opted-out' };
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) => translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
+    fakeBrowser.runtime.getManifest = () => manifest as never;
+    vi.resetModules();
+    await import('../../src/background/index.ts');
+  });
+  const send = (message: unknown, sender: object) =>
+    fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, ...sender } as never, () => {});
+  const stored = async () => (await fakeBrowser.storage.local.get('ledger')).ledger as { vendors: Record<string, unknown> } | undefined;
+
+  it('records an opt-out seen on the vendor’s settings page and turns the badge OFF', async () => {
+    await send(report, { tab: tab(3, settingsUrl) });
+    await vi.waitFor(async () => expect((await stored())?.vendors.linkedin).toMatchObject({ standing: 'opted-out' }));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('OFF'));
+  });
+
+  it.each([
+    ['from another extension', report, { id: 'someone-else', tab: tab(3, settingsUrl) }],
+    ['from a page that is not a settings page', report, { tab: tab(3, 'https://www.linkedin.com/feed/') }],
+    ['naming another vendor than the page', { ...report, vendorId: 'adobe' }, { tab: tab(3, settingsUrl) }],
+    ['with no tab', report, {}],
+    ['of an unknown type', { ...report, type: 'wipe-ledger' }, { tab: tab(3, settingsUrl) }],
+    ['with a bad standing', { ...report, standing: 'whatever' }, { tab: tab(3, settingsUrl) }],
+    ['with a huge label', { ...report, label: 'x'.repeat(10_000) }, { tab: tab(3, settingsUrl) }],
+    ['that is not an object', 'control-state', { tab: tab(3, settingsUrl) }],
+  ])('ignores a message %s', async (_, message, sender) => {
+    await send(message, sender);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await stored()).toBeUndefined();
   });
 });

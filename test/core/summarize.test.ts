@@ -112,6 +112,15 @@ describe('summarize (every kind of record)', () => {
 });
 
 describe('toolbarBadge', () => {
+  it('says OFF in green, with the date, once NoTrain saw the user opt out', () => {
+    const badge = toolbarBadge(slackTab('https://acme.slack.com/'), { standing: 'opted-out', label: 'x', date: '2026-11-20' });
+    expect(badge.text && translate(badge.text.key)).toBe('OFF');
+    expect(badge.color).toBe('#146c2e');
+    expect(translate(badge.title.key, badge.title.subs)).toBe('Slack: you opted out of AI training on 2026-11-20 (as NoTrain saw).');
+    const back = toolbarBadge(slackTab('https://acme.slack.com/'), { standing: 'training', label: 'x', date: '2026-11-21' });
+    expect(back.text?.key).toBe('badgeTrains');
+  });
+
   it('says ON, in red, with the headline as tooltip on a Slack workspace', () => {
     const badge = toolbarBadge(slackTab('https://acme.slack.com/'));
     expect(badge.text && translate(badge.text.key)).toBe('ON');
@@ -123,8 +132,8 @@ describe('toolbarBadge', () => {
     expect(toolbarBadge(undefined)).toEqual({ text: undefined, color: '#5f6368', title: { key: 'actionTitle' } });
   });
 
-  it('stays quiet for a vendor that does not train, and asks "?" when unverified', () => {
-    expect(toolbarBadge({ vendor: fakeVendor([training('no', 'not-applicable')]), page: 'workspace' }).text).toBeUndefined();
+  it('shows ✓ for a vendor that does not train, and asks "?" when unverified', () => {
+    expect(toolbarBadge({ vendor: fakeVendor([training('no', 'not-applicable')]), page: 'workspace' }).text?.key).toBe('badgeNoTraining');
     expect(toolbarBadge({ vendor: fakeVendor([training('unknown', 'unknown')]), page: 'workspace' }).text?.key).toBe('badgeUnknown');
   });
 });

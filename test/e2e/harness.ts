@@ -14,11 +14,25 @@ import { CHROMIUM, QUIET_FLAGS } from '../support/chromium.ts';
 
 export const EXTENSION_DIR = resolve('dist/chrome');
 const PAGES_DIR = resolve('test/fixtures/pages');
+// Settings fixtures live beside the pages: test/fixtures/settings/.
 
-/** Which fixture page a request gets: by exact host, then by host suffix, then a plain page. */
-export type Route = (host: string, path: string) => string;
+/** Which fixture page a request gets: a settings fixture by its URL, else by host, else a plain page. */
+export type Route = (host: string, path: string, search: string) => string;
 
-export const defaultRoute: Route = (host, path) => {
+interface SettingsFixture {
+  file: string;
+  url: string;
+}
+const settingsPages = new Map(
+  (JSON.parse(readFileSync(resolve('test/fixtures/settings/index.json'), 'utf8')) as SettingsFixture[]).map((f) => {
+    const url = new URL(f.url);
+    return [`${url.host}${url.pathname}${url.search}`, `../settings/${f.file}`];
+  }),
+);
+
+export const defaultRoute: Route = (host, path, search) => {
+  const settings = settingsPages.get(`${host}${path}${search}`);
+  if (settings) return settings;
   if (host === 'app.slack.com' && path.startsWith('/client/')) return 'slack-client.html';
   if (host.endsWith('.slack.com') && host !== 'app.slack.com' && host !== 'www.slack.com') return 'slack-workspace.html';
   if (host === 'slack.com' || host === 'www.slack.com') return 'slack-marketing.html';
@@ -157,7 +171,7 @@ async function startVendorServer(workDir: string, route: Route, log: string[]): 
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=notrain-test', '-days', '1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
   const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = new URL(req.url ?? '/', 'https://x').pathname;
+    const { pathname: path, search } = new URL(req.url ?? '/', 'https://x');
     log.push(`${host}${path}`);
     if (path === '/favicon.ico') {
       res.writeHead(404).end();
@@ -165,7 +179,7 @@ async function startVendorServer(workDir: string, route: Route, log: string[]): 
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     // resolve(): a route may also name an absolute path (the benchmark's generated pages).
-    res.end(readFileSync(resolve(PAGES_DIR, route(host, path))));
+    res.end(readFileSync(resolve(PAGES_DIR, route(host, path, search))));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return server;

@@ -74,7 +74,7 @@ describe.each(kinds)('a vendor whose way out is: %s', (kind, isKind) => {
     }
     if (kind === 'does not train') {
       expect(await popup.locator('h1').textContent()).toBe(`${vendor.name} says it does not train AI models on your content.`);
-      expect((await harness.badgeOfActiveTab()).text).toBe('');
+      expect((await harness.badgeOfActiveTab()).text).toBe('✓');
     }
     for (const difference of vendor.differences) {
       expect(await popup.getByText(difference.says, { exact: false }).count()).toBeGreaterThan(0);

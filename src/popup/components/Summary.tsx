@@ -1,7 +1,9 @@
+import type { LedgerEntry } from '../../core/ledger.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 import { Facts } from './Facts.tsx';
+import { Seen } from './Seen.tsx';
 import { Notes } from './Notes.tsx';
 import { OptOut } from './OptOut.tsx';
 import { Sources } from './Sources.tsx';
@@ -9,10 +11,11 @@ import { WorkspaceLine } from './WorkspaceLine.tsx';
 
 export interface SummaryProps {
   summary: PolicySummary;
+  seen?: LedgerEntry | undefined;
   copy: (text: string) => Promise<void>;
 }
 
-export function Summary({ summary, copy }: SummaryProps) {
+export function Summary({ summary, seen, copy }: SummaryProps) {
   const { t, tr, date } = useLocale();
   return (
     <main class="popup" data-tone={summary.tone} data-vendor={summary.vendorId}>
@@ -27,6 +30,7 @@ export function Summary({ summary, copy }: SummaryProps) {
         <h1 class="headline" data-testid="headline">
           {tr(summary.headline)}
         </h1>
+        {seen ? <Seen seen={seen} /> : null}
       </header>
       <Facts facts={summary.facts} />
       <OptOut summary={summary} copy={copy} />

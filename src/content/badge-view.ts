@@ -1,0 +1,89 @@
+/**
+ * NoTrain's marks on a vendor page: a closed shadow root on a plain host
+ * element, so the page's CSS cannot restyle it and the page's scripts cannot
+ * read it. Text only (no markup from strings), no resources loaded by URL, and
+ * no control that changes anything on the page.
+ */
+const STYLE = `
+:host { all: initial; }
+.box { display: inline-block; box-sizing: border-box; max-width: 360px; margin: 4px 0 4px 8px; padding: 6px 10px;
+  border: 1px solid #8a5a00; border-left-width: 4px; border-radius: 6px; background: #fff8e1; color: #1f1f1f;
+  font: 12px/1.4 system-ui, sans-serif; vertical-align: middle; }
+.box[data-standing='opted-out'] { border-color: #146c2e; background: #e6f4ea; }
+.notice { position: fixed; right: 12px; bottom: 12px; z-index: 2147483647; margin: 0; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); }
+.tag { font-weight: 700; margin-right: 4px; }
+.now { display: block; font-weight: 600; }
+a { color: #0b57d0; }
+button { margin-left: 8px; font: inherit; cursor: pointer; }
+`;
+
+export interface BadgeContent {
+  what: string;
+  how: string;
+  now: string;
+  standing: string;
+  sourceLabel: string;
+  sourceUrl: string;
+}
+
+export interface Mark {
+  readonly host: HTMLElement;
+  update(content: BadgeContent): void;
+  remove(): void;
+}
+
+function shell(kind: 'badge' | 'notice'): { host: HTMLElement; box: HTMLElement } {
+  const host = document.createElement('span');
+  host.setAttribute('data-notrain', kind);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const box = document.createElement('span');
+  box.className = kind === 'notice' ? 'box notice' : 'box';
+  box.setAttribute('role', 'note');
+  shadow.append(style, box);
+  return { host, box };
+}
+
+const span = (className: string, text: string) => {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+};
+
+function link(text: string, href: string): HTMLElement {
+  // Only https links from NoTrain's own data or drafter, never from the page.
+  if (!/^(https:|mailto:)/.test(href)) return span('', text);
+  const a = document.createElement('a');
+  a.href = href;
+  a.target = '_blank';
+  a.rel = 'noreferrer noopener';
+  a.textContent = text;
+  return a;
+}
+
+/** The badge beside a control; placed after the control's own label, so clicking it never toggles anything. */
+export function attachBadge(control: Element, content: BadgeContent): Mark {
+  const { host, box } = shell('badge');
+  const render = (c: BadgeContent) => {
+    box.dataset.standing = c.standing;
+    box.replaceChildren(span('tag', 'NoTrain'), span('', `${c.what} ${c.how} `), link(c.sourceLabel, c.sourceUrl), span('now', c.now));
+    box.setAttribute('aria-label', `NoTrain: ${c.what} ${c.how} ${c.now}`);
+  };
+  render(content);
+  (control.closest('label') ?? control).after(host);
+  return { host, update: render, remove: () => host.remove() };
+}
+
+/** A small notice in the page's corner: the control was not found, or the way out is by email. */
+export function showNotice(text: string, action: { label: string; href: string } | undefined, dismissLabel: string): Mark {
+  const { host, box } = shell('notice');
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.textContent = dismissLabel;
+  dismiss.addEventListener('click', () => host.remove());
+  box.append(span('tag', 'NoTrain'), span('', `${text} `), ...(action ? [link(action.label, action.href)] : []), dismiss);
+  document.documentElement.append(host);
+  return { host, update: () => {}, remove: () => host.remove() };
+}

@@ -1,0 +1,171 @@
+/**
+ * Content script for vendors' settings pages (the manifest's matches come from
+ * the vendor records). It marks the AI-training control, reports when the user
+ * turns it to the opting-out state, and on email-only vendors' admin pages
+ * offers the opt-out email. Settings pages are single-page apps, so each page
+ * gets an AbortSignal: everything started for it stops when the URL changes.
+ */
+import entries from 'virtual:notrain/vendor-controls';
+import { classifyTab, type TabMatch } from '../core/classify-tab.ts';
+import { draftOptOutEmail } from '../core/draft-email.ts';
+import { findControl, readState } from '../core/find-control.ts';
+import { createRegistry } from '../core/registry.ts';
+import { type ControlSpec, controlBadgeText, expectedPath, type SettingsVendor, standingOf } from '../core/settings-page.ts';
+import { reportControl } from '../platform/messages.ts';
+import { translate, translateMessage } from '../platform/i18n.ts';
+import { attachBadge, type BadgeContent, type Mark, showNotice } from './badge-view.ts';
+
+/** Re-check the page at most this often while it changes: bounded work however busy the page is. */
+const RECHECK_MS = 200;
+/** How long a settings page may take to render its control before NoTrain says it is missing. */
+const NOT_FOUND_AFTER_MS = 10_000;
+
+const registry = createRegistry(entries);
+
+function isUsable(element: Element): boolean {
+  if (element.closest('[inert], [hidden], [aria-hidden="true"]')) return false;
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return false;
+  if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  // A control inside a zero-size box that clips it is not visible, whatever its own size.
+  for (let box = element.parentElement; box; box = box.parentElement) {
+    const rect = box.getBoundingClientRect();
+    if ((rect.width === 0 || rect.height === 0) && getComputedStyle(box).overflow !== 'visible') return false;
+  }
+  // A control covered by something else (a decoy laid over it) is not the one a person sees.
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) {
+    const hit = document.elementFromPoint(x, y);
+    if (hit && hit !== element && !element.contains(hit) && !hit.contains(element) && hit.closest('label') !== element.closest('label')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function badgeContent(vendor: SettingsVendor, spec: ControlSpec, control: Element): BadgeContent {
+  const text = controlBadgeText(vendor, spec, readState(control));
+  return {
+    what: translateMessage(text.what),
+    how: translateMessage(text.how),
+    now: translateMessage(text.now),
+    standing: text.standing,
+    sourceLabel: translate('controlSource'),
+    sourceUrl: vendor.policyUrl,
+  };
+}
+
+/** Runs `work` at most once per RECHECK_MS while the page mutates, until `signal` aborts. */
+function onPageChange(signal: AbortSignal, work: () => void) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      if (!signal.aborted) guarded(work);
+    }, RECHECK_MS);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}
+
+function markControl(vendor: SettingsVendor, signal: AbortSignal) {
+  const labels = vendor.controls.map((c) => c.label);
+  let badge: Mark | undefined;
+  let notice: Mark | undefined;
+  let watched: Element | undefined;
+  let reported: string | undefined;
+  signal.addEventListener('abort', () => {
+    badge?.remove();
+    notice?.remove();
+  });
+
+  const refresh = (control: Element, spec: ControlSpec) => {
+    badge?.update(badgeContent(vendor, spec, control));
+    const standing = standingOf(spec, readState(control));
+    if (standing !== 'unknown' && standing !== reported) {
+      reported = standing;
+      void reportControl({ type: 'control-state', vendorId: vendor.id, label: spec.label, standing }).catch(() => {});
+    }
+  };
+
+  const look = () => {
+    if (watched?.isConnected) return;
+    badge?.remove();
+    badge = undefined;
+    const hit = findControl(document, labels, isUsable);
+    if (!hit) return;
+    const spec = vendor.controls.find((c) => c.label === hit.label);
+    if (!spec) return;
+    watched = hit.control;
+    notice?.remove();
+    badge = attachBadge(hit.control, badgeContent(vendor, spec, hit.control));
+    const control = hit.control;
+    const stateObserver = new MutationObserver(() => guarded(() => refresh(control, spec)));
+    stateObserver.observe(control, { attributes: true, attributeFilter: ['aria-checked', 'aria-pressed', 'data-state'] });
+    signal.addEventListener('abort', () => stateObserver.disconnect());
+    control.addEventListener('change', () => guarded(() => refresh(control, spec)), { signal });
+    refresh(control, spec);
+  };
+
+  guarded(look);
+  onPageChange(signal, look);
+  const timer = setTimeout(() => {
+    if (!watched && !signal.aborted) {
+      const spec = vendor.controls[0];
+      notice = showNotice(translate('controlNotFound', [spec ? expectedPath(spec) : '']), undefined, translate('dismiss'));
+    }
+  }, NOT_FOUND_AFTER_MS);
+  signal.addEventListener('abort', () => clearTimeout(timer));
+}
+
+function offerEmail(match: TabMatch<SettingsVendor>, signal: AbortSignal) {
+  const { vendor } = match;
+  if (!vendor.email) return;
+  const draft = draftOptOutEmail(vendor.name, vendor.email, match.workspace, translate);
+  const notice = showNotice(
+    translate('emailOnlyNotice', [vendor.name]),
+    { label: translate('optOutByEmail', [vendor.name]), href: draft.mailto },
+    translate('dismiss'),
+  );
+  signal.addEventListener('abort', () => notice.remove());
+}
+
+let page: AbortController | undefined;
+let pageUrl = '';
+
+function onUrl() {
+  if (location.href === pageUrl) return;
+  pageUrl = location.href;
+  page?.abort();
+  page = new AbortController();
+  const match = classifyTab({ url: location.href, title: document.title }, registry);
+  if (match?.page !== 'settings') return;
+  if (match.vendor.controls.length > 0) markControl(match.vendor, page.signal);
+  else offerEmail(match, page.signal);
+}
+
+/** A failure on a hostile or changed page must not take the rest of NoTrain down with it. */
+function guarded(work: () => void) {
+  try {
+    work();
+  } catch (error) {
+    console.debug('NoTrain:', error);
+  }
+}
+
+// Injected again on in-app navigation (see background): run once per page world.
+const FLAG = Symbol.for('notrain.settings-badge');
+const scope = globalThis as typeof globalThis & { [FLAG]?: () => void };
+if (scope[FLAG]) {
+  scope[FLAG]();
+} else {
+  scope[FLAG] = () => guarded(onUrl);
+  guarded(onUrl);
+  // History-API navigation changes the DOM too: re-check the URL as the page changes.
+  onPageChange(new AbortController().signal, onUrl);
+  addEventListener('popstate', () => guarded(onUrl));
+}

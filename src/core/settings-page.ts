@@ -1,0 +1,51 @@
+/**
+ * What NoTrain says beside a vendor's AI-training control, and what it means
+ * when the control changes. Pure: the content script renders and reports it.
+ */
+import type { ControlState } from './find-control.ts';
+import { type Message, message } from './i18n.ts';
+import type { VendorEntry } from './registry.ts';
+import type { EmailOptOut, Vendor, WhoCanOptOut } from './vendor-schema.ts';
+
+export interface ControlSpec {
+  readonly label: string;
+  readonly optOutState: 'on' | 'off';
+  readonly path: readonly string[];
+}
+
+/** The content script's view of a record (see build/vendor-index-plugin.ts). */
+export interface SettingsVendor extends VendorEntry {
+  readonly policyUrl: string;
+  readonly who: readonly WhoCanOptOut[];
+  readonly controls: readonly ControlSpec[];
+  readonly email?: EmailOptOut;
+}
+
+export type Standing = 'opted-out' | 'training' | 'unknown';
+
+export function standingOf(spec: ControlSpec, state: ControlState): Standing {
+  if (state === 'unknown') return 'unknown';
+  return state === spec.optOutState ? 'opted-out' : 'training';
+}
+
+export interface BadgeText {
+  readonly what: Message;
+  readonly how: Message;
+  readonly now: Message;
+  readonly standing: Standing;
+}
+
+export function controlBadgeText(vendor: Pick<Vendor, 'name'>, spec: ControlSpec, state: ControlState): BadgeText {
+  const standing = standingOf(spec, state);
+  return {
+    what: message('controlWhat', vendor.name),
+    how: message(spec.optOutState === 'off' ? 'controlHowOff' : 'controlHowOn'),
+    now: message(standing === 'opted-out' ? 'controlNowOptedOut' : standing === 'training' ? 'controlNowTraining' : 'controlNowUnknown'),
+    standing,
+  };
+}
+
+/** Where a person should have found the control, for the "not found" notice. */
+export function expectedPath(spec: ControlSpec): string {
+  return [...spec.path, spec.label].join(' › ');
+}

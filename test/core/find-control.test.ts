@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+/**
+ * The control finder on hand-made copies of vendors' settings pages, parsed
+ * without running their scripts: it must find the control each vendor's label
+ * names, by label and semantics only (never `data-fixture`, which marks the
+ * expected answer), and read its state.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findControl, readState } from '../../src/core/find-control.ts';
+
+interface SettingsFixture {
+  file: string;
+  vendor: string;
+  url: string;
+  label: string;
+  expect: 'badge' | 'not-found' | 'email-notice';
+}
+
+const fixtures = JSON.parse(readFileSync('test/fixtures/settings/index.json', 'utf8')) as SettingsFixture[];
+const load = (file: string) => new DOMParser().parseFromString(readFileSync(`test/fixtures/settings/${file}`, 'utf8'), 'text/html');
+/** Pages whose control only exists once their script has run: covered by the browser tests. */
+const SCRIPTED = new Set(['late.html', 'spa.html', 'hostile-big.html']);
+
+/** Layout-free stand-in for the content script's visibility test: hidden, inert and zero-size elements are not usable. */
+const usable = (element: Element) =>
+  !element.closest('[hidden], [inert], [aria-hidden="true"]') &&
+  !/display:\s*none|width:\s*0|height:\s*0/.test(
+    Array.from({ length: 8 }).reduce<string>((styles, _, i) => {
+      let node: Element | null = element;
+      for (let up = 0; up < i && node; up++) node = node.parentElement;
+      return `${styles};${node?.getAttribute('style') ?? ''}`;
+    }, ''),
+  );
+
+describe('findControl on vendor settings pages', () => {
+  it.each(fixtures.filter((f) => f.expect === 'badge' && !SCRIPTED.has(f.file)))('$file: finds “$label”', ({ file, label }) => {
+    const doc = load(file);
+    const hit = findControl(doc, [label], usable);
+    expect(hit?.control.getAttribute('data-fixture')).toBe('target');
+    expect(hit?.label).toBe(label);
+    expect(hit?.state).toBe('on');
+  });
+
+  it('finds nothing on an admin page that has no such control', () => {
+    const fixture = fixtures.find((f) => f.expect === 'email-notice');
+    expect(fixture).toBeDefined();
+    expect(findControl(load(fixture?.file ?? ''), ['Use my data for training content creation AI models'])).toBeUndefined();
+  });
+
+  it('matches labels regardless of case and white space, and split across elements', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div><span id="l">Use my data for <b>training</b>\n content creation   AI models</span><button role="switch" aria-checked="false" aria-labelledby="l"></button></div>',
+      'text/html',
+    );
+    const hit = findControl(doc, ['use my data for training content creation ai models']);
+    expect(hit?.state).toBe('off');
+    expect(hit?.via).toBe('name');
+  });
+
+  it('prefers an explicitly named control over one that only shares a row with the text', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div><p>Content analysis</p><input type="checkbox" id="row"></div>
+       <div><input type="checkbox" id="named" aria-label="Content analysis" checked></div>`,
+      'text/html',
+    );
+    expect(findControl(doc, ['Content analysis'])?.control.id).toBe('named');
+  });
+
+  it('does not take the text of a row that holds several controls', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div><p>Content analysis</p><input type="checkbox"><input type="checkbox"></div>',
+      'text/html',
+    );
+    expect(findControl(doc, ['Content analysis'])).toBeUndefined();
+  });
+
+  it('finds nothing for no labels, and never throws on odd markup', () => {
+    const doc = new DOMParser().parseFromString('<button role="switch" aria-labelledby="missing  also-missing"></button>', 'text/html');
+    expect(findControl(doc, [])).toBeUndefined();
+    expect(findControl(doc, ['  '])).toBeUndefined();
+    expect(findControl(doc, ['anything'])).toBeUndefined();
+  });
+});
+
+describe('readState', () => {
+  const control = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.firstElementChild as Element;
+  it.each([
+    ['<button role="switch" aria-checked="true"></button>', 'on'],
+    ['<button role="switch" aria-checked="false"></button>', 'off'],
+    ['<button aria-pressed="true"></button>', 'on'],
+    ['<input type="checkbox" checked>', 'on'],
+    ['<input type="checkbox">', 'off'],
+    ['<div role="switch"></div>', 'unknown'],
+    ['<button role="switch" aria-checked="mixed"></button>', 'unknown'],
+  ])('%s → %s', (html, state) => {
+    expect(readState(control(html))).toBe(state);
+  });
+});

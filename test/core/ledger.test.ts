@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLedger, LEDGER_VERSION, readLedger, recordStanding } from '../../src/core/ledger.ts';
+
+const entry = { standing: 'opted-out' as const, label: 'Content analysis', date: '2026-11-29' };
+
+describe('readLedger', () => {
+  it('starts empty and writable when nothing is stored', () => {
+    expect(readLedger(undefined)).toEqual({ ledger: emptyLedger(), writable: true });
+  });
+
+  it('keeps valid entries and quarantines invalid ones with their raw copy, never dropping them', () => {
+    const { ledger, writable } = readLedger({
+      version: LEDGER_VERSION,
+      vendors: { adobe: entry, linkedin: { standing: 'maybe' }, 'Bad Id': entry },
+      quarantine: [{ old: true }],
+    });
+    expect(writable).toBe(true);
+    expect(ledger.vendors.adobe).toEqual(entry);
+    expect(ledger.quarantine).toEqual([{ old: true }, { id: 'linkedin', entry: { standing: 'maybe' } }, { id: 'Bad Id', entry }]);
+  });
+
+  it('never overwrites a ledger from a newer version', () => {
+    expect(readLedger({ version: LEDGER_VERSION + 1, vendors: { adobe: entry } })).toEqual({ ledger: emptyLedger(), writable: false });
+    expect(readLedger('garbage').writable).toBe(false);
+  });
+
+  it('cannot be polluted through stored keys', () => {
+    const raw = JSON.parse(`{"version":${LEDGER_VERSION},"vendors":{"__proto__":{"standing":"opted-out","label":"x","date":"2026-01-01"}}}`);
+    const { ledger } = readLedger(raw);
+    expect(Object.getPrototypeOf(ledger.vendors)).toBeNull();
+    expect(({} as Record<string, unknown>).standing).toBeUndefined();
+    expect(ledger.quarantine).toHaveLength(1);
+  });
+});
+
+describe('recordStanding', () => {
+  it('records a change and is idempotent for a repeat', () => {
+    const once = recordStanding(emptyLedger(), 'adobe', entry);
+    expect(once?.vendors.adobe).toEqual(entry);
+    expect(once && recordStanding(once, 'adobe', { ...entry, date: '2026-11-30' })).toBeUndefined();
+    expect(once && recordStanding(once, 'adobe', { ...entry, standing: 'training' })?.vendors.adobe?.standing).toBe('training');
+  });
+});

@@ -1,0 +1,210 @@
+/**
+ * The settings-page badge in a real browser, on hand-made copies of vendors'
+ * settings pages served under their real URLs: where it goes, what it says,
+ * what toggling records, and that hostile pages neither break it nor get to
+ * run anything.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyTab } from '../../src/core/classify-tab.ts';
+import { registry } from '../support/vendors.ts';
+import { type Harness, launch } from './harness.ts';
+
+interface SettingsFixture {
+  file: string;
+  vendor: string;
+  url: string;
+  label: string;
+  expect: 'badge' | 'not-found' | 'email-notice';
+}
+const fixtures = JSON.parse(readFileSync('test/fixtures/settings/index.json', 'utf8')) as SettingsFixture[];
+const fixture = (file: string) => {
+  const found = fixtures.find((f) => f.file === file);
+  if (!found) throw new Error(`no settings fixture ${file}`);
+  return found;
+};
+/** Vendors whose record names a settings page and the control's label: the badge covers exactly these. */
+const covered = (f: SettingsFixture) => {
+  const match = classifyTab({ url: f.url }, registry);
+  return match?.page === 'settings' && match.vendor.optOut.methods.some((m) => m.kind === 'settings' && m.label === f.label);
+};
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await launch();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** Text and links inside NoTrain's closed shadow roots, read through the DevTools protocol (page scripts cannot). */
+async function marks(page: Page): Promise<{ kind: string; text: string; links: string[]; after: string | null }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  type Node = (typeof root) & { shadowRoots?: Node[]; children?: Node[] };
+  const found: { kind: string; text: string; links: string[]; after: string | null }[] = [];
+  const text = (node: Node): string => (node.nodeType === 3 ? node.nodeValue : '') + (node.children ?? []).map(text).join('');
+  const links = (node: Node): string[] => [
+    ...(node.nodeName === 'A' ? [node.attributes?.[node.attributes.indexOf('href') + 1] ?? ''] : []),
+    ...(node.children ?? []).flatMap(links),
+  ];
+  const walk = (node: Node, previous: Node | undefined) => {
+    const attrs = node.attributes ?? [];
+    const kind = attrs.indexOf('data-notrain') >= 0 ? attrs[attrs.indexOf('data-notrain') + 1] : undefined;
+    if (kind) {
+      const shadow = node.shadowRoots?.[0];
+      const prevAttrs = previous?.attributes ?? [];
+      found.push({
+        kind,
+        text: shadow ? (shadow.children ?? []).filter((c) => c.nodeName !== 'STYLE').map(text).join('') : '',
+        links: shadow ? links(shadow) : [],
+        after: prevAttrs.indexOf('data-fixture') >= 0 ? prevAttrs[prevAttrs.indexOf('data-fixture') + 1] ?? null : (previous?.nodeName ?? null),
+      });
+    }
+    const children = node.children ?? [];
+    children.forEach((child, i) => walk(child, children[i - 1]));
+  };
+  walk(root as Node, undefined);
+  await cdp.detach();
+  return found;
+}
+
+async function waitForMark(page: Page, kind: string, timeout = 15_000) {
+  await page.waitForSelector(`[data-notrain="${kind}"]`, { state: 'attached', timeout });
+  return (await marks(page)).filter((m) => m.kind === kind);
+}
+
+describe.each(fixtures.filter((f) => f.expect === 'badge' && covered(f) && !f.file.startsWith('hostile') && f.file !== 'spa.html'))(
+  'on $file',
+  (f) => {
+    it('puts one badge right after the control, saying what it does and which state opts out', async () => {
+      const page = await harness.open(f.url);
+      const [badge, ...more] = await waitForMark(page, 'badge');
+      expect(more).toEqual([]);
+      const vendor = registry.byId(f.vendor);
+      expect(badge?.text).toContain(`This setting lets ${vendor?.name} use your data to train AI.`);
+      expect(badge?.text).toContain('Turn it off to opt out.');
+      expect(badge?.text).toContain('Now: on. Your data may be used for training.');
+      expect(badge?.links).toEqual([vendor?.policyUrl]);
+      // Beside the control (or the <label> that wraps it), never inside it.
+      const placed = await page.evaluate(() => {
+        const target = document.querySelector('[data-fixture="target"]');
+        const anchor = target?.closest('label') ?? target;
+        return anchor?.nextElementSibling?.getAttribute('data-notrain');
+      });
+      expect(placed).toBe('badge');
+      await page.close();
+    });
+  },
+);
+
+describe('toggling the control', () => {
+  it('updates the badge, records the opt-out, and shows it on the toolbar and in the popup', async () => {
+    const f = fixture('linkedin.html');
+    const page = await harness.open(f.url);
+    await waitForMark(page, 'badge');
+    await page.click('[data-fixture="target"]');
+    await page.waitForFunction(() => document.querySelector('[data-fixture="target"]')?.getAttribute('aria-checked') === 'false');
+    await expect.poll(async () => (await marks(page)).find((m) => m.kind === 'badge')?.text).toContain('Now: opted out.');
+    await expect.poll(async () => (await harness.badgeOfActiveTab()).text).toBe('OFF');
+    const ledger = await harness.serviceWorker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      return (await c.storage.local.get('ledger')).ledger as { vendors: Record<string, { standing: string; label: string }> };
+    });
+    expect(ledger.vendors.linkedin).toMatchObject({ standing: 'opted-out', label: f.label });
+    const popup = await harness.openPopup(page);
+    expect(await popup.getByTestId('seen').textContent()).toMatch(new RegExp(`^You set “${f.label}” to opt out on `));
+    await popup.close();
+    // Turning training back on is recorded too, and the toolbar says ON again.
+    await page.bringToFront();
+    await page.click('[data-fixture="target"]');
+    await expect.poll(async () => (await harness.badgeOfActiveTab()).text).toBe('ON');
+    await page.close();
+  });
+});
+
+describe('single-page apps', () => {
+  it('marks a control that renders late', async () => {
+    const page = await harness.open(fixture('late.html').url);
+    expect(await page.locator('[data-notrain]').count()).toBe(0);
+    expect(await waitForMark(page, 'badge')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('comes to a settings page reached by in-app navigation, and leaves with it', async () => {
+    const page = await harness.open(fixture('spa.html').url);
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-notrain]').count()).toBe(0);
+    await page.evaluate(() => (window as unknown as { showSettings(): void }).showSettings());
+    expect(await waitForMark(page, 'badge')).toHaveLength(1);
+    await page.evaluate(() => (window as unknown as { goHome(): void }).goHome());
+    await page.waitForSelector('[data-notrain]', { state: 'detached' });
+    await page.close();
+  });
+});
+
+describe('email-only vendors', () => {
+  it('offers the opt-out email on a Slack admin page', async () => {
+    const page = await harness.open(fixture('slack-admin.html').url);
+    const [notice] = await waitForMark(page, 'notice');
+    expect(notice?.text).toContain('Slack has no switch for AI training: owners opt a workspace out by email.');
+    const href = notice?.links[0] ?? '';
+    expect(href.startsWith('mailto:feedback@slack.com?subject=Slack%20global%20model%20opt-out%20request&body=')).toBe(true);
+    expect(decodeURIComponent(href)).toContain('Workspace URL: https://acme.slack.com/');
+    await page.close();
+  });
+});
+
+describe('a settings page without the control', () => {
+  it('says so quietly, with the path where it was expected', async () => {
+    const page = await harness.open('https://account.adobe.com/privacy?fixture=missing');
+    const [notice] = await waitForMark(page, 'notice', 20_000);
+    expect(notice?.text).toContain('NoTrain could not find the AI-training control on this page');
+    expect(notice?.text).toContain('Content analysis');
+    await page.close();
+  });
+});
+
+describe('hostile pages', () => {
+  it('shows markup in labels as text and runs none of it', async () => {
+    const page = await harness.open(fixture('hostile-markup.html').url);
+    const [badge] = await waitForMark(page, 'badge');
+    expect(badge?.after).toBe('target');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('ignores hidden, zero-size and inert decoys and marks only the real control', async () => {
+    const page = await harness.open(fixture('hostile-decoys.html').url);
+    const badges = await waitForMark(page, 'badge');
+    expect(badges.map((b) => b.after)).toEqual(['target']);
+    await page.close();
+  });
+
+  it('works when the page overrides DOM and Array prototypes and clobbers globals', async () => {
+    const page = await harness.open(fixture('hostile-prototypes.html').url);
+    expect(await waitForMark(page, 'badge')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('keeps working through a mutation storm', async () => {
+    const page = await harness.open(fixture('hostile-storm.html').url);
+    expect(await waitForMark(page, 'badge')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('finds the control on a 100,000-node page', async () => {
+    const page = await harness.open(fixture('hostile-big.html').url);
+    expect(await waitForMark(page, 'badge', 30_000)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('cannot read the badge: its shadow root is closed', async () => {
+    const page = await harness.open(fixture('linkedin.html').url);
+    await waitForMark(page, 'badge');
+    expect(await page.evaluate(() => document.querySelector('[data-notrain]')?.shadowRoot ?? null)).toBeNull();
+    await page.close();
+  });
+});
