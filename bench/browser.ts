@@ -15,6 +15,7 @@ import { defaultRoute, type Harness, launch, workerOf } from '../test/e2e/harnes
 type ChromeGlobal = { chrome: typeof import('webextension-polyfill') };
 
 const REFERENCE_EXTENSION = resolve('bench/reference-extension');
+const LARGE_SETTINGS_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement?fixture=hostile-big';
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** A Slack-client-like page: a script renders thousands of messages, as the real client does. */
@@ -114,9 +115,15 @@ export async function benchBrowser(runs: number) {
     const onlyNoTrain = await launch({ route });
     const without = await launch({ route, withExtension: false });
     const page = { with: [] as { script: number; heap: number }[], without: [] as { script: number; heap: number }[] };
+    const settings = { with: [] as { script: number; heap: number }[], without: [] as { script: number; heap: number }[] };
     for (let run = 0; run < runs * 3; run++) {
       page.with.push(await pageMetrics(onlyNoTrain, busyUrl));
       page.without.push(await pageMetrics(without, busyUrl));
+    }
+    // A large settings page (100,000 nodes) where the badge does its work.
+    for (let run = 0; run < runs; run++) {
+      settings.with.push(await pageMetrics(onlyNoTrain, LARGE_SETTINGS_URL));
+      settings.without.push(await pageMetrics(without, LARGE_SETTINGS_URL));
     }
     const contexts = {
       nonVendor: await extensionContexts(onlyNoTrain, 'https://example.com/'),
@@ -163,6 +170,12 @@ export async function benchBrowser(runs: number) {
         scriptMsWithout: median(page.without.map((m) => m.script)),
         heapWith: median(page.with.map((m) => m.heap)),
         heapWithout: median(page.without.map((m) => m.heap)),
+      },
+      settingsPage: {
+        scriptMsWith: median(settings.with.map((m) => m.script)),
+        scriptMsWithout: median(settings.without.map((m) => m.script)),
+        heapWith: median(settings.with.map((m) => m.heap)),
+        heapWithout: median(settings.without.map((m) => m.heap)),
       },
       contexts,
       popup: {
