@@ -8,30 +8,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findControl, readState } from '../../src/core/find-control.ts';
+import { settingsFixtures } from '../support/settings-fixtures.ts';
 
-interface SettingsFixture {
-  file: string;
-  vendor: string;
-  url: string;
-  label: string;
-  expect: 'badge' | 'not-found' | 'email-notice';
-}
-
-const fixtures = JSON.parse(readFileSync('test/fixtures/settings/index.json', 'utf8')) as SettingsFixture[];
+const fixtures = settingsFixtures;
 const load = (file: string) => new DOMParser().parseFromString(readFileSync(`test/fixtures/settings/${file}`, 'utf8'), 'text/html');
 /** Pages whose control only exists once their script has run: covered by the browser tests. */
 const SCRIPTED = new Set(['late.html', 'spa.html', 'hostile-big.html']);
 
-/** Layout-free stand-in for the content script's visibility test: hidden, inert and zero-size elements are not usable. */
-const usable = (element: Element) =>
-  !element.closest('[hidden], [inert], [aria-hidden="true"]') &&
-  !/display:\s*none|width:\s*0|height:\s*0/.test(
-    Array.from({ length: 8 }).reduce<string>((styles, _, i) => {
-      let node: Element | null = element;
-      for (let up = 0; up < i && node; up++) node = node.parentElement;
-      return `${styles};${node?.getAttribute('style') ?? ''}`;
-    }, ''),
-  );
+/** Layout-free stand-in for the content script's visibility test: hidden, inert, undisplayed and zero-size boxes are not usable. */
+function usable(element: Element): boolean {
+  if (element.closest('[hidden], [inert], [aria-hidden="true"]')) return false;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (/display:\s*none|width:\s*0|height:\s*0/.test(node.getAttribute('style') ?? '')) return false;
+  }
+  return true;
+}
 
 describe('findControl on vendor settings pages', () => {
   it.each(fixtures.filter((f) => f.expect === 'badge' && !SCRIPTED.has(f.file)))('$file: finds “$label”', ({ file, label }) => {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM, QUIET_FLAGS } from '../support/chromium.ts';
+import { settingsFixtures } from '../support/settings-fixtures.ts';
 
 export const EXTENSION_DIR = resolve('dist/chrome');
 const PAGES_DIR = resolve('test/fixtures/pages');
@@ -19,12 +20,8 @@ const PAGES_DIR = resolve('test/fixtures/pages');
 /** Which fixture page a request gets: a settings fixture by its URL, else by host, else a plain page. */
 export type Route = (host: string, path: string, search: string) => string;
 
-interface SettingsFixture {
-  file: string;
-  url: string;
-}
 const settingsPages = new Map(
-  (JSON.parse(readFileSync(resolve('test/fixtures/settings/index.json'), 'utf8')) as SettingsFixture[]).map((f) => {
+  settingsFixtures.map((f) => {
     const url = new URL(f.url);
     return [`${url.host}${url.pathname}${url.search}`, `../settings/${f.file}`];
   }),

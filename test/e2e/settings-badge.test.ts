@@ -4,26 +4,15 @@
  * what toggling records, and that hostile pages neither break it nor get to
  * run anything.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyTab } from '../../src/core/classify-tab.ts';
+import { type SettingsFixture, settingsFixture, settingsFixtures } from '../support/settings-fixtures.ts';
 import { registry } from '../support/vendors.ts';
 import { type Harness, launch } from './harness.ts';
 
-interface SettingsFixture {
-  file: string;
-  vendor: string;
-  url: string;
-  label: string;
-  expect: 'badge' | 'not-found' | 'email-notice';
-}
-const fixtures = JSON.parse(readFileSync('test/fixtures/settings/index.json', 'utf8')) as SettingsFixture[];
-const fixture = (file: string) => {
-  const found = fixtures.find((f) => f.file === file);
-  if (!found) throw new Error(`no settings fixture ${file}`);
-  return found;
-};
+const fixtures = settingsFixtures;
+const fixture = settingsFixture;
 /** Vendors whose record names a settings page and the control's label: the badge covers exactly these. */
 const covered = (f: SettingsFixture) => {
   const match = classifyTab({ url: f.url }, registry);
