@@ -45,9 +45,8 @@ export function settingsPageMatches(vendors: readonly Vendor[]): string[] {
   const patterns = vendors.flatMap((vendor) => {
     const view = settingsView(vendor);
     if (view.controls.length === 0 && !view.email) return [];
-    return vendor.match.pages
-      .filter((page) => page.kind === 'settings')
-      .flatMap((page) => page.hosts.flatMap((host) => page.paths.map((path) => `https://${host}${path}*`)));
+    const pages = [...vendor.match.pages.filter((page) => page.kind === 'settings'), ...(vendor.match.dialogs ?? [])];
+    return pages.flatMap((page) => page.hosts.flatMap((host) => page.paths.map((path) => `https://${host}${path}*`)));
   });
   return [...new Set(patterns)].sort();
 }

@@ -7,6 +7,7 @@
  */
 import { classifyTab } from '../core/classify-tab.ts';
 import type { LedgerEntry } from '../core/ledger.ts';
+import { controlWatch } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
 import browser from '../platform/browser.ts';
 import { translateMessage } from '../platform/i18n.ts';
@@ -47,7 +48,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   // Only NoTrain's own content script, on a settings page of the vendor it names.
   if (!message || sender.id !== browser.runtime.id || !tab?.id || !tab.url) return undefined;
   const match = classifyTab({ url: tab.url }, badgeRegistry);
-  if (match?.page !== 'settings' || match.vendor.id !== message.vendorId) return undefined;
+  if (!controlWatch(match, tab.url) || match?.vendor.id !== message.vendorId) return undefined;
   const entry: LedgerEntry = { standing: message.standing, label: message.label, date: new Date().toISOString().slice(0, 10) };
   const tabId = tab.id;
   return saveStanding(message.vendorId, entry).then((ledger) => showBadge(tabId, tab, ledger.vendors).then(() => true));

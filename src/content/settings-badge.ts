@@ -10,7 +10,7 @@ import { classifyTab, type TabMatch } from '../core/classify-tab.ts';
 import { draftOptOutEmail } from '../core/draft-email.ts';
 import { findControl, readState } from '../core/find-control.ts';
 import { createRegistry } from '../core/registry.ts';
-import { type ControlSpec, controlBadgeText, expectedPath, type SettingsVendor, standingOf } from '../core/settings-page.ts';
+import { type ControlSpec, controlBadgeText, controlWatch, expectedPath, type SettingsVendor, standingOf } from '../core/settings-page.ts';
 import { reportControl } from '../platform/messages.ts';
 import { translate, translateMessage } from '../platform/i18n.ts';
 import { attachBadge, type BadgeContent, type Mark, showNotice } from './badge-view.ts';
@@ -72,7 +72,8 @@ function onPageChange(signal: AbortSignal, work: () => void) {
   });
 }
 
-function markControl(vendor: SettingsVendor, signal: AbortSignal) {
+/** `quiet`: on pages where a settings dialog may open, never say the control is missing. */
+function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean) {
   const labels = vendor.controls.map((c) => c.label);
   let badge: Mark | undefined;
   let notice: Mark | undefined;
@@ -113,11 +114,16 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal) {
 
   guarded(look);
   onPageChange(signal, look);
+  if (quiet) return;
   const timer = setTimeout(() => {
-    if (!watched && !signal.aborted) {
-      const spec = vendor.controls[0];
-      notice = showNotice(translate('controlNotFound', [spec ? expectedPath(spec) : '']), undefined, translate('dismiss'));
-    }
+    const spec = vendor.controls[0];
+    if (watched || signal.aborted || !spec) return;
+    // Labels are matched in English: on a page in another language, say that rather than blame the vendor.
+    const english = /^en\b/i.test(document.documentElement.lang || 'en');
+    const text = english
+      ? translate('controlNotFound', [expectedPath(spec)])
+      : translate('controlNotFoundLanguage', [spec.label, spec.path.join(' › ')]);
+    notice = showNotice(text, undefined, translate('dismiss'));
   }, NOT_FOUND_AFTER_MS);
   signal.addEventListener('abort', () => clearTimeout(timer));
 }
@@ -143,9 +149,10 @@ function onUrl() {
   page?.abort();
   page = new AbortController();
   const match = classifyTab({ url: location.href, title: document.title }, registry);
-  if (match?.page !== 'settings') return;
-  if (match.vendor.controls.length > 0) markControl(match.vendor, page.signal);
-  else offerEmail(match, page.signal);
+  const watch = controlWatch(match, location.href);
+  if (!match || !watch) return;
+  if (match.vendor.controls.length > 0) markControl(match.vendor, page.signal, watch === 'dialog');
+  else if (watch === 'settings') offerEmail(match, page.signal);
 }
 
 /** A failure on a hostile or changed page must not take the rest of NoTrain down with it. */

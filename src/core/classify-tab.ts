@@ -8,7 +8,7 @@
  */
 import { cleanPageText } from './page-text.ts';
 import type { Registry, VendorEntry } from './registry.ts';
-import { hostMatchesPattern, parseTrustedUrl, type TrustedUrl } from './url.ts';
+import { parseTrustedUrl, ruleCovers, type TrustedUrl } from './url.ts';
 import type { PageKind, Vendor, WorkspaceRule, WorkspaceScope } from './vendor-schema.ts';
 
 export interface Workspace {
@@ -76,15 +76,6 @@ function nameFromTitle(title: string | undefined, rule: Vendor['match']['title']
 }
 
 function pageKind(url: TrustedUrl, vendor: VendorEntry, inWorkspace: boolean): PageKind {
-  for (const rule of vendor.match.pages) {
-    if (!rule.hosts.some((pattern) => hostMatchesPattern(url.host, pattern))) continue;
-    if (rule.paths.some((prefix) => pathHasPrefix(url.path, prefix))) return rule.kind;
-  }
+  for (const rule of vendor.match.pages) if (ruleCovers(url, rule)) return rule.kind;
   return inWorkspace ? 'workspace' : vendor.match.defaultPage;
-}
-
-/** `/admin` covers `/admin` and `/admin/x`, not `/administrator`. */
-function pathHasPrefix(path: string, prefix: string): boolean {
-  if (prefix.endsWith('/')) return path.startsWith(prefix);
-  return path === prefix || path.startsWith(`${prefix}/`);
 }

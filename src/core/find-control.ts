@@ -31,7 +31,10 @@ export function findControl(
   labels: readonly string[],
   isUsable: (element: Element) => boolean = () => true,
 ): FoundControl | undefined {
-  const wanted = labels.map((label) => ({ label, normal: normalizeText(label) })).filter((w) => w.normal !== '');
+  // A label with a placeholder ("Prevent third-party sharing for [your blog name]") is matched by its fixed text.
+  const wanted = labels
+    .map((label) => ({ label, normal: normalizeText(label.replace(/\[[^\]]*\]/gu, ' ')) }))
+    .filter((w) => w.normal !== '');
   if (wanted.length === 0) return undefined;
   const labelIn = (text: string | null | undefined) => {
     const normal = normalizeText(text ?? '');

@@ -4,7 +4,9 @@
  */
 import type { ControlState } from './find-control.ts';
 import { type Message, message } from './i18n.ts';
+import type { TabMatch } from './classify-tab.ts';
 import type { VendorEntry } from './registry.ts';
+import { parseTrustedUrl, ruleCovers } from './url.ts';
 import type { EmailOptOut, Vendor, WhoCanOptOut } from './vendor-schema.ts';
 
 export interface ControlSpec {
@@ -48,4 +50,16 @@ export function controlBadgeText(vendor: Pick<Vendor, 'name'>, spec: ControlSpec
 /** Where a person should have found the control, for the "not found" notice. */
 export function expectedPath(spec: ControlSpec): string {
   return [...spec.path, spec.label].join(' › ');
+}
+
+/**
+ * What the settings-page script does on this tab: `settings`, mark the control
+ * and say so if it is missing; `dialog`, watch quietly for a settings dialog;
+ * nothing otherwise.
+ */
+export function controlWatch(match: TabMatch<VendorEntry> | undefined, rawUrl: string): 'settings' | 'dialog' | undefined {
+  if (!match) return undefined;
+  if (match.page === 'settings') return 'settings';
+  const url = parseTrustedUrl(rawUrl);
+  return url && match.vendor.match.dialogs?.some((rule) => ruleCovers(url, rule)) ? 'dialog' : undefined;
 }

@@ -45,3 +45,14 @@ export function hostMatchesPattern(host: string, pattern: string): boolean {
   }
   return host === pattern;
 }
+
+/** `/admin` covers `/admin` and `/admin/x`, not `/administrator`. */
+export function pathHasPrefix(path: string, prefix: string): boolean {
+  if (prefix.endsWith('/')) return path.startsWith(prefix);
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/** Whether a page rule (`hosts` × path prefixes) covers this URL. */
+export function ruleCovers(url: TrustedUrl, rule: { readonly hosts: readonly string[]; readonly paths: readonly string[] }): boolean {
+  return rule.hosts.some((pattern) => hostMatchesPattern(url.host, pattern)) && rule.paths.some((prefix) => pathHasPrefix(url.path, prefix));
+}

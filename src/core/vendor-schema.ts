@@ -103,6 +103,12 @@ const Matching = v.strictObject({
   pages: v.array(PageRule),
   /** What a vendor page is when no rule above says otherwise. */
   defaultPage: PageKind,
+  /**
+   * Pages where the vendor's settings open as a dialog over the product (ChatGPT's
+   * Settings › Data Controls): the settings-page script watches there quietly and
+   * marks the control when the dialog shows it, without a "not found" notice.
+   */
+  dialogs: v.optional(v.array(v.strictObject({ hosts: PageRule.entries.hosts, paths: PageRule.entries.paths }))),
   title: v.optional(TitleRule),
 });
 

@@ -7,8 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { classifyTab } from '../../src/core/classify-tab.ts';
 import { findControl, readState } from '../../src/core/find-control.ts';
+import { controlWatch } from '../../src/core/settings-page.ts';
 import { settingsFixtures } from '../support/settings-fixtures.ts';
+import { registry } from '../support/vendors.ts';
 
 const fixtures = settingsFixtures;
 const load = (file: string) => new DOMParser().parseFromString(readFileSync(`test/fixtures/settings/${file}`, 'utf8'), 'text/html');
@@ -49,6 +52,11 @@ describe('findControl on vendor settings pages', () => {
     expect(hit?.via).toBe('name');
   });
 
+  it('matches a label with a placeholder by its fixed text', () => {
+    const doc = new DOMParser().parseFromString('<label><input type="checkbox" checked> Prevent third-party sharing for my-art-blog</label>', 'text/html');
+    expect(findControl(doc, ['Prevent third-party sharing for [your blog name]'])?.label).toBe('Prevent third-party sharing for [your blog name]');
+  });
+
   it('prefers an explicitly named control over one that only shares a row with the text', () => {
     const doc = new DOMParser().parseFromString(
       `<div><p>Content analysis</p><input type="checkbox" id="row"></div>
@@ -86,5 +94,20 @@ describe('readState', () => {
     ['<button role="switch" aria-checked="mixed"></button>', 'unknown'],
   ])('%s → %s', (html, state) => {
     expect(readState(control(html))).toBe(state);
+  });
+});
+
+describe('controlWatch', () => {
+  it.each([
+    ['https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement', 'settings'],
+    ['https://acme.slack.com/admin/settings', 'settings'],
+    ['https://chatgpt.com/c/123', 'dialog'],
+    ['https://chatgpt.com/', 'dialog'],
+    ['https://www.figma.com/files/team/1/admin', 'dialog'],
+    ['https://www.figma.com/design/abc', undefined],
+    ['https://www.linkedin.com/feed/', undefined],
+    ['https://example.com/settings', undefined],
+  ])('%s → %s', (url, expected) => {
+    expect(controlWatch(classifyTab({ url }, registry), url)).toBe(expected);
   });
 });

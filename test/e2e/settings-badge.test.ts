@@ -7,17 +7,26 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyTab } from '../../src/core/classify-tab.ts';
+import { normalizeText } from '../../src/core/find-control.ts';
+import { controlWatch } from '../../src/core/settings-page.ts';
 import { type SettingsFixture, settingsFixture, settingsFixtures } from '../support/settings-fixtures.ts';
 import { registry } from '../support/vendors.ts';
 import { type Harness, launch } from './harness.ts';
 
 const fixtures = settingsFixtures;
 const fixture = settingsFixture;
-/** Vendors whose record names a settings page and the control's label: the badge covers exactly these. */
+/** Vendors whose record names a settings page (or dialog) and the control's label: the badge covers exactly these. */
 const covered = (f: SettingsFixture) => {
   const match = classifyTab({ url: f.url }, registry);
-  return match?.page === 'settings' && match.vendor.optOut.methods.some((m) => m.kind === 'settings' && m.label === f.label);
+  const label = normalizeText(f.label ?? '');
+  return controlWatch(match, f.url) !== undefined && !!match?.vendor.optOut.methods.some((m) => m.kind === 'settings' && normalizeText(m.label ?? '') === label);
 };
+
+it('covers every vendor settings fixture', () => {
+  // spa.html starts outside the settings page and navigates into it.
+  const uncovered = fixtures.filter((f) => f.expect === 'badge' && f.file !== 'spa.html' && !covered(f)).map((f) => f.file);
+  expect(uncovered).toEqual([]);
+});
 
 let harness: Harness;
 beforeAll(async () => {
