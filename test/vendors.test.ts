@@ -62,6 +62,26 @@ describe('validateVendorFiles rejects, naming file and field,', () => {
     expect(check('{ "id": ')[0]).toMatch(/^slack\.json: \(file\): not valid JSON/);
   });
 
+  it('a host another vendor’s wildcard covers', () => {
+    const other = mutate((r) => {
+      r.id = 'other';
+      r.match.hosts = ['files.slack.com'];
+    });
+    const { errors } = validateVendorFiles(
+      [
+        { name: 'slack.json', text: slackText },
+        { name: 'other.json', text: other },
+      ],
+      '2026-11-29',
+    );
+    expect(errors).toContain('other.json: match.hosts: "files.slack.com" overlaps "*.slack.com" of slack.json');
+  });
+
+  it('an oversized record', () => {
+    const huge = mutate((r) => (r.history = Array.from({ length: 400 }, () => r.history[0])));
+    expect(check(huge)[0]).toMatch(/^slack\.json: \(file\): \d+ bytes, over the 49152-byte limit for one record$/);
+  });
+
   it('two vendors claiming the same host', () => {
     const other = mutate((r) => (r.id = 'other'));
     const { errors } = validateVendorFiles(

@@ -172,7 +172,7 @@ if (scope[FLAG]) {
 } else {
   scope[FLAG] = () => guarded(onUrl);
   guarded(onUrl);
-  // History-API navigation changes the DOM too: re-check the URL as the page changes.
+  // History-API navigation changes the DOM too: re-check the URL as the page changes. No page
+  // event (popstate, message) is listened to: the page could forge those.
   onPageChange(new AbortController().signal, onUrl);
-  addEventListener('popstate', () => guarded(onUrl));
 }

@@ -20,6 +20,9 @@ export interface ValidationResult {
   readonly errors: string[];
 }
 
+/** A record is a page of facts, not a payload: anything larger is a mistake or an attack. */
+export const MAX_RECORD_BYTES = 48 * 1024;
+
 export function validateVendorFiles(files: readonly VendorFile[], today: string): ValidationResult {
   const errors: string[] = [];
   const vendors: Vendor[] = [];
@@ -27,6 +30,10 @@ export function validateVendorFiles(files: readonly VendorFile[], today: string)
 
   for (const file of files) {
     const problems = (field: string, message: string) => errors.push(`${file.name}: ${field}: ${message}`);
+    if (file.text.length > MAX_RECORD_BYTES) {
+      problems('(file)', `${file.text.length} bytes, over the ${MAX_RECORD_BYTES}-byte limit for one record`);
+      continue;
+    }
     let json: unknown;
     try {
       json = JSON.parse(file.text);
@@ -68,7 +75,22 @@ export function validateVendorFiles(files: readonly VendorFile[], today: string)
     if (vendor.reviewed > today) problems('reviewed', `${vendor.reviewed} is in the future`);
     vendors.push(vendor);
   }
+  errors.push(...overlappingHosts(vendors));
   return { vendors, errors };
+}
+
+/** An exact host of one vendor that another vendor's `*.parent` pattern also covers. */
+function overlappingHosts(vendors: readonly Vendor[]): string[] {
+  const wildcards = vendors.flatMap((vendor) =>
+    vendor.match.hosts.filter((h) => h.startsWith('*.')).map((pattern) => ({ vendor, suffix: pattern.slice(1), pattern })),
+  );
+  return vendors.flatMap((vendor) =>
+    vendor.match.hosts.flatMap((host) =>
+      wildcards
+        .filter((w) => w.vendor !== vendor && (host.startsWith('*.') ? host.slice(1) : `.${host}`).endsWith(w.suffix))
+        .map((w) => `${vendor.id}.json: match.hosts: "${host}" overlaps "${w.pattern}" of ${w.vendor.id}.json`),
+    ),
+  );
 }
 
 /** Every claim in a record that carries evidence, with its path for messages. */

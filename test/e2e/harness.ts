@@ -47,6 +47,8 @@ export interface Harness {
    * here too.
    */
   serverRequests: string[];
+  /** Requests that reached the server for anything but a page the test opened (and its favicon). */
+  unexpectedRequests(): string[];
   /** The toolbar badge text and tooltip of the focused tab. */
   badgeOfActiveTab(): Promise<{ text: string; title: string }>;
   /**
@@ -72,6 +74,7 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
   const extensions = [...(withExtension ? [EXTENSION_DIR] : []), ...extraExtensions].join(',');
   const workDir = mkdtempSync(join(tmpdir(), 'notrain-e2e-'));
   const serverRequests: string[] = [];
+  const opened = new Set<string>();
   const server = await startVendorServer(workDir, route, serverRequests);
   const serverPort = (server.address() as AddressInfo).port;
   const debugPort = 9300 + Math.floor(Math.random() * 500);
@@ -99,7 +102,12 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
     extensionId,
     serviceWorker,
     serverRequests,
+    unexpectedRequests() {
+      return serverRequests.filter((request) => !request.endsWith('/favicon.ico') && !opened.has(request));
+    },
     async open(url) {
+      const { host, pathname } = new URL(url);
+      opened.add(`${host}${pathname}`);
       const page = await context.newPage();
       await page.goto(url);
       return page;

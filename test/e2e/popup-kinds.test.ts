@@ -14,7 +14,10 @@ beforeAll(async () => {
   harness = await launch();
 });
 afterAll(async () => {
+  // Over the whole file: nothing reached the network but the pages the tests opened.
+  const unexpected = harness?.unexpectedRequests() ?? [];
   await harness?.close();
+  expect(unexpected).toEqual([]);
 });
 
 /** A URL of the vendor's own, from its fixtures: the first one classified as that vendor. */

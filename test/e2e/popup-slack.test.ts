@@ -11,7 +11,10 @@ beforeAll(async () => {
   harness = await launch();
 });
 afterAll(async () => {
+  // Over the whole file: nothing reached the network but the pages the tests opened.
+  const unexpected = harness?.unexpectedRequests() ?? [];
   await harness?.close();
+  expect(unexpected).toEqual([]);
 });
 
 const mailtoParts = (href: string) => {

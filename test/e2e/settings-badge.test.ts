@@ -33,7 +33,10 @@ beforeAll(async () => {
   harness = await launch();
 });
 afterAll(async () => {
+  // Over the whole file: nothing reached the network but the pages the tests opened.
+  const unexpected = harness?.unexpectedRequests() ?? [];
   await harness?.close();
+  expect(unexpected).toEqual([]);
 });
 
 /** Text and links inside NoTrain's closed shadow roots, read through the DevTools protocol (page scripts cannot). */

@@ -1,0 +1,76 @@
+/**
+ * What the stores and a hostile page see of NoTrain: the built manifest asks
+ * for nothing new, and a page cannot talk NoTrain into recording anything.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settingsPageMatches } from '../../build/vendor-index-plugin.ts';
+import { settingsFixture } from '../support/settings-fixtures.ts';
+import { registry } from '../support/vendors.ts';
+import { EXTENSION_DIR, type Harness, launch } from './harness.ts';
+
+describe('the built manifest (dist/chrome/manifest.json)', () => {
+  const built = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')) as Record<string, unknown> & {
+    permissions: string[];
+    host_permissions: string[];
+    content_scripts: { matches: string[]; js: string[]; all_frames?: boolean; run_at?: string }[];
+  };
+
+  it('has exactly these keys: a new one (web_accessible_resources, a CSP, externally_connectable…) fails here', () => {
+    expect(Object.keys(built).sort()).toEqual(
+      ['action', 'background', 'content_scripts', 'default_locale', 'description', 'host_permissions', 'icons', 'manifest_version', 'name', 'permissions', 'version'].sort(),
+    );
+  });
+
+  it('asks for storage and scripting only, and the vendors’ hosts only', () => {
+    expect(built.permissions).toEqual(['scripting', 'storage']);
+    const vendorHosts = [...new Set(registry.vendors.flatMap((v) => v.match.hosts.map((h) => `https://${h}/*`)))].sort();
+    expect([...built.host_permissions].sort()).toEqual(vendorHosts);
+  });
+
+  it('has one self-contained content script, top frame only, on the declared settings pages only', () => {
+    expect(built.content_scripts).toHaveLength(1);
+    const [script] = built.content_scripts;
+    expect(script?.all_frames ?? false).toBe(false);
+    expect(script?.matches).toEqual(settingsPageMatches(registry.vendors));
+    const code = readFileSync(`${EXTENSION_DIR}/${script?.js[0]}`, 'utf8');
+    // No loader that imports other files: those would need web_accessible_resources.
+    expect(code).not.toMatch(/\bimport\s*\(|chrome\.runtime\.getURL/);
+  });
+});
+
+describe('a page that tries to forge NoTrain’s messages', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await launch();
+  });
+  afterAll(async () => {
+    const unexpected = harness?.unexpectedRequests() ?? [];
+    await harness?.close();
+    expect(unexpected).toEqual([]);
+  });
+
+  it('cannot reach the background or the content script, so nothing is recorded', async () => {
+    const page = await harness.open(settingsFixture('linkedin.html').url);
+    await page.waitForSelector('[data-notrain="badge"]', { state: 'attached' });
+    const forged = { type: 'control-state', vendorId: 'linkedin', label: 'Use my data for training content creation AI models', standing: 'opted-out' };
+    const reachable = await page.evaluate((message) => {
+      window.postMessage(message, '*');
+      window.dispatchEvent(new MessageEvent('message', { data: message }));
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      document.dispatchEvent(new CustomEvent('notrain', { detail: message }));
+      const chromeApi = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
+      return typeof chromeApi?.runtime?.sendMessage;
+    }, forged);
+    // Without externally_connectable the page has no way to message the extension.
+    expect(reachable).toBe('undefined');
+    await page.waitForTimeout(500);
+    const ledger = await harness.serviceWorker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      return (await c.storage.local.get('ledger')).ledger ?? null;
+    });
+    // The content script itself reported "training" (the real state): the forged opt-out never landed.
+    expect(JSON.stringify(ledger)).not.toContain('opted-out');
+    await page.close();
+  });
+});
