@@ -77,6 +77,11 @@ describe('validateVendorFiles rejects, naming file and field,', () => {
     expect(errors).toContain('other.json: match.hosts: "files.slack.com" overlaps "*.slack.com" of slack.json');
   });
 
+  it('an opt-out link off the vendor’s own sites', () => {
+    const errors = check(mutate((r) => (r.optOut.methods = [{ kind: 'form', url: 'https://evil.example/optout', evidence: r.optOut.evidence }])));
+    expect(errors).toContain("slack.json: optOut.methods.0.url: evil.example is not one of the vendor's own sites");
+  });
+
   it('an oversized record', () => {
     const huge = mutate((r) => (r.history = Array.from({ length: 400 }, () => r.history[0])));
     expect(check(huge)[0]).toMatch(/^slack\.json: \(file\): \d+ bytes, over the 49152-byte limit for one record$/);

@@ -4,6 +4,8 @@
  * read it. Text only (no markup from strings), no resources loaded by URL, and
  * no control that changes anything on the page.
  */
+import { allowedHref } from '../core/links.ts';
+
 const STYLE = `
 :host { all: initial; }
 .box { display: inline-block; box-sizing: border-box; max-width: 360px; margin: 4px 0 4px 8px; padding: 6px 10px;
@@ -53,10 +55,11 @@ const span = (className: string, text: string) => {
 };
 
 function link(text: string, href: string): HTMLElement {
-  // Only https links from NoTrain's own data or drafter, never from the page.
-  if (!/^(https:|mailto:)/.test(href)) return span('', text);
+  // Only links from NoTrain's own data or drafter, never from the page.
+  const safe = allowedHref(href);
+  if (!safe) return span('', text);
   const a = document.createElement('a');
-  a.href = href;
+  a.href = safe;
   a.target = '_blank';
   a.rel = 'noreferrer noopener';
   a.textContent = text;

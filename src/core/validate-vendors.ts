@@ -6,6 +6,7 @@
  * user) and by the tests. Pure: the caller reads the files.
  */
 import * as v from 'valibot';
+import { sameSite } from './links.ts';
 import { type Vendor, VendorSchema } from './vendor-schema.ts';
 
 export interface VendorFile {
@@ -73,6 +74,14 @@ export function validateVendorFiles(files: readonly VendorFile[], today: string)
       if (!cited.has(key)) problems(`sources.${key}`, 'is cited by no claim; remove it or cite it');
     }
     if (vendor.reviewed > today) problems('reviewed', `${vendor.reviewed} is in the future`);
+    // Buttons send people to the vendor's own site; only sources may be elsewhere (and are labelled second-hand).
+    const ownSites = [...vendor.match.hosts, new URL(vendor.policyUrl).hostname];
+    vendor.optOut.methods.forEach((method, index) => {
+      const url = method.kind === 'email' ? undefined : method.url;
+      if (url && !ownSites.some((site) => sameSite(new URL(url).hostname, site))) {
+        problems(`optOut.methods.${index}.url`, `${new URL(url).hostname} is not one of the vendor's own sites`);
+      }
+    });
     vendors.push(vendor);
   }
   errors.push(...overlappingHosts(vendors));

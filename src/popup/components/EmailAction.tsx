@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type EmailDraft, emailAsText } from '../../core/draft-email.ts';
 import type { Message } from '../../core/i18n.ts';
+import { allowedHref } from '../../core/links.ts';
 import { useLocale } from '../i18n-context.ts';
 import { Refs } from './Refs.tsx';
 
@@ -29,7 +30,7 @@ export function EmailAction({ vendorName, draft, who, refs, outsideWorkspace, co
     <div class="method method-email">
       <div class="buttons">
         {/* A real link: the mail handler opens it, it can be copied, keyboards reach it. */}
-        <a class="button primary" href={draft.mailto} target="_blank" rel="noreferrer noopener" data-testid="optout-email">
+        <a class="button primary" href={allowedHref(draft.mailto) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="optout-email">
           {t('optOutByEmail', [vendorName])}
         </a>
         <button type="button" class="button" onClick={onCopy} aria-label={t('copyEmailLabel')} data-testid="copy-email">

@@ -1,12 +1,5 @@
 import type { ComponentChildren } from 'preact';
-
-const isHttps = (href: string) => {
-  try {
-    return new URL(href).protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
+import { allowedHref } from '../../core/links.ts';
 
 /**
  * The only way the popup links out: https only (vendor data is validated for
@@ -14,9 +7,10 @@ const isHttps = (href: string) => {
  * or opener handed to the vendor's page.
  */
 export function ExternalLink({ href, children, class: className }: { href: string; children: ComponentChildren; class?: string }) {
-  if (!isHttps(href)) return <span class={className}>{children}</span>;
+  const safe = allowedHref(href);
+  if (!safe?.startsWith('https:')) return <span class={className}>{children}</span>;
   return (
-    <a class={className} href={href} target="_blank" rel="noreferrer noopener">
+    <a class={className} href={safe} target="_blank" rel="noreferrer noopener">
       {children}
     </a>
   );
