@@ -100,6 +100,15 @@ describe('draftOptOutEmail (Slack)', () => {
     );
   });
 
+  it('keeps the link within the mail-handler limit even when the translated text is long', () => {
+    // A verbose translation: the link falls back to address and subject rather than grow past the cap.
+    const verbose: typeof translate = (key, subs) => (key === 'emailConfirm' ? 'Please confirm. '.repeat(200) : translate(key, subs));
+    const email = draftOptOutEmail(slack.name, slackEmail, { scope: 'workspace', url: 'https://acme.slack.com/' }, verbose);
+    expect(email.mailto.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
+    expect(email.mailto).toBe('mailto:feedback@slack.com?subject=Slack%20global%20model%20opt-out%20request');
+    expect(email.body).toContain('Please confirm.');
+  });
+
   it('gives webmail users the same address, subject and body as text', () => {
     const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/' });
     const text = emailAsText(email, translate);
