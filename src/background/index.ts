@@ -6,7 +6,7 @@
  * browser can stop and restart it at any time.
  */
 import { classifyTab } from '../core/classify-tab.ts';
-import type { LedgerEntry } from '../core/ledger.ts';
+import { type Ledger, type LedgerEntry, ledgerKey, seenFor } from '../core/ledger.ts';
 import { controlWatch } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
 import browser from '../platform/browser.ts';
@@ -17,10 +17,10 @@ import { badgeRegistry } from '../vendor-db/badge-registry.ts';
 
 type TabLike = { url?: string | undefined; title?: string | undefined };
 
-async function showBadge(tabId: number, tab: TabLike, seen?: Readonly<Record<string, LedgerEntry>>) {
+async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   const match = classifyTab(tab, badgeRegistry);
-  const ledger = seen ?? (match ? (await loadLedger()).vendors : undefined);
-  const badge = toolbarBadge(match, match && ledger ? ledger[match.vendor.id] : undefined);
+  const ledger = known ?? (match ? await loadLedger() : undefined);
+  const badge = toolbarBadge(match, match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined);
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text ? translateMessage(badge.text) : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -51,13 +51,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   if (!controlWatch(match, tab.url) || match?.vendor.id !== message.vendorId) return undefined;
   const entry: LedgerEntry = { standing: message.standing, label: message.label, date: new Date().toISOString().slice(0, 10) };
   const tabId = tab.id;
-  return saveStanding(message.vendorId, entry).then((ledger) => showBadge(tabId, tab, ledger.vendors).then(() => true));
+  return saveStanding(ledgerKey(message.vendorId, match.workspace), entry).then((ledger) => showBadge(tabId, tab, ledger).then(() => true));
 });
 
 // Tabs already open when NoTrain is installed or the browser starts.
 async function showAllBadges() {
   const [tabs, ledger] = await Promise.all([browser.tabs.query({}), loadLedger()]);
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, ledger.vendors))));
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, ledger))));
 }
 browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
 browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));

@@ -25,7 +25,8 @@ export interface Ledger {
 
 export type LedgerRead = { readonly ledger: Ledger; readonly writable: true } | { readonly ledger: Ledger; readonly writable: false };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** `vendor` or `vendor@workspace`, the workspace being a canonical URL or a vendor ID. */
+const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:@(?:https:\/\/[a-z0-9.-]+\/|[A-Za-z0-9-]{1,64}))?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const emptyLedger = (): Ledger => ({ version: LEDGER_VERSION, vendors: Object.create(null) as Record<string, LedgerEntry>, quarantine: [] });
@@ -40,23 +41,38 @@ export function readLedger(raw: unknown): LedgerRead {
   if (raw === undefined || raw === null) return { ledger: emptyLedger(), writable: true };
   const stored = typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   if (stored.version !== LEDGER_VERSION) {
-    // A newer NoTrain wrote this (or it is not ours): show nothing from it, and never overwrite it.
-    return { ledger: emptyLedger(), writable: typeof stored.version === 'number' && stored.version < LEDGER_VERSION };
+    // Another version wrote this (or it is not ours): show nothing from it, and never overwrite it.
+    // A future format change adds a pure migration here instead.
+    return { ledger: emptyLedger(), writable: false };
   }
   const vendors = Object.create(null) as Record<string, LedgerEntry>;
   const quarantine: unknown[] = Array.isArray(stored.quarantine) ? [...stored.quarantine] : [];
   const entries = typeof stored.vendors === 'object' && stored.vendors !== null ? Object.entries(stored.vendors) : [];
   for (const [id, entry] of entries) {
-    if (ID.test(id) && validEntry(entry)) vendors[id] = { standing: entry.standing, label: entry.label, date: entry.date };
+    if (KEY.test(id) && validEntry(entry)) vendors[id] = { standing: entry.standing, label: entry.label, date: entry.date };
     else quarantine.push({ id, entry });
   }
   return { ledger: { version: LEDGER_VERSION, vendors, quarantine }, writable: true };
 }
 
+/**
+ * Where a sighting is filed: per workspace where the page names one (opting
+ * out one Atlassian site says nothing about another), else per vendor.
+ */
+export function ledgerKey(vendorId: string, workspace?: { readonly url?: string; readonly id?: string }): string {
+  const where = workspace?.url ?? workspace?.id;
+  return where ? `${vendorId}@${where}` : vendorId;
+}
+
+/** What NoTrain saw for this vendor, in this workspace if it has one. */
+export function seenFor(ledger: Ledger, vendorId: string, workspace?: { readonly url?: string; readonly id?: string }): LedgerEntry | undefined {
+  return ledger.vendors[ledgerKey(vendorId, workspace)] ?? ledger.vendors[vendorId];
+}
+
 /** The ledger with this sighting recorded, or undefined when nothing changed. */
-export function recordStanding(ledger: Ledger, vendorId: string, entry: LedgerEntry): Ledger | undefined {
-  const previous = ledger.vendors[vendorId];
+export function recordStanding(ledger: Ledger, key: string, entry: LedgerEntry): Ledger | undefined {
+  const previous = ledger.vendors[key];
   if (previous && previous.standing === entry.standing && previous.label === entry.label) return undefined;
-  const vendors = Object.assign(Object.create(null) as Record<string, LedgerEntry>, ledger.vendors, { [vendorId]: entry });
+  const vendors = Object.assign(Object.create(null) as Record<string, LedgerEntry>, ledger.vendors, { [key]: entry });
   return { ...ledger, vendors };
 }

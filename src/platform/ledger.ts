@@ -9,10 +9,10 @@ export async function loadLedger(): Promise<Ledger> {
 }
 
 /** Records a sighting; leaves storage untouched when nothing changed or the stored ledger is from a newer version. */
-export async function saveStanding(vendorId: string, entry: LedgerEntry): Promise<Ledger> {
+export async function saveStanding(key: string, entry: LedgerEntry): Promise<Ledger> {
   const stored = await browser.storage.local.get(KEY);
   const { ledger, writable } = readLedger(stored[KEY]);
-  const next = writable ? recordStanding(ledger, vendorId, entry) : undefined;
+  const next = writable ? recordStanding(ledger, key, entry) : undefined;
   if (next) await browser.storage.local.set({ [KEY]: { ...next, vendors: { ...next.vendors } } });
   return next ?? ledger;
 }

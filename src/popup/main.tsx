@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import { classifyTab } from '../core/classify-tab.ts';
+import { seenFor } from '../core/ledger.ts';
 import { summarize } from '../core/summarize.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
 import { loadLedger } from '../platform/ledger.ts';
@@ -28,7 +29,7 @@ async function main() {
     <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
       <App
         summary={match && vendor ? summarize({ ...match, vendor }) : undefined}
-        seen={match ? ledger.vendors[match.vendor.id] : undefined} vendorCount={registry.vendors.length} copy={copy} />
+        seen={match ? seenFor(ledger, match.vendor.id, match.workspace) : undefined} vendorCount={registry.vendors.length} copy={copy} />
     </LocaleContext.Provider>,
     root,
   );

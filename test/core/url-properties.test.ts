@@ -62,7 +62,8 @@ describe('URL classification properties', () => {
         const found = classifyTab({ url }, registry)?.workspace?.url;
         if (found !== undefined) expect(found).toMatch(/^https:\/\/[a-z0-9-]+(\.enterprise)?\.slack\.com\/$/);
         const reserved = ['www', 'app', 'api', 'my', 'status', 'enterprise', 'files', 'docs', 'get', 'hooks', 'edgeapi'];
-        if (!reserved.includes(workspace)) expect(found).toBe(`https://${workspace}.slack.com/`);
+        // `xn--…` labels are IDNs: the URL parser rejects the invalid ones, and so does NoTrain.
+        if (!reserved.includes(workspace) && !workspace.startsWith('xn--')) expect(found).toBe(`https://${workspace}.slack.com/`);
       }),
       { numRuns: RUNS },
     );
