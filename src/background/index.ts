@@ -22,12 +22,17 @@ async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   const ledger = known ?? (match ? await loadLedger() : undefined);
   const badge = toolbarBadge(match, match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined);
   await Promise.all([
+    // The vendor's prerendered popup paints its summary before any script runs.
+    browser.action.setPopup({ tabId, popup: match ? `src/popup/vendors/${match.vendor.id}.html` : defaultPopup }),
     browser.action.setBadgeText({ tabId, text: badge.text ? translateMessage(badge.text) : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: translateMessage(badge.title) }),
   ]);
   return match;
 }
+
+// Not '': for setPopup that means "no popup at all".
+const defaultPopup = browser.runtime.getManifest().action?.default_popup ?? 'src/popup/index.html';
 
 /** The settings-page script as built (its file name is only known from the built manifest). */
 const settingsScripts = browser.runtime.getManifest().content_scripts?.flatMap((script) => script.js ?? []) ?? [];

@@ -15,7 +15,6 @@ import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { registry } from '../vendor-db/registry.ts';
 import { App } from './App.tsx';
 import { LocaleContext } from './i18n-context.ts';
-import '../ui/popup.css';
 
 const copy = (text: string) => navigator.clipboard.writeText(text);
 
@@ -25,11 +24,16 @@ async function main() {
   const vendor = match && (await loadVendor(match.vendor.id));
   const root = document.getElementById('root');
   if (!root) throw new Error('popup.html has no #root');
+  // A prerendered vendor page: replace its static summary in the same task, so no frame shows neither.
+  root.replaceChildren();
   render(
     <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
       <App
         summary={match && vendor ? summarize({ ...match, vendor }) : undefined}
-        seen={match ? seenFor(ledger, match.vendor.id, match.workspace) : undefined} vendorCount={registry.vendors.length} copy={copy} />
+        seen={match ? seenFor(ledger, match.vendor.id, match.workspace) : undefined}
+        vendorCount={registry.vendors.length}
+        copy={copy}
+      />
     </LocaleContext.Provider>,
     root,
   );

@@ -122,7 +122,8 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
     },
     async openPopup(tab, of) {
       const worker = of?.worker ?? serviceWorker;
-      const popupUrl = of?.popupUrl ?? `chrome-extension://${extensionId}/src/popup/index.html`;
+      // NoTrain's default popup, or a vendor's prerendered one (src/popup/vendors/<id>.html).
+      const popupUrl = of?.popupUrl ?? `chrome-extension://${extensionId}/src/popup/`;
       // Connect over CDP only after the popup exists: a popup opened later is
       // not reliably announced to an existing connection.
       const connect = async () => {
@@ -140,7 +141,8 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
         const [popup] = await connect();
         if (popup) {
           await popup.waitForLoadState('load');
-          if (!of) await popup.waitForSelector('h1');
+          // The interactive popup is rendered once the tab is read: its email link says whether the tab is known.
+          if (!of) await popup.waitForFunction(() => performance.getEntriesByName('notrain:rendered').length > 0);
           return popup;
         }
         await new Promise((r) => setTimeout(r, 100));

@@ -1,29 +1,7 @@
-/**
- * A translator over `public/_locales/en/messages.json` with the browser's
- * substitution rules ($NAME$ → placeholder content → $1…$9), so tests see the
- * same strings the extension shows.
- */
+/** The extension's English strings, translated the way the browser does. */
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
-import type { MessageKey, Translate } from '../../src/core/i18n.ts';
+import { type MessageEntry, translatorFor } from '../../src/core/messages-table.ts';
 
-interface Entry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-
-const table = messages as Record<string, Entry>;
-
-export const translate: Translate = (key: MessageKey, substitutions = []) => {
-  const entry = table[key];
-  if (!entry) throw new Error(`messages.json has no "${key}"`);
-  const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
-  return entry.message
-    .replace(/\$([a-zA-Z0-9_@]+)\$/g, (_, name: string) => {
-      const placeholder = entry.placeholders?.[name.toLowerCase()];
-      if (!placeholder) throw new Error(`messages.json "${key}" uses $${name}$ without a placeholder`);
-      return positional(placeholder.content);
-    })
-    .replace(/\$\$/g, '$');
-};
+export const translate = translatorFor(messages as Record<string, MessageEntry>);
 
 export const locale = { t: translate, language: 'en-GB' };

@@ -12,12 +12,14 @@ export interface EmailActionProps {
   refs: readonly number[];
   /** Outside a workspace the email cannot name one: say where to open NoTrain instead. */
   outsideWorkspace: boolean;
+  /** False while showing the build-time page: the workspace notices wait for the tab. */
+  tabKnown?: boolean;
   copy: (text: string) => Promise<void>;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function EmailAction({ vendorName, draft, who, refs, outsideWorkspace, copy }: EmailActionProps) {
+export function EmailAction({ vendorName, draft, who, refs, outsideWorkspace, tabKnown = true, copy }: EmailActionProps) {
   const { t, tr, orList } = useLocale();
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const text = emailAsText(draft, t);
@@ -30,7 +32,14 @@ export function EmailAction({ vendorName, draft, who, refs, outsideWorkspace, co
     <div class="method method-email">
       <div class="buttons">
         {/* A real link: the mail handler opens it, it can be copied, keyboards reach it. */}
-        <a class="button primary" href={allowedHref(draft.mailto) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="optout-email">
+        <a
+          class="button primary"
+          // Before the tab is known (the prerendered page) the link has no address yet: nothing wrong to click.
+          {...(tabKnown ? { href: allowedHref(draft.mailto) ?? '' } : {})}
+          target="_blank"
+          rel="noreferrer noopener"
+          data-testid="optout-email"
+        >
           {t('optOutByEmail', [vendorName])}
         </a>
         <button type="button" class="button" onClick={onCopy} aria-label={t('copyEmailLabel')} data-testid="copy-email">
@@ -45,7 +54,7 @@ export function EmailAction({ vendorName, draft, who, refs, outsideWorkspace, co
         <Refs refs={refs} />
       </p>
       <p class="hint">{t('whoMustSend', [orList(who.map(tr))])}</p>
-      {outsideWorkspace ? (
+      {!tabKnown ? null : outsideWorkspace ? (
         <p class="notice">{t('notWorkspacePage')}</p>
       ) : draft.needsWorkspaceUrl ? (
         <p class="notice">{t('needsWorkspaceUrl', [vendorName])}</p>

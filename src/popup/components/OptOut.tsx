@@ -8,9 +8,11 @@ import { Refs } from './Refs.tsx';
 export interface OptOutProps {
   summary: PolicySummary;
   copy: (text: string) => Promise<void>;
+  /** False while showing the build-time page, before the tab (and its workspace) is known. */
+  tabKnown?: boolean;
 }
 
-export function OptOut({ summary, copy }: OptOutProps) {
+export function OptOut({ summary, copy, tabKnown = true }: OptOutProps) {
   const { t } = useLocale();
   return (
     <section class="optout" aria-labelledby="optout-heading">
@@ -26,6 +28,7 @@ export function OptOut({ summary, copy }: OptOutProps) {
                 who={summary.who}
                 refs={method.refs}
                 outsideWorkspace={!summary.workspace && method.mustInclude.includes('workspace-url')}
+                tabKnown={tabKnown}
                 copy={copy}
               />
             );

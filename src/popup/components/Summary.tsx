@@ -12,17 +12,19 @@ import { WorkspaceLine } from './WorkspaceLine.tsx';
 export interface SummaryProps {
   summary: PolicySummary;
   seen?: LedgerEntry | undefined;
+  /** False for the page prerendered at build time, before the tab is known. */
+  tabKnown?: boolean;
   copy: (text: string) => Promise<void>;
 }
 
-export function Summary({ summary, seen, copy }: SummaryProps) {
+export function Summary({ summary, seen, tabKnown = true, copy }: SummaryProps) {
   const { t, tr, date } = useLocale();
   return (
     <main class="popup" data-tone={summary.tone} data-vendor={summary.vendorId}>
       <header>
         <p class="vendor">
           <span class="vendor-name">{summary.vendorName}</span>
-          {summary.page !== 'workspace' ? (
+          {tabKnown && summary.page !== 'workspace' ? (
             <span class="chip">{t(summary.page === 'settings' ? 'pageSettings' : 'pageMarketing')}</span>
           ) : null}
         </p>
@@ -33,7 +35,7 @@ export function Summary({ summary, seen, copy }: SummaryProps) {
         {seen ? <Seen seen={seen} /> : null}
       </header>
       <Facts facts={summary.facts} />
-      <OptOut summary={summary} copy={copy} />
+      <OptOut summary={summary} copy={copy} tabKnown={tabKnown} />
       <Notes heading={t('differencesHeading')} notes={summary.differences} />
       <Notes heading={t('historyHeading')} notes={summary.history} formatHeading={date} />
       <Sources sources={summary.sources} />
