@@ -14,6 +14,7 @@ describe('background: toolbar badge', () => {
     fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) => translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
     fakeBrowser.runtime.getManifest = () => ({ ...manifest, content_scripts: [{ matches: ['https://*.slack.com/admin*'], js: ['settings.js'] }] }) as never;
     fakeBrowser.scripting.executeScript = vi.fn(async () => []) as never;
+    fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
     vi.resetModules();
     await import('../../src/background/index.ts');
   });
@@ -41,6 +42,13 @@ describe('background: toolbar badge', () => {
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('NoTrain: does this tool train AI on your data?');
   });
 
+  it('points a vendor tab’s popup at the vendor’s prerendered page, and other tabs at the default', async () => {
+    await update(1, 'https://acme.slack.com/');
+    await update(2, 'https://example.com/');
+    expect(fakeBrowser.action.setPopup).toHaveBeenCalledWith({ tabId: 1, popup: 'src/popup/vendors/slack.html' });
+    expect(fakeBrowser.action.setPopup).toHaveBeenCalledWith({ tabId: 2, popup: 'src/popup/index.html' });
+  });
+
   it('keeps badges per tab', async () => {
     await update(1, 'https://acme.slack.com/');
     await update(2, 'https://example.com/');
@@ -62,6 +70,7 @@ describe('background: reports from the settings-page script', () => {
     fakeBrowser.reset();
     fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) => translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
     fakeBrowser.runtime.getManifest = () => manifest as never;
+    fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
     vi.resetModules();
     await import('../../src/background/index.ts');
   });
