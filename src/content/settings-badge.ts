@@ -78,6 +78,8 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
   let badge: Mark | undefined;
   let notice: Mark | undefined;
   let watched: Element | undefined;
+  /** Listeners on the control found last; a re-rendered page gets a new control and new listeners. */
+  let controlScope: AbortController | undefined;
   let reported: string | undefined;
   signal.addEventListener('abort', () => {
     badge?.remove();
@@ -105,10 +107,13 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
     notice?.remove();
     badge = attachBadge(hit.control, badgeContent(vendor, spec, hit.control));
     const control = hit.control;
+    controlScope?.abort();
+    controlScope = new AbortController();
+    const scope = AbortSignal.any([signal, controlScope.signal]);
     const stateObserver = new MutationObserver(() => guarded(() => refresh(control, spec)));
     stateObserver.observe(control, { attributes: true, attributeFilter: ['aria-checked', 'aria-pressed', 'data-state'] });
-    signal.addEventListener('abort', () => stateObserver.disconnect());
-    control.addEventListener('change', () => guarded(() => refresh(control, spec)), { signal });
+    scope.addEventListener('abort', () => stateObserver.disconnect());
+    control.addEventListener('change', () => guarded(() => refresh(control, spec)), { signal: scope });
     refresh(control, spec);
   };
 

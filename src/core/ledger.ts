@@ -73,6 +73,8 @@ export function seenFor(ledger: Ledger, vendorId: string, workspace?: { readonly
 export function recordStanding(ledger: Ledger, key: string, entry: LedgerEntry): Ledger | undefined {
   const previous = ledger.vendors[key];
   if (previous && previous.standing === entry.standing && previous.label === entry.label) return undefined;
+  // Training allowed is the default: worth remembering only as a change back from an opt-out.
+  if (!previous && entry.standing === 'training') return undefined;
   const vendors = Object.assign(Object.create(null) as Record<string, LedgerEntry>, ledger.vendors, { [key]: entry });
   return { ...ledger, vendors };
 }

@@ -35,6 +35,10 @@ describe('readLedger', () => {
 });
 
 describe('recordStanding', () => {
+  it('does not record the default (training allowed) until it follows an opt-out', () => {
+    expect(recordStanding(emptyLedger(), 'adobe', { ...entry, standing: 'training' })).toBeUndefined();
+  });
+
   it('records a change and is idempotent for a repeat', () => {
     const once = recordStanding(emptyLedger(), 'adobe', entry);
     expect(once?.vendors.adobe).toEqual(entry);
