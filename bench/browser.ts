@@ -116,7 +116,9 @@ export async function benchBrowser(runs: number) {
     const without = await launch({ route, withExtension: false });
     const page = { with: [] as { script: number; heap: number }[], without: [] as { script: number; heap: number }[] };
     const settings = { with: [] as { script: number; heap: number }[], without: [] as { script: number; heap: number }[] };
-    for (let run = 0; run < runs * 3; run++) {
+    // Script time on a 2-core machine swings by milliseconds between loads: many paired runs,
+    // and the median of the pairs' differences rather than the difference of two medians.
+    for (let run = 0; run < runs * 5; run++) {
       page.with.push(await pageMetrics(onlyNoTrain, busyUrl));
       page.without.push(await pageMetrics(without, busyUrl));
     }
@@ -180,6 +182,7 @@ export async function benchBrowser(runs: number) {
       page: {
         scriptMsWith: median(page.with.map((m) => m.script)),
         scriptMsWithout: median(page.without.map((m) => m.script)),
+        scriptMsAddedPaired: median(page.with.map((m, i) => m.script - (page.without[i]?.script ?? m.script))),
         heapWith: median(page.with.map((m) => m.heap)),
         heapWithout: median(page.without.map((m) => m.heap)),
       },

@@ -26,13 +26,13 @@ interface Row {
   pass: boolean;
 }
 
-const addedScript = browser.page.scriptMsWith - browser.page.scriptMsWithout;
+const addedScript = browser.page.scriptMsAddedPaired;
 const addedHeap = browser.page.heapWith - browser.page.heapWithout;
 const fcpRatio = browser.popup.fcpMs / browser.popup.referenceFcpMs;
 const popupAssetsGzip = bytes.popup.gzip;
 
 const rows: Row[] = [
-  { figure: 'Slack client (5,000 messages): added script time', value: ms(addedScript), baseline: `${ms(browser.page.scriptMsWithout)} without NoTrain`, budget: '≤ 0.5 ms', pass: addedScript <= 0.5 },
+  { figure: 'Slack client (5,000 messages): added script time (median of paired runs)', value: ms(addedScript), baseline: `${ms(browser.page.scriptMsWithout)} without NoTrain`, budget: '≤ 0.5 ms', pass: addedScript <= 0.5 },
   { figure: 'Slack client: added JS heap', value: kb(addedHeap), baseline: `${kb(browser.page.heapWithout)} without NoTrain`, budget: '≤ 512 KB', pass: addedHeap <= 512 * 1024 },
   {
     figure: 'Large settings page (100,000 nodes), badge at work: added script time',
