@@ -3,11 +3,12 @@
  * for nothing new, and a page cannot talk NoTrain into recording anything.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { settingsPageMatches } from '../../build/vendor-index-plugin.ts';
 import { settingsFixture } from '../support/settings-fixtures.ts';
 import { registry } from '../support/vendors.ts';
-import { EXTENSION_DIR, type Harness, launch } from './harness.ts';
+import { EXTENSION_DIR } from './harness.ts';
+import { useHarness } from './use-harness.ts';
 
 describe('the built manifest (dist/chrome/manifest.json)', () => {
   const built = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')) as Record<string, unknown> & {
@@ -40,18 +41,10 @@ describe('the built manifest (dist/chrome/manifest.json)', () => {
 });
 
 describe('a page that tries to forge NoTrain’s messages', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await launch();
-  });
-  afterAll(async () => {
-    const unexpected = harness?.unexpectedRequests() ?? [];
-    await harness?.close();
-    expect(unexpected).toEqual([]);
-  });
+  const browser = useHarness();
 
   it('cannot reach the background or the content script, so nothing is recorded', async () => {
-    const page = await harness.open(settingsFixture('linkedin.html').url);
+    const page = await browser().open(settingsFixture('linkedin.html').url);
     await page.waitForSelector('[data-notrain="badge"]', { state: 'attached' });
     const forged = { type: 'control-state', vendorId: 'linkedin', label: 'Use my data for training content creation AI models', standing: 'opted-out' };
     const reachable = await page.evaluate((message) => {
@@ -65,7 +58,7 @@ describe('a page that tries to forge NoTrain’s messages', () => {
     // Without externally_connectable the page has no way to message the extension.
     expect(reachable).toBe('undefined');
     await page.waitForTimeout(500);
-    const ledger = await harness.serviceWorker.evaluate(async () => {
+    const ledger = await browser().serviceWorker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
       return (await c.storage.local.get('ledger')).ledger ?? null;
     });

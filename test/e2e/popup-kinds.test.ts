@@ -4,21 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Vendor } from '../../src/core/vendor-schema.ts';
 import { registry } from '../support/vendors.ts';
-import { type Harness, launch } from './harness.ts';
+import { useHarness } from './use-harness.ts';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await launch();
-});
-afterAll(async () => {
-  // Over the whole file: nothing reached the network but the pages the tests opened.
-  const unexpected = harness?.unexpectedRequests() ?? [];
-  await harness?.close();
-  expect(unexpected).toEqual([]);
-});
+const browser = useHarness();
 
 /** A URL of the vendor's own, from its fixtures: the first one classified as that vendor. */
 function vendorUrl(vendor: Vendor): string {
@@ -39,8 +30,8 @@ const kinds: [string, (v: Vendor) => boolean][] = [
 ];
 
 async function popupFor(vendor: Vendor): Promise<{ tab: Page; popup: Page }> {
-  const tab = await harness.open(vendorUrl(vendor));
-  return { tab, popup: await harness.openPopup(tab) };
+  const tab = await browser().open(vendorUrl(vendor));
+  return { tab, popup: await browser().openPopup(tab) };
 }
 
 describe.each(kinds)('a vendor whose way out is: %s', (kind, isKind) => {
@@ -77,7 +68,7 @@ describe.each(kinds)('a vendor whose way out is: %s', (kind, isKind) => {
     }
     if (kind === 'does not train') {
       expect(await popup.locator('h1').textContent()).toBe(`${vendor.name} says it does not train AI models on your content.`);
-      expect((await harness.badgeOfActiveTab()).text).toBe('✓');
+      expect((await browser().badgeOfActiveTab()).text).toBe('✓');
     }
     for (const difference of vendor.differences) {
       expect(await popup.getByText(difference.says, { exact: false }).count()).toBeGreaterThan(0);

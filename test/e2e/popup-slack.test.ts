@@ -4,18 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Harness, launch } from './harness.ts';
+import { useHarness } from './use-harness.ts';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await launch();
-});
-afterAll(async () => {
-  // Over the whole file: nothing reached the network but the pages the tests opened.
-  const unexpected = harness?.unexpectedRequests() ?? [];
-  await harness?.close();
-  expect(unexpected).toEqual([]);
-});
+const browser = useHarness();
 
 const mailtoParts = (href: string) => {
   const url = new URL(href);
@@ -24,8 +15,8 @@ const mailtoParts = (href: string) => {
 };
 
 async function popupFor(url: string): Promise<{ tab: Page; popup: Page }> {
-  const tab = await harness.open(url);
-  const popup = await harness.openPopup(tab);
+  const tab = await browser().open(url);
+  const popup = await browser().openPopup(tab);
   return { tab, popup };
 }
 
@@ -82,12 +73,12 @@ describe('on a Slack workspace (acme.slack.com)', () => {
 
   it('makes no network request of its own', () => {
     // Only the pages the test itself opened reached the server (plus the browser's favicon probe).
-    const ours = harness.serverRequests.filter((r) => !r.endsWith('/favicon.ico'));
+    const ours = browser().serverRequests.filter((r) => !r.endsWith('/favicon.ico'));
     expect(ours).toEqual(['acme.slack.com/archives/C0123']);
   });
 
   it('marks the tab’s toolbar button ON', async () => {
-    expect(await harness.badgeOfActiveTab()).toEqual({
+    expect(await browser().badgeOfActiveTab()).toEqual({
       text: 'ON',
       title: 'Slack trains its non-generative AI models on your content by default.',
     });
@@ -114,7 +105,7 @@ describe('on a page of no known vendor', () => {
       const { tab, popup } = await popupFor(url);
       expect(await popup.locator('h1').textContent()).toBe('Nothing to flag here');
       expect(await popup.locator('a').count()).toBe(0);
-      expect(await harness.badgeOfActiveTab()).toEqual({ text: '', title: 'NoTrain: does this tool train AI on your data?' });
+      expect(await browser().badgeOfActiveTab()).toEqual({ text: '', title: 'NoTrain: does this tool train AI on your data?' });
       await popup.close();
       await tab.close();
     },

@@ -5,13 +5,13 @@
  * run anything.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classifyTab } from '../../src/core/classify-tab.ts';
 import { normalizeText } from '../../src/core/find-control.ts';
 import { controlWatch } from '../../src/core/settings-page.ts';
 import { type SettingsFixture, settingsFixture, settingsFixtures } from '../support/settings-fixtures.ts';
 import { registry } from '../support/vendors.ts';
-import { type Harness, launch } from './harness.ts';
+import { useHarness } from './use-harness.ts';
 
 const fixtures = settingsFixtures;
 const fixture = settingsFixture;
@@ -28,16 +28,7 @@ it('covers every vendor settings fixture', () => {
   expect(uncovered).toEqual([]);
 });
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await launch();
-});
-afterAll(async () => {
-  // Over the whole file: nothing reached the network but the pages the tests opened.
-  const unexpected = harness?.unexpectedRequests() ?? [];
-  await harness?.close();
-  expect(unexpected).toEqual([]);
-});
+const browser = useHarness();
 
 /** Text and links inside NoTrain's closed shadow roots, read through the DevTools protocol (page scripts cannot). */
 async function marks(page: Page): Promise<{ kind: string; text: string; links: string[]; after: string | null }[]> {
@@ -80,7 +71,7 @@ describe.each(fixtures.filter((f) => f.expect === 'badge' && covered(f) && !f.fi
   'on $file',
   (f) => {
     it('puts one badge right after the control, saying what it does and which state opts out', async () => {
-      const page = await harness.open(f.url);
+      const page = await browser().open(f.url);
       const [badge, ...more] = await waitForMark(page, 'badge');
       expect(more).toEqual([]);
       const vendor = registry.byId(f.vendor);
@@ -103,38 +94,38 @@ describe.each(fixtures.filter((f) => f.expect === 'badge' && covered(f) && !f.fi
 describe('toggling the control', () => {
   it('updates the badge, records the opt-out, and shows it on the toolbar and in the popup', async () => {
     const f = fixture('linkedin.html');
-    const page = await harness.open(f.url);
+    const page = await browser().open(f.url);
     await waitForMark(page, 'badge');
     await page.click('[data-fixture="target"]');
     await page.waitForFunction(() => document.querySelector('[data-fixture="target"]')?.getAttribute('aria-checked') === 'false');
     await expect.poll(async () => (await marks(page)).find((m) => m.kind === 'badge')?.text).toContain('Now: opted out.');
-    await expect.poll(async () => (await harness.badgeOfActiveTab()).text).toBe('OFF');
-    const ledger = await harness.serviceWorker.evaluate(async () => {
+    await expect.poll(async () => (await browser().badgeOfActiveTab()).text).toBe('OFF');
+    const ledger = await browser().serviceWorker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
       return (await c.storage.local.get('ledger')).ledger as { vendors: Record<string, { standing: string; label: string }> };
     });
     expect(ledger.vendors.linkedin).toMatchObject({ standing: 'opted-out', label: f.label });
-    const popup = await harness.openPopup(page);
+    const popup = await browser().openPopup(page);
     expect(await popup.getByTestId('seen').textContent()).toMatch(new RegExp(`^You set “${f.label}” to opt out on `));
     await popup.close();
     // Turning training back on is recorded too, and the toolbar says ON again.
     await page.bringToFront();
     await page.click('[data-fixture="target"]');
-    await expect.poll(async () => (await harness.badgeOfActiveTab()).text).toBe('ON');
+    await expect.poll(async () => (await browser().badgeOfActiveTab()).text).toBe('ON');
     await page.close();
   });
 });
 
 describe('single-page apps', () => {
   it('marks a control that renders late', async () => {
-    const page = await harness.open(fixture('late.html').url);
+    const page = await browser().open(fixture('late.html').url);
     expect(await page.locator('[data-notrain]').count()).toBe(0);
     expect(await waitForMark(page, 'badge')).toHaveLength(1);
     await page.close();
   });
 
   it('comes to a settings page reached by in-app navigation, and leaves with it', async () => {
-    const page = await harness.open(fixture('spa.html').url);
+    const page = await browser().open(fixture('spa.html').url);
     await page.waitForTimeout(500);
     expect(await page.locator('[data-notrain]').count()).toBe(0);
     await page.evaluate(() => (window as unknown as { showSettings(): void }).showSettings());
@@ -147,7 +138,7 @@ describe('single-page apps', () => {
 
 describe('email-only vendors', () => {
   it('offers the opt-out email on a Slack admin page', async () => {
-    const page = await harness.open(fixture('slack-admin.html').url);
+    const page = await browser().open(fixture('slack-admin.html').url);
     const [notice] = await waitForMark(page, 'notice');
     expect(notice?.text).toContain('Slack has no switch for AI training: owners opt a workspace out by email.');
     const href = notice?.links[0] ?? '';
@@ -159,7 +150,7 @@ describe('email-only vendors', () => {
 
 describe('a settings page without the control', () => {
   it('says so quietly, with the path where it was expected', async () => {
-    const page = await harness.open('https://account.adobe.com/privacy?fixture=missing');
+    const page = await browser().open('https://account.adobe.com/privacy?fixture=missing');
     const [notice] = await waitForMark(page, 'notice', 20_000);
     expect(notice?.text).toContain('NoTrain could not find the AI-training control on this page');
     expect(notice?.text).toContain('Content analysis');
@@ -169,7 +160,7 @@ describe('a settings page without the control', () => {
 
 describe('hostile pages', () => {
   it('shows markup in labels as text and runs none of it', async () => {
-    const page = await harness.open(fixture('hostile-markup.html').url);
+    const page = await browser().open(fixture('hostile-markup.html').url);
     const [badge] = await waitForMark(page, 'badge');
     expect(badge?.after).toBe('target');
     await page.waitForTimeout(300);
@@ -178,32 +169,32 @@ describe('hostile pages', () => {
   });
 
   it('ignores hidden, zero-size and inert decoys and marks only the real control', async () => {
-    const page = await harness.open(fixture('hostile-decoys.html').url);
+    const page = await browser().open(fixture('hostile-decoys.html').url);
     const badges = await waitForMark(page, 'badge');
     expect(badges.map((b) => b.after)).toEqual(['target']);
     await page.close();
   });
 
   it('works when the page overrides DOM and Array prototypes and clobbers globals', async () => {
-    const page = await harness.open(fixture('hostile-prototypes.html').url);
+    const page = await browser().open(fixture('hostile-prototypes.html').url);
     expect(await waitForMark(page, 'badge')).toHaveLength(1);
     await page.close();
   });
 
   it('keeps working through a mutation storm', async () => {
-    const page = await harness.open(fixture('hostile-storm.html').url);
+    const page = await browser().open(fixture('hostile-storm.html').url);
     expect(await waitForMark(page, 'badge')).toHaveLength(1);
     await page.close();
   });
 
   it('finds the control on a 100,000-node page', async () => {
-    const page = await harness.open(fixture('hostile-big.html').url);
+    const page = await browser().open(fixture('hostile-big.html').url);
     expect(await waitForMark(page, 'badge', 30_000)).toHaveLength(1);
     await page.close();
   });
 
   it('cannot read the badge: its shadow root is closed', async () => {
-    const page = await harness.open(fixture('linkedin.html').url);
+    const page = await browser().open(fixture('linkedin.html').url);
     await waitForMark(page, 'badge');
     expect(await page.evaluate(() => document.querySelector('[data-notrain]')?.shadowRoot ?? null)).toBeNull();
     await page.close();
