@@ -56,20 +56,22 @@ function badgeContent(vendor: SettingsVendor, spec: ControlSpec, control: Elemen
   };
 }
 
-/** Runs `work` at most once per RECHECK_MS while the page mutates, until `signal` aborts. */
-function onPageChange(signal: AbortSignal, work: () => void) {
+/**
+ * The page's one MutationObserver: at most once per RECHECK_MS while the page
+ * mutates, it checks whether the URL changed (history-API navigation) and lets
+ * the current page's work look again. Bounded work however busy the page is.
+ */
+let recheckPage: (() => void) | undefined;
+
+function watchPage() {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
+  new MutationObserver(() => {
     timer ??= setTimeout(() => {
       timer = undefined;
-      if (!signal.aborted) guarded(work);
+      guarded(onUrl);
+      if (recheckPage) guarded(recheckPage);
     }, RECHECK_MS);
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  });
+  }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
 /** `quiet`: on pages where a settings dialog may open, never say the control is missing. */
@@ -118,7 +120,10 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
   };
 
   guarded(look);
-  onPageChange(signal, look);
+  recheckPage = look;
+  signal.addEventListener('abort', () => {
+    if (recheckPage === look) recheckPage = undefined;
+  });
   if (quiet) return;
   const timer = setTimeout(() => {
     const spec = vendor.controls[0];
@@ -179,5 +184,5 @@ if (scope[FLAG]) {
   guarded(onUrl);
   // History-API navigation changes the DOM too: re-check the URL as the page changes. No page
   // event (popstate, message) is listened to: the page could forge those.
-  onPageChange(new AbortController().signal, onUrl);
+  watchPage();
 }
