@@ -1,22 +1,31 @@
 /**
  * What NoTrain costs inside Chromium, each figure beside a baseline measured
- * in the same run: page script time and heap on a busy Slack client with and
- * without the extension; extension execution contexts created in pages; the
- * popup's first paint against a static reference popup; and how long the
- * service worker takes to badge a tab from cold and from warm.
+ * in the same run: script time and heap on a busy Slack client with and
+ * without the extension, and the script NoTrain itself runs there, read from
+ * a trace; extension execution contexts created in pages; the popup's first
+ * paint against a static reference popup and against a static copy of itself;
+ * and how long the service worker takes to badge a tab from cold and warm.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { defaultRoute, type Harness, launch, workerOf } from '../test/e2e/harness.ts';
+import { dirname, join, resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { defaultRoute, EXTENSION_DIR, type Harness, launch, workerOf } from '../test/e2e/harness.ts';
+import { processesOfOrigin, scriptTimeFrom, type TraceEvent } from './script-attribution.ts';
+import { median, medianInterval, trimmedMean } from './stats.ts';
 
 /** `chrome` as an extension page sees it (the probe runs in one). */
 type ChromeGlobal = { chrome: typeof import('webextension-polyfill') };
 
 const REFERENCE_EXTENSION = resolve('bench/reference-extension');
-const LARGE_SETTINGS_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement?fixture=hostile-big';
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const SETTINGS_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+const LARGE_SETTINGS_URL = `${SETTINGS_URL}?fixture=hostile-big`;
+const BUSY_SLACK_URL = 'https://app.slack.com/client/T0123ABCD/C0456EFGH';
+/**
+ * How long after asking for a popup the benchmark connects to it. Playwright
+ * attaching while the popup loads would add its own work to what is measured.
+ */
+const POPUP_QUIET_MS = 800;
 
 /** A Slack-client-like page: a script renders thousands of messages, as the real client does. */
 function busySlackPage(messages: number): string {
@@ -38,6 +47,27 @@ for (let i = 0; i < ${messages}; i++) {
 </script></body></html>`;
 }
 
+/**
+ * The reference extension plus a static copy of NoTrain's prerendered Slack
+ * popup: the same HTML and stylesheet with every script removed. It tells
+ * what showing this much content costs apart from anything NoTrain's code does.
+ */
+function referenceWithStaticCopy(workDir: string): string {
+  const target = join(workDir, 'reference-extension');
+  cpSync(REFERENCE_EXTENSION, target, { recursive: true });
+  const prerendered = readFileSync(join(EXTENSION_DIR, 'src/popup/vendors/slack.html'), 'utf8');
+  const staticCopy = prerendered.replace(/<script\b[^>]*><\/script>\s*/g, '');
+  for (const [, href] of staticCopy.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)) {
+    mkdirSync(dirname(join(target, href as string)), { recursive: true });
+    copyFileSync(join(EXTENSION_DIR, href as string), join(target, href as string));
+  }
+  if (staticCopy.includes('<script') || !staticCopy.includes('data-testid="optout-email"')) {
+    throw new Error('the static copy of the Slack popup is not the popup without its scripts');
+  }
+  writeFileSync(join(target, 'static-copy.html'), staticCopy);
+  return target;
+}
+
 async function pageMetrics(harness: Harness, url: string): Promise<{ script: number; heap: number }> {
   const page = await harness.context.newPage();
   const cdp = await harness.context.newCDPSession(page);
@@ -48,6 +78,30 @@ async function pageMetrics(harness: Harness, url: string): Promise<{ script: num
   const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
   await page.close();
   return { script: value('ScriptDuration') * 1000, heap: value('JSHeapUsedSize') };
+}
+
+/**
+ * Milliseconds of NoTrain script the page's renderer ran while `url` loaded
+ * and for a second after (the settings-page script re-checks at most every
+ * 200 ms), from a browser-wide trace.
+ */
+async function noTrainScriptMs(harness: Harness, tracer: CDPSession, url: string): Promise<number> {
+  const events: TraceEvent[] = [];
+  const collect = ({ value }: { value: object[] }) => events.push(...(value as TraceEvent[]));
+  tracer.on('Tracing.dataCollected', collect);
+  const complete = new Promise((r) => tracer.once('Tracing.tracingComplete', r));
+  await tracer.send('Tracing.start', {
+    categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  const page = await harness.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  await tracer.send('Tracing.end');
+  await complete;
+  tracer.off('Tracing.dataCollected', collect);
+  await page.close();
+  return scriptTimeFrom(events, `chrome-extension://${harness.extensionId}/`, processesOfOrigin(events, new URL(url).origin));
 }
 
 async function extensionContexts(harness: Harness, url: string): Promise<number> {
@@ -103,43 +157,78 @@ async function timeToBadge(harness: Harness, probe: Page, tab: Page, tabId: numb
   return waited;
 }
 
-export async function benchBrowser(runs: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'notrain-bench-'));
-  const busyPage = join(dir, 'slack-busy.html');
-  writeFileSync(busyPage, busySlackPage(5000));
-  const route = (host: string, path: string, search: string) =>
-    host === 'app.slack.com' && path.startsWith('/client/') ? busyPage : defaultRoute(host, path, search);
-  const busyUrl = 'https://app.slack.com/client/T0123ABCD/C0456EFGH';
+type Load = { script: number; heap: number };
+
+async function measurePages(runs: number, route: (host: string, path: string, search: string) => string) {
+  // Page cost: alternate browsers with and without NoTrain, so drift hits both alike.
+  const onlyNoTrain = await launch({ route });
+  const without = await launch({ route, withExtension: false });
   try {
-    // Page cost: alternate browsers with and without NoTrain, so drift hits both alike.
-    const onlyNoTrain = await launch({ route });
-    const without = await launch({ route, withExtension: false });
-    const page = { with: [] as { script: number; heap: number }[], without: [] as { script: number; heap: number }[] };
-    const settings = { with: [] as { script: number; heap: number }[], without: [] as { script: number; heap: number }[] };
-    // Script time on a 2-core machine swings by milliseconds between loads: many paired runs,
-    // and the median of the pairs' differences rather than the difference of two medians.
+    const page = { with: [] as Load[], without: [] as Load[] };
+    const settings = { with: [] as Load[], without: [] as Load[] };
+    // Script time on a 2-core machine swings by 15–20 ms between loads: many paired runs,
+    // and the median of the pairs' differences with its interval.
     for (let run = 0; run < runs * 5; run++) {
-      page.with.push(await pageMetrics(onlyNoTrain, busyUrl));
-      page.without.push(await pageMetrics(without, busyUrl));
+      page.with.push(await pageMetrics(onlyNoTrain, BUSY_SLACK_URL));
+      page.without.push(await pageMetrics(without, BUSY_SLACK_URL));
     }
     // A large settings page (100,000 nodes) where the badge does its work.
     for (let run = 0; run < runs; run++) {
       settings.with.push(await pageMetrics(onlyNoTrain, LARGE_SETTINGS_URL));
       settings.without.push(await pageMetrics(without, LARGE_SETTINGS_URL));
     }
+    // What NoTrain's own scripts ran, traced: on the Slack client, and on settings pages,
+    // where the badge script does run (if the trace saw nothing there, it would see nothing anywhere).
+    const tracer = await onlyNoTrain.context.newCDPSession(await onlyNoTrain.context.newPage());
+    const traced = { slackClient: [] as number[], settings: [] as number[], largeSettings: [] as number[] };
+    for (let run = 0; run < runs; run++) {
+      traced.slackClient.push(await noTrainScriptMs(onlyNoTrain, tracer, BUSY_SLACK_URL));
+      traced.settings.push(await noTrainScriptMs(onlyNoTrain, tracer, SETTINGS_URL));
+      traced.largeSettings.push(await noTrainScriptMs(onlyNoTrain, tracer, LARGE_SETTINGS_URL));
+    }
     const contexts = {
       nonVendor: await extensionContexts(onlyNoTrain, 'https://example.com/'),
-      slackClient: await extensionContexts(onlyNoTrain, busyUrl),
-      baseline: await extensionContexts(without, busyUrl),
+      slackClient: await extensionContexts(onlyNoTrain, BUSY_SLACK_URL),
+      settings: await extensionContexts(onlyNoTrain, SETTINGS_URL),
+      baseline: await extensionContexts(without, BUSY_SLACK_URL),
     };
+    const pairedDifferences = page.with.map((m, i) => m.script - (page.without[i]?.script ?? m.script));
+    return {
+      page: {
+        pairs: pairedDifferences.length,
+        scriptMsWith: median(page.with.map((m) => m.script)),
+        scriptMsWithout: median(page.without.map((m) => m.script)),
+        scriptMsAddedPaired: median(pairedDifferences),
+        scriptMsAddedInterval: medianInterval(pairedDifferences),
+        heapWith: median(page.with.map((m) => m.heap)),
+        heapWithout: median(page.without.map((m) => m.heap)),
+      },
+      settingsPage: {
+        scriptMsWith: median(settings.with.map((m) => m.script)),
+        scriptMsWithout: median(settings.without.map((m) => m.script)),
+        heapWith: median(settings.with.map((m) => m.heap)),
+        heapWithout: median(settings.without.map((m) => m.heap)),
+      },
+      noTrainScriptMs: {
+        slackClient: median(traced.slackClient),
+        slackClientMax: Math.max(...traced.slackClient),
+        settings: median(traced.settings),
+        largeSettings: median(traced.largeSettings),
+      },
+      contexts,
+    };
+  } finally {
     await without.close();
     await onlyNoTrain.close();
+  }
+}
 
-    const withExt = await launch({ route, extraExtensions: [REFERENCE_EXTENSION] });
-
-    const reference = await workerOf(withExt.context, REFERENCE_EXTENSION);
-    const referencePopupUrl = `chrome-extension://${new URL(reference.url()).host}/popup.html`;
-    const popup = { fcp: [] as number[], rendered: [] as number[], referenceFcp: [] as number[], summaryAtFirstPaint: true };
+async function measurePopupAndWorker(runs: number, workDir: string, route: (host: string, path: string, search: string) => string) {
+  const referenceDir = referenceWithStaticCopy(workDir);
+  const withExt = await launch({ route, extraExtensions: [referenceDir] });
+  try {
+    const reference = await workerOf(withExt.context, referenceDir);
+    const referenceBase = `chrome-extension://${new URL(reference.url()).host}/`;
     const tab = await withExt.open('https://acme.slack.com/');
     // The worker points the tab's popup at Slack's prerendered page when the tab loads: wait for that.
     await withExt.serviceWorker.evaluate(async () => {
@@ -151,8 +240,17 @@ export async function benchBrowser(runs: number) {
       }
       throw new Error('the Slack tab never got its prerendered popup');
     });
-    for (let run = 0; run < runs; run++) {
-      const ours = await withExt.openPopup(tab);
+    const openReference = async (file: string) => {
+      await reference.evaluate((popup) => (globalThis as unknown as ChromeGlobal).chrome.action.setPopup({ popup }), file);
+      const opened = await withExt.openPopup(tab, { worker: reference, popupUrl: `${referenceBase}${file}` }, { quietMs: POPUP_QUIET_MS });
+      const { fcp } = await paintTimes(opened);
+      await opened.close();
+      return fcp;
+    };
+    const popup = { fcp: [] as number[], rendered: [] as number[], minimalFcp: [] as number[], staticCopyFcp: [] as number[], summaryAtFirstPaint: true };
+    // Paint times land on display frames: three times the runs, interleaved.
+    for (let run = 0; run < runs * 3; run++) {
+      const ours = await withExt.openPopup(tab, undefined, { quietMs: POPUP_QUIET_MS });
       const times = await paintTimes(ours);
       popup.fcp.push(times.fcp);
       popup.rendered.push(times.rendered);
@@ -160,9 +258,8 @@ export async function benchBrowser(runs: number) {
       const served = await ours.evaluate(async () => (await fetch(location.href)).text());
       popup.summaryAtFirstPaint &&= served.includes('data-testid="headline"') && served.includes('data-testid="optout-email"');
       await ours.close();
-      const theirs = await withExt.openPopup(tab, { worker: reference, popupUrl: referencePopupUrl });
-      popup.referenceFcp.push((await paintTimes(theirs)).fcp);
-      await theirs.close();
+      popup.minimalFcp.push(await openReference('popup.html'));
+      popup.staticCopyFcp.push(await openReference('static-copy.html'));
     }
 
     const probe = await withExt.context.newPage();
@@ -176,32 +273,33 @@ export async function benchBrowser(runs: number) {
       worker.cold.push(await timeToBadge(withExt, probe, tab, tabId, true));
       worker.warm.push(await timeToBadge(withExt, probe, tab, tabId, false));
     }
-    await withExt.close();
-
     return {
-      page: {
-        scriptMsWith: median(page.with.map((m) => m.script)),
-        scriptMsWithout: median(page.without.map((m) => m.script)),
-        scriptMsAddedPaired: median(page.with.map((m, i) => m.script - (page.without[i]?.script ?? m.script))),
-        heapWith: median(page.with.map((m) => m.heap)),
-        heapWithout: median(page.without.map((m) => m.heap)),
-      },
-      settingsPage: {
-        scriptMsWith: median(settings.with.map((m) => m.script)),
-        scriptMsWithout: median(settings.without.map((m) => m.script)),
-        heapWith: median(settings.with.map((m) => m.heap)),
-        heapWithout: median(settings.without.map((m) => m.heap)),
-      },
-      contexts,
       popup: {
-        fcpMs: median(popup.fcp),
-        renderedMs: median(popup.rendered),
-        referenceFcpMs: median(popup.referenceFcp),
+        opens: popup.fcp.length,
+        fcpMs: trimmedMean(popup.fcp),
+        renderedMs: trimmedMean(popup.rendered),
+        minimalReferenceFcpMs: trimmedMean(popup.minimalFcp),
+        staticCopyFcpMs: trimmedMean(popup.staticCopyFcp),
         summaryAtFirstPaint: popup.summaryAtFirstPaint,
       },
       worker: { coldMs: median(worker.cold), warmMs: median(worker.warm) },
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await withExt.close();
+  }
+}
+
+export async function benchBrowser(runs: number) {
+  const workDir = mkdtempSync(join(tmpdir(), 'notrain-bench-'));
+  const busyPage = join(workDir, 'slack-busy.html');
+  writeFileSync(busyPage, busySlackPage(5000));
+  const route = (host: string, path: string, search: string) =>
+    host === 'app.slack.com' && path.startsWith('/client/') ? busyPage : defaultRoute(host, path, search);
+  try {
+    const pages = await measurePages(runs, route);
+    const popupAndWorker = await measurePopupAndWorker(runs, workDir, route);
+    return { ...pages, ...popupAndWorker };
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
   }
 }

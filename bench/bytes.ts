@@ -26,7 +26,8 @@ function staticGraph(entry: string, seen = new Set<string>()): string[] {
   seen.add(entry);
   const code = readFileSync(join(DIST, entry), 'utf8');
   const dir = entry.slice(0, entry.lastIndexOf('/') + 1);
-  for (const [, spec] of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w${}*,\s]+from\s*)?["']([^"']+)["']/g)) {
+  // `/` too: a chunk may start with a comment (`/* empty css */import{…}from"./registry.js"`).
+  for (const [, spec] of code.matchAll(/(?:^|[;\s}/])import\s*(?:[\w${}*,\s]+from\s*)?["']([^"']+)["']/g)) {
     if (spec?.startsWith('.') || spec?.startsWith('/')) {
       const path = spec.startsWith('/') ? spec.slice(1) : new URL(spec, `file:///${dir}`).pathname.slice(1);
       staticGraph(path, seen);
@@ -47,7 +48,7 @@ export function benchBytes() {
   const pages = readdirSync(join(DIST, 'src/popup/vendors')).map((name) => sizeOf([`src/popup/vendors/${name}`]).gzip).sort((a, b) => a - b);
   const backgroundFiles = staticGraph(manifest.background.service_worker);
   const vendorChunks = readdirSync(join(DIST, 'assets'))
-    .filter((name) => /^[a-z0-9-]+-[\w-]{8}\.js$/.test(name) && !/^(boot|main)-/.test(name) && !popupFiles.includes(`assets/${name}`) && !backgroundFiles.includes(`assets/${name}`))
+    .filter((name) => /^[a-z0-9-]+-[\w-]{8}\.js$/.test(name) && !/^index\.(html|ts)-/.test(name) && !popupFiles.includes(`assets/${name}`) && !backgroundFiles.includes(`assets/${name}`))
     .map((name) => sizeOf([`assets/${name}`]).gzip)
     .sort((a, b) => a - b);
   const zip = zipFolder(DIST);

@@ -26,14 +26,40 @@ interface Row {
   pass: boolean;
 }
 
-const addedScript = browser.page.scriptMsAddedPaired;
+const added = browser.page.scriptMsAddedPaired;
+const addedInterval = browser.page.scriptMsAddedInterval;
 const addedHeap = browser.page.heapWith - browser.page.heapWithout;
-const fcpRatio = browser.popup.fcpMs / browser.popup.referenceFcpMs;
+const traced = browser.noTrainScriptMs;
+// The trace must see NoTrain where its script does run, or a 0 on the Slack client would mean nothing.
+const traceSeesOurScript = traced.settings > 0;
+const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2)} ×`;
+const minimalRatio = browser.popup.fcpMs / browser.popup.minimalReferenceFcpMs;
+const staticCopyRatio = browser.popup.fcpMs / browser.popup.staticCopyFcpMs;
 const popupAssetsGzip = bytes.popup.gzip;
 
 const rows: Row[] = [
-  { figure: 'Slack client (5,000 messages): added script time (median of paired runs)', value: ms(addedScript), baseline: `${ms(browser.page.scriptMsWithout)} without NoTrain`, budget: '≤ 0.5 ms', pass: addedScript <= 0.5 },
+  {
+    figure: 'Slack client (5,000 messages): NoTrain script run in the page (traced)',
+    value: `${ms(traced.slackClient)} (max ${ms(traced.slackClientMax)})`,
+    baseline: `${ms(traced.settings)} on a settings page, where it runs`,
+    budget: '≤ 0.5 ms',
+    pass: traced.slackClient <= 0.5 && traceSeesOurScript,
+  },
+  {
+    figure: `Slack client: page script time with − without NoTrain (median of ${browser.page.pairs} pairs)`,
+    value: `${ms(added)} (95% CI ${ms(addedInterval.low)} to ${ms(addedInterval.high)})`,
+    baseline: `${ms(browser.page.scriptMsWithout)} without NoTrain`,
+    budget: 'CI reaches ≤ 0.5 ms',
+    pass: addedInterval.low <= 0.5,
+  },
   { figure: 'Slack client: added JS heap', value: kb(addedHeap), baseline: `${kb(browser.page.heapWithout)} without NoTrain`, budget: '≤ 512 KB', pass: addedHeap <= 512 * 1024 },
+  {
+    figure: 'Settings pages: NoTrain script run in the page (traced)',
+    value: `${ms(traced.settings)}; ${ms(traced.largeSettings)} with 100,000 nodes`,
+    baseline: '-',
+    budget: 'reported',
+    pass: traceSeesOurScript,
+  },
   {
     figure: 'Large settings page (100,000 nodes), badge at work: added script time',
     value: ms(browser.settingsPage.scriptMsWith - browser.settingsPage.scriptMsWithout),
@@ -49,8 +75,27 @@ const rows: Row[] = [
     pass: true,
   },
   { figure: 'Extension contexts created in a non-vendor page', value: String(browser.contexts.nonVendor), baseline: `${browser.contexts.baseline} without NoTrain`, budget: '0', pass: browser.contexts.nonVendor === 0 },
-  { figure: 'Extension contexts created in the Slack client', value: String(browser.contexts.slackClient), baseline: `${browser.contexts.baseline} without NoTrain`, budget: 'reported', pass: true },
-  { figure: 'Popup first contentful paint', value: ms(browser.popup.fcpMs), baseline: `${ms(browser.popup.referenceFcpMs)} static reference popup`, budget: '≤ 1.1 × reference', pass: fcpRatio <= 1.1 },
+  {
+    figure: 'Extension contexts created in the Slack client; in a settings page',
+    value: `${browser.contexts.slackClient}; ${browser.contexts.settings}`,
+    baseline: `${browser.contexts.baseline} without NoTrain`,
+    budget: 'reported',
+    pass: true,
+  },
+  {
+    figure: `Popup first contentful paint (trimmed mean of ${browser.popup.opens} opens)`,
+    value: `${ms(browser.popup.fcpMs)}, ${ratio(browser.popup.fcpMs, browser.popup.minimalReferenceFcpMs)}`,
+    baseline: `${ms(browser.popup.minimalReferenceFcpMs)} minimal static reference popup`,
+    budget: '≤ 1.1 × reference',
+    pass: minimalRatio <= 1.1,
+  },
+  {
+    figure: 'Popup first contentful paint against a static copy of itself',
+    value: ratio(browser.popup.fcpMs, browser.popup.staticCopyFcpMs),
+    baseline: `${ms(browser.popup.staticCopyFcpMs)} same HTML and CSS, no script`,
+    budget: '≤ 1.1 × copy',
+    pass: staticCopyRatio <= 1.1,
+  },
   {
     figure: 'Popup: summary and action at first paint (prerendered); interactive',
     value: `${browser.popup.summaryAtFirstPaint ? 'yes' : 'NO'}; ${ms(browser.popup.renderedMs)}`,

@@ -55,8 +55,16 @@ export interface Harness {
    * Opens the real toolbar popup, bound to `tab`, and returns its page. By
    * default NoTrain's; `of` names another loaded extension's worker and popup.
    */
-  openPopup(tab: Page, of?: { worker: Worker; popupUrl: string }): Promise<Page>;
+  openPopup(tab: Page, of?: { worker: Worker; popupUrl: string }, options?: PopupOptions): Promise<Page>;
   close(): Promise<void>;
+}
+
+export interface PopupOptions {
+  /**
+   * Connect to the popup only this long after asking for it, so that no
+   * debugging client attaches while it loads (the benchmark's timings).
+   */
+  quietMs?: number;
 }
 
 export interface LaunchOptions {
@@ -65,9 +73,11 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** Further unpacked extensions to load beside NoTrain (the benchmark's reference popup). */
   extraExtensions?: string[];
+  /** Further Chromium flags (the benchmark's deterministic-V8 mode). */
+  extraArgs?: string[];
 }
 
-export async function launch({ route = defaultRoute, withExtension = true, extraExtensions = [] }: LaunchOptions = {}): Promise<Harness> {
+export async function launch({ route = defaultRoute, withExtension = true, extraExtensions = [], extraArgs = [] }: LaunchOptions = {}): Promise<Harness> {
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('dist/chrome is missing: run `npm run build` first');
   }
@@ -89,6 +99,7 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
       ...(extensions ? [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`] : []),
       `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}, EXCLUDE localhost`,
       `--remote-debugging-port=${debugPort}`,
+      ...extraArgs,
     ],
   });
   // The popup's Copy button writes the clipboard; the test reads it back.
@@ -120,7 +131,7 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
         return { text: await c.action.getBadgeText({ tabId }), title: await c.action.getTitle({ tabId }) };
       });
     },
-    async openPopup(tab, of) {
+    async openPopup(tab, of, options = {}) {
       const worker = of?.worker ?? serviceWorker;
       // NoTrain's default popup, or a vendor's prerendered one (src/popup/vendors/<id>.html).
       const popupUrl = of?.popupUrl ?? `chrome-extension://${extensionId}/src/popup/`;
@@ -133,10 +144,15 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
       };
       for (const stale of await connect()) await stale.close();
       await tab.bringToFront();
+      if (options.quietMs !== undefined) {
+        await cdp?.close().catch(() => {});
+        cdp = undefined;
+      }
       // Chrome 127+ lets the extension open its own popup; it binds to the focused tab.
       await worker.evaluate(() =>
         (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
       );
+      if (options.quietMs !== undefined) await new Promise((r) => setTimeout(r, options.quietMs));
       for (let attempt = 0; attempt < 20; attempt++) {
         const [popup] = await connect();
         if (popup) {
