@@ -3,7 +3,10 @@
  * not committed), with the vendor's summary and opt-out action already in the
  * HTML: the popup paints them as fast as a page with no script at all. The
  * service worker points each vendor tab's popup at its page
- * (`action.setPopup`); `src/popup/boot.ts` then renders the full popup.
+ * (`action.setPopup`). The page's one script, a classic deferred file emitted
+ * here (`assets/popup-boot.js`), loads the interactive popup (`main.tsx`)
+ * once the first frame is out. A module script would have pulled Vite's
+ * preload helper in front of the first paint as a second request.
  *
  * The pages are English, like every string NoTrain has today: a second locale
  * needs a page per locale, or the script-rendered popup for that locale.
@@ -21,7 +24,6 @@ export const prerenderedPage = (body: string) => `<!doctype html>
     <meta charset="utf-8" />
     <title>NoTrain</title>
     <link rel="stylesheet" href="/src/ui/popup.css" />
-    <script type="module" src="/src/popup/boot.ts"></script>
   </head>
   <body>
     <div id="root">${body}</div>
@@ -29,9 +31,41 @@ export const prerenderedPage = (body: string) => `<!doctype html>
 </html>
 `;
 
+export const BOOT_FILE = 'assets/popup-boot.js';
+
+/**
+ * Chromium shows a popup once its page has loaded and paints it when the main
+ * thread is free: so the app is imported only after load and one frame.
+ */
+export const bootScript = (appUrl: string) => `(() => {
+  const start = () => requestAnimationFrame(() => setTimeout(() => import(${JSON.stringify(appUrl)}), 0));
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
+})();
+`;
+
+/** The built file of the interactive popup: the default popup's entry chunk (`src/popup/main.tsx`). */
+function appChunk(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null }>): string {
+  const chunk = Object.values(bundle).find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/popup/index.html'));
+  if (!chunk) throw new Error('notrain:prerender-popups: no chunk for src/popup/index.html');
+  return chunk.fileName;
+}
+
 export function prerenderPopupsPlugin(): Plugin {
   return {
     name: 'notrain:prerender-popups',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        this.emitFile({ type: 'asset', fileName: BOOT_FILE, source: bootScript(`/${appChunk(bundle)}`) });
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.startsWith(`${PRERENDER_DIR}/`)) continue;
+          const html = String(file.source);
+          if (!html.includes('</head>')) throw new Error(`notrain:prerender-popups: ${file.fileName} has no </head>`);
+          file.source = html.replace('</head>', `  <script defer src="/${BOOT_FILE}"></script>\n  </head>`);
+        }
+      },
+    },
     config() {
       // Rendering Preact components needs this project's JSX settings, which tsx applies and the config bundler does not.
       execFileSync('npx', ['tsx', 'scripts/prerender-popups.ts'], { stdio: 'inherit' });

@@ -1,0 +1,38 @@
+/**
+ * The built prerendered popups (dist/chrome/src/popup/vendors/*.html): their
+ * summary is in the HTML, and the one thing in front of their first paint is
+ * a stylesheet. The browser tests open them; this checks what they are made of.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BOOT_FILE } from '../../build/prerender-popups-plugin.ts';
+import { registry } from '../support/vendors.ts';
+import { EXTENSION_DIR } from './harness.ts';
+
+const pagesDir = join(EXTENSION_DIR, 'src/popup/vendors');
+const pages = readdirSync(pagesDir);
+const defaultPopup = readFileSync(join(EXTENSION_DIR, 'src/popup/index.html'), 'utf8');
+
+describe('the prerendered vendor popups as built', () => {
+  it('exist for every vendor and no other', () => {
+    expect(pages.sort()).toEqual(registry.vendors.map((v) => `${v.id}.html`).sort());
+  });
+
+  it.each(pages)('%s: one classic deferred script, no module script, one stylesheet', (name) => {
+    const html = readFileSync(join(pagesDir, name), 'utf8');
+    expect(html.match(/<script\b[^>]*>/g)).toEqual([`<script defer src="/${BOOT_FILE}">`]);
+    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toHaveLength(1);
+    expect(html).toContain('data-testid="headline"');
+  });
+
+  it('boot the same app chunk as the default popup, after load', () => {
+    const boot = readFileSync(join(EXTENSION_DIR, BOOT_FILE), 'utf8');
+    const app = defaultPopup.match(/<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(app).toBeDefined();
+    expect(boot).toContain(`import(${JSON.stringify(app)})`);
+    expect(boot).toContain("addEventListener('load'");
+    // Classic: a static import would make it a module, and fail to parse as a classic script.
+    expect(boot).not.toMatch(/^\s*import\s/m);
+  });
+});
