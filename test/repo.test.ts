@@ -1,9 +1,10 @@
 /** Conventions that keep the repository honest, checked so reviewers need not. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import manifest from '../manifest.json' with { type: 'json' };
 import messages from '../public/_locales/en/messages.json' with { type: 'json' };
 import type { MessageKey } from '../src/core/i18n.ts';
+import { CATALOG_LOCALES, DEFAULT_LOCALE } from '../src/core/messages-table.ts';
 import { translate } from './support/translate.ts';
 import { registry } from './support/vendors.ts';
 
@@ -49,6 +50,11 @@ describe('test fixtures', () => {
 });
 
 describe('messages.json', () => {
+  it('exists for exactly the locales the settings-page script knows of (src/content/strings.ts reads the default one directly)', () => {
+    expect(readdirSync('public/_locales').sort()).toEqual([...CATALOG_LOCALES].sort());
+    expect(manifest.default_locale).toBe(DEFAULT_LOCALE);
+  });
+
   it.each(Object.keys(messages))('%s has a description and resolves every placeholder', (key) => {
     const entry = (messages as Record<string, { message: string; description?: string }>)[key];
     expect(entry?.description, 'translators need a description').toBeTruthy();

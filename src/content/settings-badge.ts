@@ -12,7 +12,7 @@ import { findControl, readState } from '../core/find-control.ts';
 import { createRegistry } from '../core/registry.ts';
 import { type ControlSpec, controlBadgeText, controlWatch, expectedPath, type SettingsVendor, standingOf } from '../core/settings-page.ts';
 import { reportControl } from '../platform/messages.ts';
-import { translate, translateMessage } from '../platform/i18n.ts';
+import { translate, translateMessage } from './strings.ts';
 import { attachBadge, type BadgeContent, type Mark, showNotice } from './badge-view.ts';
 
 /** Re-check the page at most this often while it changes: bounded work however busy the page is. */

@@ -25,3 +25,21 @@ export function translatorFor(table: Readonly<Record<string, MessageEntry>>): Tr
       .replace(/\$\$/g, '$');
   };
 }
+
+/** The locales in `public/_locales`, default first (test/repo.test.ts keeps this in step with the folder and the manifest). */
+export const CATALOG_LOCALES = ['en'] as const;
+export const DEFAULT_LOCALE = CATALOG_LOCALES[0];
+
+/**
+ * Whether the browser answers `getMessage` for `language` (a UI language such
+ * as `de-AT`) from a catalog other than the default one. Its lookup is the
+ * locale (`de_AT`), then the language (`de`), then the default locale.
+ */
+export function hasOwnCatalog(language: string, catalogs: readonly string[] = CATALOG_LOCALES, defaultLocale: string = DEFAULT_LOCALE): boolean {
+  const locale = language.replace(/-/g, '_').toLowerCase();
+  const base = locale.split('_')[0];
+  return catalogs.some((catalog) => {
+    const name = catalog.toLowerCase();
+    return name !== defaultLocale.toLowerCase() && (name === locale || name === base);
+  });
+}
