@@ -1,7 +1,8 @@
 /**
  * The built prerendered popups (dist/chrome/src/popup/vendors/*.html): their
- * summary is in the HTML, and the one thing in front of their first paint is
- * a stylesheet. The browser tests open them; this checks what they are made of.
+ * summary is in the HTML, and all that stands before their first paint is a
+ * stylesheet and one small classic script. The browser tests open them; this
+ * checks what they are made of.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
