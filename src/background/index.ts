@@ -7,7 +7,7 @@
  */
 import { classifyTab } from '../core/classify-tab.ts';
 import { type Ledger, type LedgerEntry, ledgerKey, seenFor } from '../core/ledger.ts';
-import { controlWatch } from '../core/settings-page.ts';
+import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
 import browser from '../platform/browser.ts';
 import { translateMessage } from '../platform/i18n.ts';
@@ -43,9 +43,29 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
   // to one does not, and looks the same here, so inject on every settings page: the script runs once per page.
   if (change.status === 'complete' && settingsScripts.length && classifyTab(tab, badgeRegistry)?.page === 'settings') {
-    void browser.scripting.executeScript({ target: { tabId }, files: settingsScripts }).catch(reportError);
+    void bringSettingsScript(tabId).catch(reportError);
   }
 });
+
+/**
+ * After a full load the manifest has run the settings-page script already:
+ * then a few bytes ask it to look again, instead of evaluating its whole
+ * bundle a second time. After in-app navigation it has not run: inject it.
+ */
+async function bringSettingsScript(tabId: number) {
+  const [asked] = await browser.scripting.executeScript({
+    target: { tabId },
+    // Runs in NoTrain's isolated world, where the script keeps its flag (src/content/settings-badge.ts).
+    func: (flag: string) => {
+      const lookAgain = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(flag)];
+      if (typeof lookAgain !== 'function') return false;
+      lookAgain();
+      return true;
+    },
+    args: [SETTINGS_SCRIPT_FLAG],
+  });
+  if (asked?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: settingsScripts });
+}
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const message = parseControlState(raw);

@@ -10,7 +10,7 @@ import { classifyTab, type TabMatch } from '../core/classify-tab.ts';
 import { draftOptOutEmail } from '../core/draft-email.ts';
 import { findControl, readState } from '../core/find-control.ts';
 import { createRegistry } from '../core/registry.ts';
-import { type ControlSpec, controlBadgeText, controlWatch, expectedPath, type SettingsVendor, standingOf } from '../core/settings-page.ts';
+import { type ControlSpec, controlBadgeText, controlWatch, expectedPath, SETTINGS_SCRIPT_FLAG, type SettingsVendor, standingOf } from '../core/settings-page.ts';
 import { reportControl } from '../platform/messages.ts';
 import { translate, translateMessage } from './strings.ts';
 import { attachBadge, type BadgeContent, type Mark, showNotice } from './badge-view.ts';
@@ -174,8 +174,9 @@ function guarded(work: () => void) {
   }
 }
 
-// Injected again on in-app navigation (see background): run once per page world.
-const FLAG = Symbol.for('notrain.settings-badge');
+// The background calls the flag after every settings-page load, and injects this file where the
+// flag is missing (in-app navigation into a settings page): run once per page world.
+const FLAG = Symbol.for(SETTINGS_SCRIPT_FLAG);
 const scope = globalThis as typeof globalThis & { [FLAG]?: () => void };
 if (scope[FLAG]) {
   scope[FLAG]();

@@ -63,3 +63,10 @@ export function controlWatch(match: TabMatch<VendorEntry> | undefined, rawUrl: s
   const url = parseTrustedUrl(rawUrl);
   return url && match.vendor.match.dialogs?.some((rule) => ruleCovers(url, rule)) ? 'dialog' : undefined;
 }
+
+/**
+ * The settings-page script marks NoTrain's isolated world of a page with
+ * `Symbol.for(SETTINGS_SCRIPT_FLAG)`: a function that makes it look again.
+ * The service worker calls it rather than inject the whole script twice.
+ */
+export const SETTINGS_SCRIPT_FLAG = 'notrain.settings-badge';

@@ -61,6 +61,49 @@ describe('background: toolbar badge', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: created.id ?? -1 })).toBe('ON'));
   });
+
+  describe('the settings-page script after a settings page loads', () => {
+    type Injection = { func?: (flag: string) => boolean; args?: string[]; files?: string[] };
+    const calls = () => (fakeBrowser.scripting.executeScript as unknown as { mock: { calls: [Injection][] } }).mock.calls.map(([c]) => c);
+    const complete = async (url: string) => {
+      await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tab(3, url));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+
+    it('asks the script the manifest already ran to look again, instead of injecting it twice', async () => {
+      fakeBrowser.scripting.executeScript = vi.fn(async () => [{ frameId: 0, result: true }]) as never;
+      await complete('https://acme.slack.com/admin/settings');
+      expect(calls()).toHaveLength(1);
+      expect(calls()[0]?.files).toBeUndefined();
+    });
+
+    it('injects the script where it has not run (in-app navigation into a settings page)', async () => {
+      fakeBrowser.scripting.executeScript = vi.fn(async () => [{ frameId: 0, result: false }]) as never;
+      await complete('https://acme.slack.com/admin/settings');
+      expect(calls().map((c) => c.files)).toEqual([undefined, ['settings.js']]);
+    });
+
+    it('does nothing on pages that are not settings pages', async () => {
+      await complete('https://acme.slack.com/archives/C1');
+      expect(calls()).toHaveLength(0);
+    });
+
+    it('asks through the flag the script sets, and reports whether it was there', async () => {
+      await complete('https://acme.slack.com/admin/settings');
+      const [{ func, args } = {}] = calls();
+      if (!func || !args) throw new Error('no probe was injected');
+      const flag = Symbol.for(args[0] ?? '');
+      const lookAgain = vi.fn();
+      expect(func(args[0] ?? '')).toBe(false);
+      (globalThis as unknown as Record<symbol, unknown>)[flag] = lookAgain;
+      try {
+        expect(func(args[0] ?? '')).toBe(true);
+        expect(lookAgain).toHaveBeenCalledOnce();
+      } finally {
+        delete (globalThis as unknown as Record<symbol, unknown>)[flag];
+      }
+    });
+  });
 });
 
 describe('background: reports from the settings-page script', () => {
@@ -98,4 +141,5 @@ describe('background: reports from the settings-page script', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await stored()).toBeUndefined();
   });
+
 });
