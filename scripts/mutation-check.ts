@@ -35,7 +35,7 @@ const mutations: Mutation[] = [
   { defence: 'sender is NoTrain', file: 'src/background/index.ts', find: 'sender.id !== browser.runtime.id || ', replace: '', tests: ['test/background/badge.test.ts'] },
   { defence: 'sender page is that vendor’s settings page', file: 'src/background/index.ts', find: '!controlWatch(match, tab.url) || ', replace: '', tests: ['test/background/badge.test.ts'] },
   { defence: 'ledger keys on a null prototype', file: 'src/core/ledger.ts', find: 'const vendors = Object.create(null) as Record<string, LedgerEntry>;\n  const quarantine', replace: 'const vendors = {} as Record<string, LedgerEntry>;\n  const quarantine', tests: ['test/core/ledger.test.ts'] },
-  { defence: 'newer ledger never overwritten', file: 'src/core/ledger.ts', find: 'writable: typeof stored.version', replace: 'writable: true || typeof stored.version', tests: ['test/core/ledger.test.ts'] },
+  { defence: 'newer ledger never overwritten', file: 'src/core/ledger.ts', find: 'return { ledger: emptyLedger(), writable: false };', replace: 'return { ledger: emptyLedger(), writable: true };', tests: ['test/core/ledger.test.ts'] },
   { defence: 'overlapping hosts rejected', file: 'src/core/validate-vendors.ts', find: 'errors.push(...overlappingHosts(vendors));', replace: '', tests: ['test/vendors.test.ts'] },
   { defence: 'opt-out links on the vendor’s sites', file: 'src/core/validate-vendors.ts', find: '!ownSites.some(', replace: 'false && !ownSites.some(', tests: ['test/vendors.test.ts'] },
 ];
