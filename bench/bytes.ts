@@ -48,7 +48,7 @@ export function benchBytes() {
   const pages = readdirSync(join(DIST, 'src/popup/vendors')).map((name) => sizeOf([`src/popup/vendors/${name}`]).gzip).sort((a, b) => a - b);
   const backgroundFiles = staticGraph(manifest.background.service_worker);
   const vendorChunks = readdirSync(join(DIST, 'assets'))
-    .filter((name) => /^[a-z0-9-]+-[\w-]{8}\.js$/.test(name) && !/^index\.(html|ts)-/.test(name) && !popupFiles.includes(`assets/${name}`) && !backgroundFiles.includes(`assets/${name}`))
+    .filter((name) => /^[a-z0-9-]+-[\w-]{8}\.js$/.test(name) && !popupFiles.includes(`assets/${name}`) && !backgroundFiles.includes(`assets/${name}`))
     .map((name) => sizeOf([`assets/${name}`]).gzip)
     .sort((a, b) => a - b);
   const zip = zipFolder(DIST);

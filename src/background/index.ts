@@ -41,7 +41,7 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   // A tab's badge only changes with its URL; titles change on every Slack message.
   if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, tab).catch(reportError);
   // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
-  // to one does not, and looks the same here, so inject on every settings page: the script runs once per page.
+  // to one does not, and looks the same here: bringSettingsScript tells the two apart.
   if (change.status === 'complete' && settingsScripts.length && classifyTab(tab, badgeRegistry)?.page === 'settings') {
     void bringSettingsScript(tabId).catch(reportError);
   }

@@ -7,11 +7,11 @@
  * locale's catalog, so the script reads that catalog, bundled, instead.
  * Languages that have a catalog still go through the browser.
  */
-import type { Message, Translate } from '../core/i18n.ts';
+import { messageTranslator, type Translate } from '../core/i18n.ts';
 import { hasOwnCatalog, translatorFor } from '../core/messages-table.ts';
 import defaultCatalog from '../../public/_locales/en/messages.json';
 import { translate as browserTranslate, uiLanguage } from '../platform/i18n.ts';
 
 export const translate: Translate = hasOwnCatalog(uiLanguage()) ? browserTranslate : translatorFor(defaultCatalog);
 
-export const translateMessage = ({ key, subs }: Message): string => translate(key, subs);
+export const translateMessage = messageTranslator(translate);

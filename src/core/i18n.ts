@@ -15,3 +15,9 @@ export interface Message {
 }
 
 export const message = (key: MessageKey, ...subs: string[]): Message => (subs.length ? { key, subs } : { key });
+
+/** Translates the messages the core composes, with whichever translator the caller has. */
+export const messageTranslator =
+  (translate: Translate) =>
+  ({ key, subs }: Message): string =>
+    translate(key, subs);

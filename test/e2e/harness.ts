@@ -73,11 +73,9 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** Further unpacked extensions to load beside NoTrain (the benchmark's reference popup). */
   extraExtensions?: string[];
-  /** Further Chromium flags (the benchmark's deterministic-V8 mode). */
-  extraArgs?: string[];
 }
 
-export async function launch({ route = defaultRoute, withExtension = true, extraExtensions = [], extraArgs = [] }: LaunchOptions = {}): Promise<Harness> {
+export async function launch({ route = defaultRoute, withExtension = true, extraExtensions = [] }: LaunchOptions = {}): Promise<Harness> {
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('dist/chrome is missing: run `npm run build` first');
   }
@@ -99,7 +97,6 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
       ...(extensions ? [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`] : []),
       `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}, EXCLUDE localhost`,
       `--remote-debugging-port=${debugPort}`,
-      ...extraArgs,
     ],
   });
   // The popup's Copy button writes the clipboard; the test reads it back.
