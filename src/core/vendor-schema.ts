@@ -28,6 +28,21 @@ const HttpsUrl = v.pipe(
   v.startsWith('https://', 'must use https://'),
 );
 
+/** Where a route, entry or difference applies. A closed list, so the popup can match the user's region. */
+export const REGIONS = ['EU', 'EEA', 'UK', 'CH', 'BR', 'US', 'CA', 'HK', 'AU', 'IN', 'JP', 'KR'] as const;
+const Region = v.picklist(REGIONS);
+const Regions = v.pipe(v.array(Region), v.minLength(1, 'list at least one region, or leave the field out'));
+
+/** Web archives whose copies NoTrain accepts as a source, by the host that serves the copy. */
+export const ARCHIVES = {
+  'Wayback Machine': ['web.archive.org'],
+  'archive.today': ['archive.ph', 'archive.today', 'archive.is'],
+  'ToS;DR': ['edit.tosdr.org', 'tosdr.org'],
+  'Open Terms Archive': ['github.com'],
+  'WARP (National Diet Library)': ['warp.ndl.go.jp'],
+  'Megalodon': ['megalodon.jp'],
+} as const;
+
 const Prose = (maxLength: number) =>
   v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(maxLength, `must be at most ${maxLength} characters`));
 
@@ -35,9 +50,21 @@ const Prose = (maxLength: number) =>
 const Evidence = v.strictObject({
   source: v.pipe(v.string(), v.regex(SOURCE_ID, 'must be the key of an entry in "sources"')),
   quote: v.pipe(Prose(300), v.maxWords('en', 40, 'must be under 40 words')),
+  /** The day someone read this quote in this source. */
   verified: IsoDate,
+  /**
+   * When the quote comes from a version of the page that has since been
+   * replaced: the date of that version. Such a quote documents the past
+   * (history), never today's policy.
+   */
+  asOf: v.optional(IsoDate),
   /** Required when the source is third-party: how sure we are it still holds. */
   confidence: v.optional(v.picklist(['high', 'medium', 'low'])),
+  /**
+   * Third-party sources only: the quote is the vendor's own words, reproduced
+   * verbatim by the source. `high` confidence on a third-party source needs it.
+   */
+  vendorWords: v.optional(v.literal(true)),
 });
 
 const EvidenceList = v.pipe(v.array(Evidence), v.minLength(1, 'every claim needs at least one source'));
@@ -47,6 +74,18 @@ const Source = v.strictObject({
   title: Prose(160),
   /** Vendor pages first; anything else is second-hand and shown as such. */
   publisher: v.picklist(['vendor', 'third-party']),
+  /**
+   * Third-party sources only: what kind of publication it is. Copies of the
+   * vendor's page are `archive` and name the archive; other copies are refused.
+   */
+  kind: v.optional(v.picklist(['news', 'analysis', 'regulator', 'forum', 'archive'])),
+  /** For `kind: "archive"`: which archive made the copy, and when it captured the page. */
+  archive: v.optional(
+    v.strictObject({
+      name: v.picklist(Object.keys(ARCHIVES) as (keyof typeof ARCHIVES)[]),
+      captured: IsoDate,
+    }),
+  ),
 });
 
 const WorkspaceScope = v.picklist(['workspace', 'org', 'account']);
@@ -119,6 +158,8 @@ const Training = v.strictObject({
   models: v.picklist(['generative', 'non-generative', 'unspecified']),
   /** The plans or products this entry covers, when the vendor treats them differently. */
   appliesTo: v.optional(Prose(80)),
+  /** The regions this entry covers, when the vendor treats regions differently. */
+  regions: v.optional(Regions),
   /** Who trains: the vendor itself, or companies it licenses or shares the content with. */
   trainedBy: v.optional(v.picklist(['vendor', 'partners'])),
   /** Are these models trained on customers' content? */
@@ -132,8 +173,32 @@ const Training = v.strictObject({
 
 const Who = v.picklist(['each-user', 'admin', 'workspace-owner', 'org-owner', 'primary-owner', 'nobody']);
 
+/**
+ * A deep link that depends on the tab's workspace, e.g.
+ * `https://{workspace-host}/admin/settings` or `https://admin.example.com/o/{workspace-id}/ai`.
+ * Only these closed placeholders exist; they are filled from the parts
+ * `classifyTab` validated (a host it rebuilt, an ID of a known shape), never
+ * from page text.
+ */
+export const URL_PLACEHOLDERS = ['{workspace-host}', '{workspace-id}'] as const;
+const UrlTemplate = v.pipe(
+  v.string(),
+  v.startsWith('https://', 'must use https://'),
+  v.check((t) => (t.match(/\{[^}]*\}/g) ?? []).every((p) => (URL_PLACEHOLDERS as readonly string[]).includes(p)), `may use only the placeholders ${URL_PLACEHOLDERS.join(' and ')}`),
+  v.check((t) => /\{workspace-(host|id)\}/.test(t), 'must use a placeholder; a fixed link goes in "url"'),
+  v.check((t) => !t.includes('{workspace-host}') || /^https:\/\/\{workspace-host\}\//.test(t), '{workspace-host} must be the whole host: https://{workspace-host}/…'),
+  v.check((t) => !t.includes('{workspace-id}') || !/^https:\/\/[^/]*\{workspace-id\}/.test(t), '{workspace-id} may appear only in the path'),
+);
+
+/** Where a route applies: regions (closed codes) and plans (as the vendor names them). Absent means everywhere. */
+const Scope = {
+  regions: v.optional(Regions),
+  plans: v.optional(v.pipe(v.array(Prose(60)), v.minLength(1))),
+};
+
 const EmailMethod = v.strictObject({
   kind: v.literal('email'),
+  ...Scope,
   to: v.pipe(v.string(), v.email('must be an email address')),
   /** Exactly as the vendor asks for it, or absent when the vendor sets none. */
   subject: v.optional(Prose(200)),
@@ -148,6 +213,9 @@ const SettingsMethod = v.strictObject({
   kind: v.literal('settings'),
   /** A deep link to the page with the control; absent when only the menu path is known. */
   url: v.optional(HttpsUrl),
+  /** A deep link for the tab's workspace; preferred over `url` when the workspace is known. */
+  workspaceUrl: v.optional(UrlTemplate),
+  ...Scope,
   /** The menu path a person follows, each step as the vendor labels it. */
   path: v.array(Prose(80)),
   label: v.optional(Prose(160)),
@@ -157,7 +225,9 @@ const SettingsMethod = v.strictObject({
 
 const FormMethod = v.strictObject({
   kind: v.literal('form'),
+  /** The page of the form itself, not the portal's front page. */
   url: HttpsUrl,
+  ...Scope,
   evidence: EvidenceList,
 });
 
@@ -181,6 +251,8 @@ const HumanReview = v.strictObject({
 const Difference = v.strictObject({
   /** The plan or region the difference applies to, as the vendor names it. */
   applies: Prose(80),
+  /** The regions it concerns, when it is a regional difference. */
+  regions: v.optional(Regions),
   says: Prose(300),
   evidence: EvidenceList,
 });
@@ -191,10 +263,35 @@ const HistoryEntry = v.strictObject({
   evidence: EvidenceList,
 });
 
+/** A registrable domain: a lower-case DNS name without `*.`. */
+const Domain = v.pipe(v.string(), v.regex(/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a lower-case domain name'));
+
+/**
+ * A name the record may use although the usual rule refuses it, with the
+ * reason a reviewer reads (and `docs/vendors.md` shows):
+ * - `not-owned`: a domain the vendor really uses for its privacy mail or forms but does not own;
+ * - `public-suffix`: a public suffix the vendor runs itself (hosts below it are the vendor's);
+ * - `punycode`: an internationalised host name the vendor really uses.
+ */
+const DomainException = v.strictObject({
+  domain: Domain,
+  allow: v.picklist(['not-owned', 'public-suffix', 'punycode']),
+  reason: Prose(300),
+  /** A source showing the vendor uses the name, where one exists. */
+  evidence: v.optional(EvidenceList),
+});
+
 export const VendorSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: v.pipe(v.string(), v.regex(SOURCE_ID, 'must be lower-case kebab-case')),
   name: Prose(60),
+  /**
+   * The registrable domains the vendor owns. Every host, link, form, policy
+   * URL, vendor-published source and email address in the record must fall
+   * under one of them (or under an exception below).
+   */
+  domains: v.pipe(v.array(Domain), v.minLength(1, 'declare the domains the vendor owns'), v.maxLength(12)),
+  domainExceptions: v.optional(v.array(DomainException)),
   policyUrl: HttpsUrl,
   match: Matching,
   training: v.pipe(v.array(Training), v.minLength(1, 'say what is trained, even if it is "unknown"')),
@@ -215,3 +312,5 @@ export type WorkspaceRule = Vendor['match']['workspaces'][number];
 export type PageKind = v.InferOutput<typeof PageKind>;
 export type WorkspaceScope = v.InferOutput<typeof WorkspaceScope>;
 export type WhoCanOptOut = v.InferOutput<typeof Who>;
+export type Region = v.InferOutput<typeof Region>;
+export type Source = v.InferOutput<typeof Source>;
