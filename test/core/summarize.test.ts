@@ -18,6 +18,7 @@ function fakeVendor(training: Vendor['training'], methods: Vendor['optOut']['met
   return {
     id: 'fake',
     name: 'Fake',
+    domains: ['fake.example'],
     policyUrl: 'https://fake.example/policy',
     match: { hosts: ['fake.example'], workspaces: [], pages: [], defaultPage: 'workspace' },
     training,
