@@ -18,9 +18,11 @@ const SHORTENERS = [
 
 /** Services that show someone else's page: caches, proxies, scanners, translators. */
 const MIRRORS = [
-  'webcache.googleusercontent.com', 'translate.goog', 'urlscan.io', 'oszar.com', 'boyslove-folie.fr', 'cinxe.com', 'e2c.how',
-  'egor.org.ua', 'gjolwiki.com', 'hn.jakechampion.name', 'jessy.io', 'mapledrawhubb.com', 'mt-ai.org', 'primwork.cc',
-  'tudornotes.com', 'webkkk.net',
+  'agateriver.com', 'bardy.io', 'boyslove-folie.fr', 'cinxe.com', 'e2c.how', 'egor.org.ua',
+  'free.blessedness.top', 'gjolwiki.com', 'figma-signup.helpjuice.com', 'hn.jakechampion.name', 'jessy.io', 'mapledrawhubb.com',
+  'mt-ai.org', 'notion-proxy.senuto.com', 'oszar.com', 'primwork.cc', 'redlib.cjs-cloud.com', 'staging.urlscan.io',
+  'tdck.sakura.ne.jp', 'translate.goog', 'tudornotes.com', 'urlscan.io', 'vuink.com', 'digital-stage.wavy.com',
+  'webcache.googleusercontent.com', 'webkkk.net', 'wenxing.site', 'clients.your-server.de',
 ];
 
 /**
@@ -28,11 +30,20 @@ const MIRRORS = [
  * Add a host here when a review finds one; the message tells the author why.
  */
 export const SCRAPERS = [
-  'alexisfairbanks.com', 'amazncomcodee.com', 'askvity.info', 'cinxe.com', 'citylife.capetown', 'conductatlas.com',
-  'coralberryevents.com', 'dhirubhai.net', 'dokumen.tips', 'exbulletin.com', 'googleflighys.com', 'guangzhengfourteen.top',
-  'mondayert.org', 'oportocamps.com', 'privacyfetch.com', 'promo-sale.live', 'pulse.bot', 'readkong.com', 'robotdyn.com',
-  'salesforcedictionary.com', 'tech4tick.com', 'theheraldnewstoday.com', 'tipsmake.com', 'umatechnology.org',
-  'vmvirtualmachine.com', 'wisechecker.com',
+  'ainews247.org', 'aivoxo.com', 'alexisfairbanks.com', 'amazncomcodee.com', 'americanblogspot.com', 'askvity.info',
+  'briefly.co', 'cinxe.com', 'citylife.capetown', 'cloudcopilot.in', 'code-velocity.com', 'codingasik.com',
+  'cohensive.com', 'conductatlas.com', 'coralberryevents.com', 'cryptopostdaily.com', 'datafloren.net',
+  'dhirubhai.net', 'dokumen.tips', 'e-signaturehome.com', 'edgentiq.com', 'exbulletin.com', 'ez-appz.com',
+  'gokawiil.com', 'googleflighys.com', 'guangzhengfourteen.top', 'historichorseracingph.com', 'hothardware.top',
+  'imtr.net', 'informedclearly.com', 'infosunrise.com', 'konsentio.com', 'legalclarity.org', 'mawsandclaws.com',
+  'mondayert.org', 'news-you-need.com', 'neznew.com', 'oneuptime.com', 'oportocamps.com', 'particle.news',
+  'pristinedetailingpros.com', 'privacydrift.com', 'privacyfetch.com', 'profitfgts.com.br', 'promo-sale.live',
+  'pulse.bot', 'readkong.com', 'robotdyn.com', 'salesforcedictionary.com', 'sechead.com', 'sevketayaksiz.org',
+  'sipoch.com', 'stockwatchindex.com', 'teamctir.com', 'tech4tick.com', 'techcratic.com', 'techiemag.co.uk',
+  'technovate.top', 'techolam.com', 'tengele.com', 'theglobalpractice.com', 'theheraldnewstoday.com',
+  'therealistjuggernaut.com', 'therigh.com', 'thesciencedaily.com', 'thevoiceofworldcontrol.com', 'tipsmake.com',
+  'toolz.website', 'umatechnology.org', 'unanswered.io', 'vmvirtualmachine.com', 'vrksha.com', 'wikitechlibrary.com',
+  'wisechecker.com', 'wiziwiz.com',
 ];
 
 const ARCHIVE_HOSTS: readonly string[] = Object.values(ARCHIVES).flat();
