@@ -1,0 +1,96 @@
+/**
+ * The source watch's report: the JSON a script reads, and the Markdown a
+ * maintainer reads (the CI job files it as an issue). Pure.
+ */
+import { fails, OUTCOMES, type Outcome, type PageResult, type QuoteResult } from './outcome.ts';
+
+export interface Report {
+  readonly tool: string;
+  readonly userAgent: string;
+  readonly generatedAt: string;
+  readonly summary: {
+    readonly pages: number;
+    readonly quotes: number;
+    readonly critical: number;
+    /** Quotes per outcome, and of them the critical ones. */
+    readonly outcomes: Record<Outcome, { readonly all: number; readonly critical: number }>;
+    /** Critical quotes that fail the watch (see `fails`). */
+    readonly failing: number;
+  };
+  readonly pages: readonly PageResult[];
+  readonly quotes: readonly QuoteResult[];
+}
+
+export function buildReport(meta: { tool: string; userAgent: string; generatedAt: string }, pages: readonly PageResult[], quotes: readonly QuoteResult[]): Report {
+  const outcomes = Object.fromEntries(
+    OUTCOMES.map((outcome) => {
+      const these = quotes.filter((q) => q.outcome === outcome);
+      return [outcome, { all: these.length, critical: these.filter((q) => q.critical).length }];
+    }),
+  ) as Report['summary']['outcomes'];
+  const summary = { pages: pages.length, quotes: quotes.length, critical: quotes.filter((q) => q.critical).length, outcomes, failing: quotes.filter(fails).length };
+  return { ...meta, summary, pages, quotes };
+}
+
+/** 1 when a critical quote fails, else 0. */
+export const exitCodeOf = (report: Report): number => (report.summary.failing ? 1 : 0);
+
+const MEANING: Record<Outcome, string> = {
+  present: 'the page was read and the quote is in it',
+  gone: 'the page was read and the quote is not in it: the vendor changed the text',
+  moved: 'the address redirects elsewhere; the quote was looked for there',
+  'page-gone': 'the server says the page does not exist (404 or 410)',
+  blocked: 'the page could not be read (refused, rate-limited, a bot challenge, a timeout, a network error, or not text); check it by hand',
+};
+
+/** Sections of the Markdown, most urgent first; present quotes are only counted. */
+const SECTIONS: { title: string; keep: (q: QuoteResult) => boolean }[] = [
+  { title: 'Failing: critical quotes gone', keep: fails },
+  { title: 'Gone, not critical', keep: (q) => !fails(q) && (q.outcome === 'gone' || q.outcome === 'page-gone' || (q.outcome === 'moved' && q.found === false)) },
+  { title: 'Moved, quote still there', keep: (q) => q.outcome === 'moved' && q.found === true },
+  { title: 'Blocked: check by hand', keep: (q) => q.outcome === 'blocked' },
+];
+
+export function renderMarkdown(report: Report): string {
+  const { summary } = report;
+  const headline = summary.failing
+    ? `${count(summary.failing, 'critical quote')} ${summary.failing === 1 ? 'is' : 'are'} gone`
+    : 'every critical quote was found or could not be checked';
+  const lines = [
+    `# Source watch: ${headline}`,
+    '',
+    `${count(summary.quotes, 'quote')} on ${count(summary.pages, 'page')}, checked ${report.generatedAt} by \`${code(report.userAgent)}\`. ` +
+      `Critical quotes (${summary.critical}) are vendor-hosted evidence for a way out (\`optOut.methods\`) or a default (\`training\`); one that is gone fails the watch.`,
+    '',
+    '| outcome | quotes | critical | meaning |',
+    '| --- | --: | --: | --- |',
+    ...OUTCOMES.map((o) => `| ${o} | ${summary.outcomes[o].all} | ${summary.outcomes[o].critical} | ${MEANING[o]} |`),
+  ];
+  for (const section of SECTIONS) {
+    // By vendor; within a vendor, in the record's order (the sort is stable).
+    const quotes = report.quotes.filter(section.keep).sort((a, b) => a.vendor.localeCompare(b.vendor));
+    if (!quotes.length) continue;
+    lines.push('', `## ${section.title} (${quotes.length})`, '');
+    for (const q of quotes) {
+      lines.push(
+        `- **${q.vendor}** \`${q.path}\`${q.critical ? ' (critical)' : ''}: ${q.outcome}, \`${code(q.detail)}\``,
+        `  - source \`${q.source}\` (${q.publisher}), verified ${q.verified}: <${q.url}>`,
+        `  - > ${q.quote.replace(/[\\`*_[\]<>|#]/g, '\\$&')}`,
+      );
+    }
+  }
+  lines.push('', 'How to act on each outcome: docs/vendor-criteria.md, "Sources".', '');
+  return lines.join('\n');
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * Text that came from a server (a redirect target, an error) is kept short and
+ * made inert for Markdown: no backticks, so it stays inside a code span, and
+ * no line breaks.
+ */
+function code(text: string): string {
+  const flat = text.replace(/[`\r\n]+/g, ' ');
+  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
+}
