@@ -10,6 +10,8 @@ export interface Report {
   readonly generatedAt: string;
   readonly summary: {
     readonly pages: number;
+    /** Pages that answered: read, moved or gone. None at all means the watch could not reach the web. */
+    readonly pagesAnswered: number;
     readonly quotes: number;
     readonly critical: number;
     /** Quotes per outcome, and of them the critical ones. */
@@ -28,12 +30,15 @@ export function buildReport(meta: { tool: string; userAgent: string; generatedAt
       return [outcome, { all: these.length, critical: these.filter((q) => q.critical).length }];
     }),
   ) as Report['summary']['outcomes'];
-  const summary = { pages: pages.length, quotes: quotes.length, critical: quotes.filter((q) => q.critical).length, outcomes, failing: quotes.filter(fails).length };
+  const summary = { pages: pages.length, pagesAnswered: pages.filter((p) => p.state !== 'blocked').length, quotes: quotes.length, critical: quotes.filter((q) => q.critical).length, outcomes, failing: quotes.filter(fails).length };
   return { ...meta, summary, pages, quotes };
 }
 
-/** 1 when a critical quote fails, else 0. */
-export const exitCodeOf = (report: Report): number => (report.summary.failing ? 1 : 0);
+/** 1 when a critical quote fails; 2 when no page answered at all, so nothing was checked; else 0. */
+export function exitCodeOf({ summary }: Report): number {
+  if (summary.failing) return 1;
+  return summary.pages && !summary.pagesAnswered ? 2 : 0;
+}
 
 const MEANING: Record<Outcome, string> = {
   present: 'the page was read and the quote is in it',
@@ -53,9 +58,14 @@ const SECTIONS: { title: string; keep: (q: QuoteResult) => boolean }[] = [
 
 export function renderMarkdown(report: Report): string {
   const { summary } = report;
+  const unchecked = summary.outcomes.blocked.critical;
   const headline = summary.failing
     ? `${count(summary.failing, 'critical quote')} ${summary.failing === 1 ? 'is' : 'are'} gone`
-    : 'every critical quote was found or could not be checked';
+    : summary.pages && !summary.pagesAnswered
+      ? 'no page could be read; is the network reachable?'
+      : unchecked
+        ? `no critical quote is gone; ${unchecked} could not be checked`
+        : 'every critical quote is still there';
   const lines = [
     `# Source watch: ${headline}`,
     '',

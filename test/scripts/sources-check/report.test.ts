@@ -32,6 +32,7 @@ describe('buildReport', () => {
     ]);
     expect(report.summary).toEqual({
       pages: 1,
+      pagesAnswered: 1,
       quotes: 5,
       critical: 4,
       failing: 2,
@@ -39,6 +40,19 @@ describe('buildReport', () => {
     });
     expect(exitCodeOf(report)).toBe(1);
     expect(exitCodeOf(buildReport(meta, [page], [quote({}), quote({ outcome: 'blocked', found: null })]))).toBe(0);
+  });
+
+  it('exits 2 when no page answered at all: nothing was checked', () => {
+    const blocked = buildReport(meta, [{ ...page, state: 'blocked', status: null, reason: 'network error: ENOTFOUND' }], [quote({ outcome: 'blocked', found: null })]);
+    expect(blocked.summary.pagesAnswered).toBe(0);
+    expect(exitCodeOf(blocked)).toBe(2);
+    expect(renderMarkdown(blocked)).toMatch(/^# Source watch: no page could be read; is the network reachable\?\n/);
+    expect(exitCodeOf(buildReport(meta, [], []))).toBe(0);
+  });
+
+  it('says how many critical quotes could not be checked, and when all were found', () => {
+    expect(renderMarkdown(buildReport(meta, [page, page], [quote({}), quote({ outcome: 'blocked', found: null })]))).toMatch(/^# Source watch: no critical quote is gone; 1 could not be checked\n/);
+    expect(renderMarkdown(buildReport(meta, [page], [quote({})]))).toMatch(/^# Source watch: every critical quote is still there\n/);
   });
 });
 
