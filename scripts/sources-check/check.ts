@@ -60,10 +60,10 @@ export async function checkSources(quotes: readonly QuoteRef[], options: CheckOp
 }
 
 /**
- * `NoTrain-sources-check/<version> (+<repository>; maintainers' source watch)`.
+ * `NoTrain-sources-check/<version> (+<repository>; maintainers' source watch, one request per cited page)`.
  * The address is the package's `repository`, or the repository a CI run
  * belongs to; without either the agent names none rather than invent one.
  */
 export function userAgent(version: string, repository: string | undefined): string {
-  return `NoTrain-sources-check/${version} (${repository ? `+${repository}; ` : ''}maintainers' source watch; one request per cited page, weekly)`;
+  return `NoTrain-sources-check/${version} (${repository ? `+${repository}; ` : ''}maintainers' source watch, one request per cited page)`;
 }

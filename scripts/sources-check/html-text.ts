@@ -6,8 +6,12 @@
  */
 import { Parser } from 'htmlparser2';
 
-/** Elements whose content is not text a reader sees. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'head']);
+/**
+ * Elements whose content is not text a reader sees. Not `head` as a whole:
+ * minified pages often leave out `</head><body>`, and the tokeniser, unlike a
+ * browser, would then count the whole page as head. The title is kept apart.
+ */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas']);
 /** Phrasing elements that sit inside a line; every other element breaks the text. */
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark',

@@ -49,9 +49,9 @@ describe('checkSources', () => {
 
 describe('userAgent', () => {
   it('names the tool, its version and purpose, and a repository only when there is one', () => {
-    expect(userAgent('0.1.0', undefined)).toBe("NoTrain-sources-check/0.1.0 (maintainers' source watch; one request per cited page, weekly)");
+    expect(userAgent('0.1.0', undefined)).toBe("NoTrain-sources-check/0.1.0 (maintainers' source watch, one request per cited page)");
     expect(userAgent('0.1.0', 'https://github.com/acme/notrain')).toBe(
-      "NoTrain-sources-check/0.1.0 (+https://github.com/acme/notrain; maintainers' source watch; one request per cited page, weekly)",
+      "NoTrain-sources-check/0.1.0 (+https://github.com/acme/notrain; maintainers' source watch, one request per cited page)",
     );
   });
 });

@@ -113,7 +113,7 @@ afterAll(async () => {
 /** Runs the command as `npm run sources:check` does, trusting only the test certificate. */
 function sourcesCheck(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { GITHUB_REPOSITORY: _repo, ...env } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/sources-check.ts', '--dir', join(dir, 'vendors'), '--timeout', '1500', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/sources-check.ts', '--dir', join(dir, 'vendors'), '--timeout', '2500', ...args], {
     env: { ...env, NODE_EXTRA_CA_CERTS: certPath },
   });
   let stdout = '';
@@ -153,7 +153,7 @@ describe('npm run sources:check against a loopback HTTPS server', () => {
     expect(quote('calm', 'training.0.evidence.0').detail).toMatch(/^permanently redirected \(301\) to https:\/\/127\.0\.0\.1:\d+\/new: quote found$/);
     expect(quote('calm', 'training.0.evidence.1').detail).toBe('HTTP 403');
     expect(quote('calm', 'training.0.evidence.2').detail).toBe('HTTP 429');
-    expect(quote('calm', 'training.0.evidence.3').detail).toBe('timed out after 1.5 s');
+    expect(quote('calm', 'training.0.evidence.3').detail).toBe('timed out after 2.5 s');
     expect(quote('calm', 'training.0.evidence.4').detail).toBe('a bot challenge page (Cloudflare)');
     expect(quote('calm', 'training.0.evidence.5').detail).toBe('application/pdf is not a page the watch can read');
     expect(quote('acme', 'optOut.methods.0.evidence.0').detail).toBe('HTTP 410');

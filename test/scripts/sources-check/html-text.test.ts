@@ -24,6 +24,13 @@ describe('readableText', () => {
     );
   });
 
+  it('reads a minified page that leaves out the optional tags', () => {
+    expect(readableText('<!doctype html><html lang=en><meta charset=utf-8><title>Help</title><link rel=stylesheet href=a.css><style>b{}</style><div>Opt out here.</div>')).toEqual({
+      title: 'Help',
+      text: 'Opt out here.',
+    });
+  });
+
   it('reads broken markup as a browser would, without losing the rest of the page', () => {
     expect(readableText('<p>one<p>two <b>three</i> four</div> five <script>never</script> six').text).toBe('one two three four five six');
   });
