@@ -65,8 +65,10 @@ export function classifyPage(url: string, fetched: Fetched): ReadPage {
   const base = { url, finalUrl: fetched.finalUrl, redirects: fetched.redirects, text: '', doubt: '' };
   if (fetched.kind === 'error') return { ...base, status: null, state: 'blocked', reason: fetched.error };
   const { status } = fetched;
-  if (PAGE_GONE.has(status)) return { ...base, status, state: 'page-gone', reason: `HTTP ${status}` };
-  if (status < 200 || status > 299) return { ...base, status, state: 'blocked', reason: `HTTP ${status}` };
+  const moved = pageAddress(fetched.finalUrl) !== pageAddress(url);
+  const http = `HTTP ${status}${moved ? ` after a redirect to ${fetched.finalUrl}` : ''}`;
+  if (PAGE_GONE.has(status)) return { ...base, status, state: 'page-gone', reason: http };
+  if (status < 200 || status > 299) return { ...base, status, state: 'blocked', reason: http };
   const type = fetched.contentType.split(';')[0]!.trim().toLowerCase();
   const isHtml = type === '' ? /^\s*</.test(fetched.body) : type !== 'text/plain';
   if (type !== '' && !READABLE.test(type)) return { ...base, status, state: 'blocked', reason: `${type} is not a page the watch can read` };
@@ -80,7 +82,6 @@ export function classifyPage(url: string, fetched: Fetched): ReadPage {
       : text.length < MIN_TEXT_CHARS
         ? 'the page has almost no text without running its scripts'
         : '';
-  const moved = pageAddress(fetched.finalUrl) !== pageAddress(url);
   return { ...base, status, state: moved ? 'moved' : 'read', reason: moved ? movedReason(fetched.redirects) : '', text, doubt };
 }
 

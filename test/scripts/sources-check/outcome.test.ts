@@ -46,6 +46,14 @@ describe('classifyPage and quoteOutcome', () => {
     expect(outcomeOf(response({ status, body: '' }))).toMatchObject({ outcome: 'page-gone', found: null, detail: `HTTP ${status}` });
   });
 
+  it('page-gone or blocked after a redirect says where the redirect led', () => {
+    const redirects = [{ status: 301, to: 'https://acme.example/new' }];
+    expect(outcomeOf(response({ status: 404, body: '', finalUrl: 'https://acme.example/new', redirects }))).toMatchObject({
+      outcome: 'page-gone',
+      detail: 'HTTP 404 after a redirect to https://acme.example/new',
+    });
+  });
+
   it.each([401, 403, 429, 451, 500, 503, 304])('blocked: HTTP %i', (status) => {
     expect(outcomeOf(response({ status, body: '' }))).toMatchObject({ outcome: 'blocked', found: null, detail: `HTTP ${status}` });
   });
