@@ -4,7 +4,7 @@
  * `<out>/sources-report.json` and `<out>/sources-report.md`, and exits 1 when
  * a critical quote (vendor-hosted evidence for an opt-out destination or a
  * default) is gone, 2 when it cannot run or no page answered at all. What
- * each outcome means: docs/vendor-criteria.md, "Sources". Maintainers'
+ * each outcome means: docs/vendor-criteria.md, "Watching sources". Maintainers'
  * tooling: the extension itself makes no request.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -48,12 +48,16 @@ const MEANING: Record<Outcome, string> = {
   blocked: 'the page could not be read (refused, rate-limited, a bot challenge, a timeout, a network error, or not text); check it by hand',
 };
 
-/** Sections of the Markdown, most urgent first; present quotes are only counted. */
-const SECTIONS: { title: string; keep: (q: QuoteResult) => boolean }[] = [
+/**
+ * Sections of the Markdown, most urgent first; present quotes are only
+ * counted. The ones that need no edit to a record are folded, so a long list
+ * of blocked pages does not bury the failures in an issue.
+ */
+const SECTIONS: { title: string; keep: (q: QuoteResult) => boolean; folded?: true }[] = [
   { title: 'Failing: critical quotes gone', keep: fails },
   { title: 'Gone, not critical', keep: (q) => !fails(q) && (q.outcome === 'gone' || q.outcome === 'page-gone' || (q.outcome === 'moved' && q.found === false)) },
-  { title: 'Moved, quote still there', keep: (q) => q.outcome === 'moved' && q.found === true },
-  { title: 'Blocked: check by hand', keep: (q) => q.outcome === 'blocked' },
+  { title: 'Moved, quote still there', keep: (q) => q.outcome === 'moved' && q.found === true, folded: true },
+  { title: 'Blocked: check by hand', keep: (q) => q.outcome === 'blocked', folded: true },
 ];
 
 export function renderMarkdown(report: Report): string {
@@ -81,6 +85,7 @@ export function renderMarkdown(report: Report): string {
     const quotes = report.quotes.filter(section.keep).sort((a, b) => a.vendor.localeCompare(b.vendor));
     if (!quotes.length) continue;
     lines.push('', `## ${section.title} (${quotes.length})`, '');
+    if (section.folded) lines.push('<details><summary>The list</summary>', '');
     for (const q of quotes) {
       lines.push(
         `- **${q.vendor}** \`${q.path}\`${q.critical ? ' (critical)' : ''}: ${q.outcome}, \`${code(q.detail)}\``,
@@ -88,8 +93,9 @@ export function renderMarkdown(report: Report): string {
         `  - > ${q.quote.replace(/[\\`*_[\]<>|#]/g, '\\$&')}`,
       );
     }
+    if (section.folded) lines.push('', '</details>');
   }
-  lines.push('', 'How to act on each outcome: docs/vendor-criteria.md, "Sources".', '');
+  lines.push('', 'How to act on each outcome: docs/vendor-criteria.md, "Watching sources".', '');
   return lines.join('\n');
 }
 

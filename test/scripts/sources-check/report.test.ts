@@ -93,11 +93,15 @@ describe('renderMarkdown', () => {
 
       ## Blocked: check by hand (1)
 
+      <details><summary>The list</summary>
+
       - **acme** \`training.1.evidence.0\` (critical): blocked, \`HTTP 403\`
         - source \`help\` (vendor), verified 2026-11-29: <https://acme.example/ai>
         - > We never train on your data.
 
-      How to act on each outcome: docs/vendor-criteria.md, "Sources".
+      </details>
+
+      How to act on each outcome: docs/vendor-criteria.md, "Watching sources".
       "
     `);
   });
