@@ -4,7 +4,7 @@
  * - `virtual:notrain/vendor-index`: id, name and matching rules of every
  *   vendor (the popup classifies the tab with it, then loads one full record);
  * - `virtual:notrain/vendor-badges`: the same plus the training entries (the
- *   service worker's badge needs nothing more).
+ *   service worker's badge needs nothing more but who publishes each source).
  * The full records stay separate JSON chunks (`src/vendor-db/load-vendor.ts`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,14 @@ import { readVendorFiles, VENDOR_DIR } from './validate-vendors-plugin.ts';
 
 const VIEWS: Record<string, (v: Vendor) => object> = {
   'virtual:notrain/vendor-index': ({ id, name, match }) => ({ id, name, match }),
-  'virtual:notrain/vendor-badges': ({ id, name, match, training }) => ({ id, name, match, training }),
+  // Of the sources, the badge needs only who publishes each: a headline resting on second-hand sources says "reported".
+  'virtual:notrain/vendor-badges': ({ id, name, match, training, sources }) => ({
+    id,
+    name,
+    match,
+    training,
+    sources: Object.fromEntries(Object.entries(sources).map(([key, { publisher }]) => [key, { publisher }])),
+  }),
   'virtual:notrain/vendor-controls': settingsView,
 };
 
