@@ -11,17 +11,15 @@
  */
 import type { Workspace } from './classify-tab.ts';
 
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const ID = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?$/;
 
 const under = (host: string, domains: readonly string[]) => domains.some((d) => host === d || host.endsWith(`.${d}`));
 
+/** The host of exactly the `https://<host>/` classifyTab rebuilds: no credentials, port, path or anything else. */
 function workspaceHost(workspace: Workspace): string | undefined {
   try {
-    const url = new URL(workspace.url ?? '');
-    const host = url.hostname;
-    // Exactly the `https://<host>/` classifyTab rebuilds, nothing more.
-    return url.href === `https://${host}/` && host.split('.').every((l) => LABEL.test(l)) ? host : undefined;
+    const { hostname, href } = new URL(workspace.url ?? '');
+    return href === `https://${hostname}/` ? hostname : undefined;
   } catch {
     return undefined;
   }

@@ -17,13 +17,12 @@ export const PLACES: readonly Place[] = [...REGION_CODES, 'elsewhere'];
 const EU_COUNTRIES = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GF GP MQ RE YT MF AX IC EA'.split(' ');
 const EEA_ONLY = ['IS', 'LI', 'NO'];
 
-/** The place of an ISO 3166 country code, if it is one of the regions. */
+/** The place of a region subtag (an ISO 3166 country, or CLDR's `EU`), if it is one of the regions. */
 export function placeOfCountry(country: string): RegionCode | undefined {
   const cc = country.toUpperCase();
   if (EU_COUNTRIES.includes(cc)) return 'EU';
   if (EEA_ONLY.includes(cc)) return 'EEA';
-  if (cc === 'GB' || cc === 'UK') return 'UK';
-  return REGION_CODES.find((code) => code === cc && code !== 'EU' && code !== 'EEA');
+  return cc === 'GB' ? 'UK' : REGION_CODES.find((code) => code === cc);
 }
 
 /** A hint from a BCP 47 tag's region subtag (`en-GB` → UK, `de-DE` → EU, `nb-NO` → EEA); none without one (`de`). */

@@ -45,11 +45,12 @@ describe('placeForLocale: a hint from the browser’s language', () => {
     expect(placeForLocale(tag)).toBe(place);
   });
 
-  it('takes a country code in either case, and GB or UK for the United Kingdom', () => {
+  it('takes a region subtag in either case, and GB or UK for the United Kingdom', () => {
     expect(placeOfCountry('gb')).toBe('UK');
     expect(placeOfCountry('UK')).toBe('UK');
-    expect(placeOfCountry('EU')).toBeUndefined();
-    expect(placeOfCountry('EEA')).toBeUndefined();
+    // CLDR's `EU` (as in `en-EU`) is the European Union; EEA is no region subtag.
+    expect(placeOfCountry('EU')).toBe('EU');
+    expect(placeForLocale('en-EU')).toBe('EU');
   });
 });
 
