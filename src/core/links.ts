@@ -14,9 +14,3 @@ export function allowedHref(href: string): string | undefined {
   if (url.protocol === 'mailto:' && /^[^,?&%]+@[^,?&%]+$/.test(url.pathname)) return href;
   return undefined;
 }
-
-/** Same site, by the last two labels of the host: enough for the vendors' .com/.ai/.so domains. */
-export function sameSite(a: string, b: string): boolean {
-  const site = (host: string) => host.replace(/^\*\./, '').split('.').slice(-2).join('.');
-  return site(a) === site(b);
-}

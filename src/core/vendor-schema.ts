@@ -36,7 +36,7 @@ const Regions = v.pipe(v.array(Region), v.minLength(1, 'list at least one region
 /** Web archives whose copies NoTrain accepts as a source, by the host that serves the copy. */
 export const ARCHIVES = {
   'Wayback Machine': ['web.archive.org'],
-  'archive.today': ['archive.ph', 'archive.today', 'archive.is'],
+  'archive.today': ['archive.ph', 'archive.today', 'archive.is', 'archive.li', 'archive.md', 'archive.vn'],
   'ToS;DR': ['edit.tosdr.org', 'tosdr.org'],
   'Open Terms Archive': ['github.com'],
   'WARP (National Diet Library)': ['warp.ndl.go.jp'],

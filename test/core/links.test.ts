@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedHref, sameSite } from '../../src/core/links.ts';
+import { allowedHref } from '../../src/core/links.ts';
 
 describe('allowedHref', () => {
   it.each([
@@ -16,13 +16,5 @@ describe('allowedHref', () => {
     ['not a url', undefined],
   ])('%s → %s', (href, expected) => {
     expect(allowedHref(href)).toBe(expected);
-  });
-});
-
-describe('sameSite', () => {
-  it('compares by the last two labels', () => {
-    expect(sameSite('privacy.openai.com', 'chat.openai.com')).toBe(true);
-    expect(sameSite('www.linkedin.com', '*.linkedin.com')).toBe(true);
-    expect(sameSite('linkedin.com.evil.example', 'www.linkedin.com')).toBe(false);
   });
 });

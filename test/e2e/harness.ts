@@ -3,7 +3,6 @@
  * vendor hosts served from loopback so the address bar shows the real host
  * names (see ../shared/docs/real-browser-testing.md).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM, QUIET_FLAGS } from '../support/chromium.ts';
+import { selfSignedCert } from '../support/self-signed.ts';
 import { settingsFixtures } from '../support/settings-fixtures.ts';
 
 export const EXTENSION_DIR = resolve('dist/chrome');
@@ -186,10 +186,8 @@ export async function workerOf(context: BrowserContext, dir: string): Promise<Wo
 
 /** An https server on 127.0.0.1 with a throwaway self-signed certificate. */
 async function startVendorServer(workDir: string, route: Route, log: string[]): Promise<Server> {
-  const key = join(workDir, 'key.pem');
-  const cert = join(workDir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=notrain-test', '-days', '1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
-  const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
+  const { key, cert } = selfSignedCert(workDir);
+  const server = createServer({ key, cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const { pathname: path, search } = new URL(req.url ?? '/', 'https://x');
     log.push(`${host}${path}`);
