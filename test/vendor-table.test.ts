@@ -1,38 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { ageCell, confidenceCell, vendorTable } from '../build/vendor-table.ts';
 import type { Vendor } from '../src/core/vendor-schema.ts';
+import { fakeVendor, type Item, reported, said } from './support/fake-vendor.ts';
 
-const said = { source: 'policy', quote: 'Q.', verified: '2026-01-02' };
-const reported = { source: 'news', quote: 'Q.', verified: '2026-01-02', confidence: 'medium' as const };
-const replaced = { ...said, asOf: '2025-01-01' };
+const replaced: Item = { ...said, asOf: '2025-01-01' };
+const onByDefault = (evidence: Item) => [{ models: 'generative' as const, usesCustomerData: 'yes' as const, default: 'on' as const, evidence: [evidence] }];
 
-function record(overrides: Partial<Vendor> = {}): Vendor {
-  return {
-    id: 'fake',
-    name: 'Fake',
-    domains: ['fake.example'],
-    policyUrl: 'https://fake.example/policy',
-    match: { hosts: ['fake.example'], workspaces: [], pages: [], defaultPage: 'workspace' },
-    training: [{ models: 'generative', usesCustomerData: 'yes', default: 'on', evidence: [said] }],
-    optOut: {
-      who: ['each-user'],
-      methods: [
-        { kind: 'form', url: 'https://fake.example/eu', regions: ['EU', 'EEA', 'UK'], evidence: [reported] },
-        { kind: 'settings', path: ['Settings'], optOutState: 'off', evidence: [said] },
-        { kind: 'form', url: 'https://fake.example/br', regions: ['BR'], evidence: [said] },
-      ],
-      evidence: [said],
-    },
-    differences: [],
-    history: [{ date: '2025-01-01', change: 'Changed.', evidence: [replaced] }],
-    sources: {
-      policy: { url: 'https://fake.example/policy', title: 'Policy', publisher: 'vendor' },
-      news: { url: 'https://news.example/a', title: 'News', publisher: 'third-party', kind: 'news' },
-    },
-    reviewed: '2026-01-02',
-    ...overrides,
-  };
-}
+const record = (overrides: Partial<Vendor> = {}): Vendor =>
+  fakeVendor(
+    onByDefault(said),
+    [
+      { kind: 'form', url: 'https://fake.example/eu', regions: ['EU', 'EEA', 'UK'], evidence: [reported] },
+      { kind: 'settings', path: ['Settings'], optOutState: 'off', evidence: [said] },
+      { kind: 'form', url: 'https://fake.example/br', regions: ['BR'], evidence: [said] },
+    ],
+    { history: [{ date: '2025-01-01', change: 'Changed.', evidence: [replaced] }], ...overrides },
+  );
 
 describe('docs/vendors.md columns', () => {
   it.each([
@@ -47,9 +30,9 @@ describe('docs/vendors.md columns', () => {
 
   it('counts the claims a vendor page confirms (a replaced page confirms history only)', () => {
     expect(confidenceCell(record())).toBe('5 of 6 claims confirmed by the vendor');
-    const secondHand = record({ training: [{ models: 'generative', usesCustomerData: 'yes', default: 'on', evidence: [reported] }] });
+    const secondHand = record({ training: onByDefault(reported) });
     expect(confidenceCell(secondHand)).toBe('4 of 6 claims confirmed by the vendor; headline reported');
-    const replacedOnly = record({ history: [], training: [{ models: 'generative', usesCustomerData: 'yes', default: 'on', evidence: [replaced] }] });
+    const replacedOnly = record({ history: [], training: onByDefault(replaced) });
     expect(confidenceCell(replacedOnly)).toBe('3 of 5 claims confirmed by the vendor');
   });
 

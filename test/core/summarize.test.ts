@@ -3,6 +3,7 @@ import { classifyTab, type Workspace } from '../../src/core/classify-tab.ts';
 import { type Route, routesFor, summarize } from '../../src/core/summarize.ts';
 import { toolbarBadge } from '../../src/core/toolbar-badge.ts';
 import type { Vendor } from '../../src/core/vendor-schema.ts';
+import { fakeVendor } from '../support/fake-vendor.ts';
 import { translate } from '../support/translate.ts';
 import { registry } from '../support/vendors.ts';
 
@@ -12,23 +13,6 @@ const slackTab = (url: string, title?: string) => {
   return match;
 };
 
-/** A minimal valid record to vary one field at a time. */
-function fakeVendor(training: Vendor['training'], methods: Vendor['optOut']['methods'] = []): Vendor {
-  const evidence = [{ source: 'policy', quote: 'Quoted words.', verified: '2026-01-02' }];
-  return {
-    id: 'fake',
-    name: 'Fake',
-    domains: ['fake.example'],
-    policyUrl: 'https://fake.example/policy',
-    match: { hosts: ['fake.example'], workspaces: [], pages: [], defaultPage: 'workspace' },
-    training,
-    optOut: { who: ['each-user'], methods, evidence, alternatives: 'Delete your account.' },
-    differences: [],
-    history: [],
-    sources: { policy: { url: 'https://fake.example/policy', title: 'Policy', publisher: 'vendor' } },
-    reviewed: '2026-01-02',
-  };
-}
 const training = (usesCustomerData: Vendor['training'][number]['usesCustomerData'], state: Vendor['training'][number]['default'], models: Vendor['training'][number]['models'] = 'generative') => ({
   models,
   usesCustomerData,

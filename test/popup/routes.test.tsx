@@ -12,34 +12,16 @@ import type { Vendor } from '../../src/core/vendor-schema.ts';
 import { App } from '../../src/popup/App.tsx';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
 import { prerenderPopup } from '../../src/popup/prerender.tsx';
+import { fakeVendor as fake, type Item, type Method, reported, said } from '../support/fake-vendor.ts';
 import { locale, translate } from '../support/translate.ts';
 
 afterEach(cleanup);
 
-const said = { source: 'policy', quote: 'Quoted words.', verified: '2026-01-02' };
-const reported = { source: 'news', quote: 'Quoted words.', verified: '2026-02-03', confidence: 'medium' as const };
+const fakeVendor = (methods: readonly Method[], trainingEvidence: readonly Item[] = [said]) =>
+  fake([{ models: 'generative', usesCustomerData: 'yes', default: 'on', evidence: [...trainingEvidence] }], methods);
 
-function fakeVendor(methods: Vendor['optOut']['methods'], trainingEvidence: Vendor['training'][number]['evidence'] = [said]): Vendor {
-  return {
-    id: 'fake',
-    name: 'Fake',
-    domains: ['fake.example'],
-    policyUrl: 'https://fake.example/policy',
-    match: { hosts: ['fake.example', '*.fake.example'], workspaces: [], pages: [], defaultPage: 'workspace' },
-    training: [{ models: 'generative', usesCustomerData: 'yes', default: 'on', evidence: trainingEvidence }],
-    optOut: { who: ['each-user'], methods, evidence: [said], alternatives: 'Delete your account.' },
-    differences: [],
-    history: [],
-    sources: {
-      policy: { url: 'https://fake.example/policy', title: 'Policy', publisher: 'vendor' },
-      news: { url: 'https://www.news.example/story', title: 'A story', publisher: 'third-party', kind: 'news' },
-    },
-    reviewed: '2026-01-02',
-  };
-}
-
-const euForm: Vendor['optOut']['methods'][number] = { kind: 'form', url: 'https://fake.example/eu-objection', regions: ['EU', 'EEA', 'UK'], evidence: [said] };
-const settings: Vendor['optOut']['methods'][number] = {
+const euForm: Method = { kind: 'form', url: 'https://fake.example/eu-objection', regions: ['EU', 'EEA', 'UK'], evidence: [said] };
+const settings: Method = {
   kind: 'settings',
   url: 'https://fake.example/settings/privacy',
   workspaceUrl: 'https://{workspace-host}/admin/ai',
@@ -48,7 +30,7 @@ const settings: Vendor['optOut']['methods'][number] = {
   optOutState: 'off',
   evidence: [said],
 };
-const usEmail: Vendor['optOut']['methods'][number] = { kind: 'email', to: 'privacy@fake.example', mustInclude: [], regions: ['US'], plans: ['Enterprise'], evidence: [reported] };
+const usEmail: Method = { kind: 'email', to: 'privacy@fake.example', mustInclude: [], regions: ['US'], plans: ['Enterprise'], evidence: [reported] };
 
 function renderPopup(vendor: Vendor, place?: Place, workspace?: Workspace) {
   const savePlace = vi.fn();
@@ -93,7 +75,7 @@ describe('the one-click settings link', () => {
   });
 
   it('shows the menu path alone when no link is known', () => {
-    const { url: _, ...pathOnly } = settings as Extract<Vendor['optOut']['methods'][number], { kind: 'settings' }>;
+    const { url: _, ...pathOnly } = settings as Extract<Method, { kind: 'settings' }>;
     renderPopup(fakeVendor([pathOnly]));
     expect(screen.queryByRole('link', { name: 'Open the setting' })).toBeNull();
     expect(screen.getByText('Go to Settings › Privacy › AI.')).toBeTruthy();
