@@ -68,7 +68,7 @@ export interface PolicySummary {
   readonly who: readonly Message[];
   /** Every way out, in the record's order; `routesFor` orders them for the user's region. */
   readonly methods: readonly Route[];
-  /** Something (a route, a training entry, a difference) differs by region: the popup offers the region choice. */
+  /** Some route applies only in some regions: the popup offers the region choice that orders them. */
   readonly regional: boolean;
   /** Shown when no method exists. */
   readonly alternatives?: string;
@@ -112,7 +112,7 @@ export function summarize(match: TabMatch<Vendor>): PolicySummary {
     facts,
     who,
     methods,
-    regional: [...vendor.optOut.methods, ...vendor.training, ...vendor.differences].some((x) => x.regions),
+    regional: methods.some((m) => m.regions),
     ...(methods.length === 0 && vendor.optOut.alternatives ? { alternatives: vendor.optOut.alternatives } : {}),
     ...(vendor.optOut.unverified ? { unverified: vendor.optOut.unverified } : {}),
     differences: vendor.differences.map((d) => note(d.applies, d.says, d.evidence, d.regions)),

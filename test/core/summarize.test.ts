@@ -256,6 +256,11 @@ describe('routes by region', () => {
   it('flags the record as regional, and never offers "no opt-out" when only another region has a route', () => {
     expect(summary.regional).toBe(true);
     expect(summarize({ vendor: fakeVendor([training('yes', 'on')]), page: 'workspace' }).regional).toBe(false);
+    // Regional facts or differences alone change no route: they carry their own tags, and no region choice is offered.
+    const regionalNote = fakeVendor([{ ...training('yes', 'on'), regions: ['EU'] }], [methods[1] as Vendor['optOut']['methods'][number]], {
+      differences: [{ applies: 'EU', regions: ['EU'], says: 'Differs.', evidence }],
+    });
+    expect(summarize({ vendor: regionalNote, page: 'workspace' }).regional).toBe(false);
     const onlyEu = summarize({ vendor: fakeVendor([training('yes', 'on')], [methods[0] as Vendor['optOut']['methods'][number]]), page: 'workspace' });
     expect(onlyEu.methods.length).toBe(1);
     expect(onlyEu.alternatives).toBeUndefined();
