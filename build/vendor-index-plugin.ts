@@ -1,11 +1,13 @@
 /**
  * Small views of the vendor database, generated at build time so that each
  * part of the extension loads only what it needs:
- * - `virtual:notrain/vendor-index`: id, name and matching rules of every
- *   vendor (the popup classifies the tab with it, then loads one full record);
- * - `virtual:notrain/vendor-badges`: the same plus the training entries (the
- *   service worker's badge needs nothing more).
- * The full records stay separate JSON chunks (`src/vendor-db/load-vendor.ts`).
+ * - `virtual:notrain/vendor-index`: id and matching rules of every vendor,
+ *   without the settings dialogs only the content script watches (the popup
+ *   classifies the tab with it, then loads one full record);
+ * - `virtual:notrain/vendor-badges`: id, name, matching rules and the training entries (the
+ *   service worker's badge needs nothing more but who publishes each source).
+ * The full records are packaged one file each, `vendors/<id>.json`, without
+ * whitespace (the popup fetches the active tab's: `src/vendor-db/load-vendor.ts`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -14,8 +16,15 @@ import type { Vendor } from '../src/core/vendor-schema.ts';
 import { readVendorFiles, VENDOR_DIR } from './validate-vendors-plugin.ts';
 
 const VIEWS: Record<string, (v: Vendor) => object> = {
-  'virtual:notrain/vendor-index': ({ id, name, match }) => ({ id, name, match }),
-  'virtual:notrain/vendor-badges': ({ id, name, match, training }) => ({ id, name, match, training }),
+  'virtual:notrain/vendor-index': ({ id, match: { dialogs: _, ...match } }) => ({ id, match }),
+  // Of the sources, the badge needs only who publishes each: a headline resting on second-hand sources says "reported".
+  'virtual:notrain/vendor-badges': ({ id, name, match, training, sources }) => ({
+    id,
+    name,
+    match,
+    training,
+    sources: Object.fromEntries(Object.entries(sources).map(([key, { publisher }]) => [key, { publisher }])),
+  }),
   'virtual:notrain/vendor-controls': settingsView,
 };
 
@@ -56,6 +65,12 @@ export function vendorIndexPlugin(): Plugin {
     name: 'notrain:vendor-index',
     resolveId(id) {
       return id in VIEWS ? `\0${id}` : undefined;
+    },
+    generateBundle() {
+      // Validated by the build before this runs (validate-vendors-plugin.ts).
+      for (const file of readVendorFiles()) {
+        this.emitFile({ type: 'asset', fileName: `vendors/${file.name}`, source: JSON.stringify(JSON.parse(file.text)) });
+      }
     },
     load(id) {
       const view = id.startsWith('\0') ? VIEWS[id.slice(1)] : undefined;

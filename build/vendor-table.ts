@@ -1,8 +1,19 @@
 /**
  * docs/vendors.md, generated from the vendor records so the table can never
  * disagree with the data (`npm run docs:vendors` writes it; a test compares).
+ * Ages are counted to a date the caller gives and the page names, so the same
+ * data and date always give the same page.
  */
+import { strengthOf } from '../src/core/claim-status.ts';
+import { policyHeadline } from '../src/core/summarize.ts';
+import { evidenceOf } from '../src/core/validate-vendors.ts';
 import type { Training, Vendor } from '../src/core/vendor-schema.ts';
+
+/** Records are re-verified at least every six months (docs/vendor-criteria.md). */
+export const REVIEW_WINDOW_DAYS = 183;
+const DAY_MS = 86_400_000;
+
+export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
 const MODELS = { generative: 'generative AI', 'non-generative': 'other ML', unspecified: 'AI models' } as const;
 const WHO = {
@@ -40,31 +51,67 @@ function howCell(vendor: Vendor): string {
   return vendor.training.every((t) => t.usesCustomerData === 'no') ? 'nothing to opt out of' : 'no opt-out';
 }
 
-const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Routes that apply only in some regions, by region: `EU, EEA, UK: form; BR: form`. */
+function regionsCell(vendor: Vendor): string {
+  const regional = vendor.optOut.methods.flatMap((m) => (m.regions ? [`${m.regions.join(', ')}: ${m.kind}`] : []));
+  return regional.join('; ') || '–';
+}
 
-export function vendorTable(vendors: readonly Vendor[]): string {
-  const rows = [...vendors]
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
-    .map((vendor) => {
-      const secondHand = Object.values(vendor.sources).some((s) => s.publisher === 'third-party');
-      return [
-        `[${vendor.name}](${vendor.policyUrl})`,
-        vendor.training.map(trainingCell).join('<br>'),
-        vendor.optOut.who.map((w) => WHO[w]).join(', '),
-        howCell(vendor),
-        `${vendor.reviewed}${secondHand ? ' (some sources second-hand)' : ''}`,
-      ]
-        .map(escapeCell)
-        .join(' | ');
-    });
+/** How many claims a vendor page confirms as it stands (history may rest on a replaced one), and whether the headline says "Reported". */
+export function confidenceCell(vendor: Vendor): string {
+  const claims = evidenceOf(vendor);
+  const confirmed = claims.filter(({ path, evidence }) => strengthOf(evidence, vendor.sources, path.startsWith('history')) === 'confirmed').length;
+  const { reported } = policyHeadline(vendor);
+  return `${confirmed} of ${claims.length} claims confirmed by the vendor${reported ? '; headline reported' : ''}`;
+}
+
+export function ageCell(reviewed: string, today: string): string {
+  const days = daysBetween(reviewed, today);
+  return `${reviewed}, ${days} day${days === 1 ? '' : 's'} old${days > REVIEW_WINDOW_DAYS ? ' ⚠ review due' : ''}`;
+}
+
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const row = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+
+/** The date the page counts ages to, as it names it. */
+export const AS_OF = /^Ages are counted to (\d{4}-\d{2}-\d{2})\.$/m;
+
+export function vendorTable(vendors: readonly Vendor[], today: string): string {
+  const sorted = [...vendors].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const rows = sorted.map((vendor) =>
+    row([
+      `[${vendor.name}](${vendor.policyUrl})`,
+      vendor.training.map(trainingCell).join('<br>'),
+      vendor.optOut.who.map((w) => WHO[w]).join(', '),
+      howCell(vendor),
+      regionsCell(vendor),
+      confidenceCell(vendor),
+      ageCell(vendor.reviewed, today),
+    ]),
+  );
+  const exceptions = sorted.flatMap((vendor) =>
+    // The reason is prose: `<name>` in it is text, not a tag.
+    (vendor.domainExceptions ?? []).map((e) => row([vendor.name, `\`${e.domain}\``, e.allow, e.reason.replace(/</g, '&lt;')])),
+  );
+  const due = sorted.filter((v) => daysBetween(v.reviewed, today) > REVIEW_WINDOW_DAYS).length;
   return [
     '# Vendors NoTrain knows',
     '',
-    'Generated from `src/vendors/*.json` by `npm run docs:vendors`; do not edit by hand. Each record cites its sources, with a quote and the date each claim was verified; the popup shows them.',
+    'Generated from `src/vendors/*.json` by `npm run docs:vendors`; do not edit by hand. Each record cites its sources, with a quote and the date each claim was verified; the popup shows them, marking each claim confirmed (a vendor page says it today) or reported (who said it, and when).',
     '',
-    '| Vendor | Trains on your content? | Who can opt out | How | Reviewed |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows.map((row) => `| ${row} |`),
+    `Ages are counted to ${today}.`,
+    '',
+    `${vendors.length} vendors; ${due === 0 ? 'none is' : `${due} ${due === 1 ? 'is' : 'are'}`} past the ${REVIEW_WINDOW_DAYS}-day review window.`,
+    '',
+    '| Vendor | Trains on your content? | Who can opt out | How | Routes for some regions only | Confidence | Reviewed |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '## Domain exceptions',
+    '',
+    'Names a record may use although the domain rules refuse them, each with the reason a reviewer accepted.',
+    '',
+    ...(exceptions.length ? ['| Vendor | Domain | Allowed as | Reason |', '| --- | --- | --- | --- |', ...exceptions] : ['None.']),
     '',
   ].join('\n');
 }

@@ -9,5 +9,5 @@ if (errors.length) {
   console.error(errors.join('\n'));
   process.exit(1);
 }
-writeFileSync('docs/vendors.md', vendorTable(vendors));
+writeFileSync('docs/vendors.md', vendorTable(vendors, todayUtc()));
 console.log(`docs/vendors.md: ${vendors.length} vendors`);

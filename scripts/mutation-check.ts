@@ -58,6 +58,11 @@ const mutations: Mutation[] = [
   { defence: 'third-party sources say what they are', file: 'src/core/vendor-rules/sources.ts', find: 'if (!source.kind) problems.push', replace: 'if (false) problems.push', tests: ['test/vendors.test.ts'] },
   { defence: 'archived copies on their archive’s host', file: 'src/core/vendor-rules/sources.ts', find: 'else if (!ARCHIVES[source.archive.name].some(', replace: 'else if (false && !ARCHIVES[source.archive.name].some(', tests: ['test/vendors.test.ts'] },
   { defence: '“high” second-hand needs the vendor’s words', file: 'src/core/vendor-rules/sources.ts', find: "item.confidence === 'high' && !item.vendorWords", replace: 'false', tests: ['test/vendors.test.ts'] },
+  // The popup's settings links filled for a workspace, and its stored region choice:
+  { defence: 'workspace link only from the rebuilt workspace URL', file: 'src/core/deep-link.ts', find: 'return href === `https://${hostname}/` ? hostname : undefined;', replace: 'return hostname || undefined;', tests: ['test/core/deep-link.test.ts'] },
+  { defence: 'workspace link only with an ID of a known shape', file: 'src/core/deep-link.ts', find: 'workspace.id !== undefined && ID.test(workspace.id)', replace: 'workspace.id !== undefined', tests: ['test/core/deep-link.test.ts'] },
+  { defence: 'workspace link under the vendor’s domains', file: 'src/core/deep-link.ts', find: ' && under(url.hostname, domains)', replace: '', tests: ['test/core/deep-link.test.ts'] },
+  { defence: 'stored region choice read as untrusted', file: 'src/core/regions.ts', find: 'return PLACES.find((place) => place === raw);', replace: 'return raw as Place;', tests: ['test/core/regions.test.ts'] },
 ];
 
 let survived = 0;

@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots`: the real popup on a Slack workspace, written to
+ * `npm run screenshots`: the real popup on a few vendors' pages, written to
  * docs/screenshots/, with the same browser harness the tests use.
  */
 import { mkdirSync } from 'node:fs';
@@ -10,15 +10,18 @@ const shots = [
   { url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH', file: 'docs/screenshots/popup-slack-client.png' },
   { url: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement', file: 'docs/screenshots/popup-settings.png' },
   { url: 'https://www.reddit.com/', file: 'docs/screenshots/popup-no-opt-out.png' },
+  // Routes by region: the UK picked in the popup's region line.
+  { url: 'https://www.facebook.com/', file: 'docs/screenshots/popup-regions.png', place: 'UK' },
   { url: 'https://example.com/', file: 'docs/screenshots/popup-empty.png' },
 ];
 
 mkdirSync('docs/screenshots', { recursive: true });
 const harness = await launch();
 try {
-  for (const { url, file } of shots) {
+  for (const { url, file, place } of shots) {
     const tab = await harness.open(url);
     const popup = await harness.openPopup(tab);
+    if (place) await popup.getByTestId('region').selectOption(place);
     await popup.locator('main').screenshot({ path: file });
     console.log(`wrote ${file}`);
     await popup.close();

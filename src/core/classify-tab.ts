@@ -7,7 +7,7 @@
  * credentials can reach an email or storage.
  */
 import { cleanPageText } from './page-text.ts';
-import type { Registry, VendorEntry } from './registry.ts';
+import type { MatchEntry, Registry, VendorEntry } from './registry.ts';
 import { parseTrustedUrl, ruleCovers, type TrustedUrl } from './url.ts';
 import type { PageKind, Vendor, WorkspaceRule, WorkspaceScope } from './vendor-schema.ts';
 
@@ -21,7 +21,7 @@ export interface Workspace {
   readonly name?: string;
 }
 
-export interface TabMatch<V extends VendorEntry = VendorEntry> {
+export interface TabMatch<V extends MatchEntry = VendorEntry> {
   readonly vendor: V;
   readonly page: PageKind;
   readonly workspace?: Workspace;
@@ -37,7 +37,7 @@ const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const SLACK_TEAM_ID = /^[TE][A-Z0-9]{6,20}$/;
 const ID_SHAPES = { 'slack-team-id': SLACK_TEAM_ID, 'dns-label': DNS_LABEL } as const;
 
-export function classifyTab<V extends VendorEntry>(tab: TabInfo, registry: Registry<V>): TabMatch<V> | undefined {
+export function classifyTab<V extends MatchEntry>(tab: TabInfo, registry: Registry<V>): TabMatch<V> | undefined {
   const url = parseTrustedUrl(tab.url);
   if (!url) return undefined;
   const vendor = registry.vendorForHost(url.host);
@@ -75,7 +75,7 @@ function nameFromTitle(title: string | undefined, rule: Vendor['match']['title']
   return name === '' ? undefined : name;
 }
 
-function pageKind(url: TrustedUrl, vendor: VendorEntry, inWorkspace: boolean): PageKind {
+function pageKind(url: TrustedUrl, vendor: MatchEntry, inWorkspace: boolean): PageKind {
   for (const rule of vendor.match.pages) if (ruleCovers(url, rule)) return rule.kind;
   return inWorkspace ? 'workspace' : vendor.match.defaultPage;
 }

@@ -6,16 +6,18 @@
 import type { Vendor } from './vendor-schema.ts';
 
 /** What matching needs of a record; a full `Vendor` is one too. */
-export type VendorEntry = Pick<Vendor, 'id' | 'name' | 'match'>;
+export type MatchEntry = Pick<Vendor, 'id' | 'match'>;
+/** Matching data and the name, as most views carry it. */
+export type VendorEntry = MatchEntry & Pick<Vendor, 'name'>;
 
-export interface Registry<V extends VendorEntry = VendorEntry> {
+export interface Registry<V extends MatchEntry = VendorEntry> {
   readonly vendors: readonly V[];
   /** The vendor whose `match.hosts` cover `host`, if any. */
   vendorForHost(host: string): V | undefined;
   byId(id: string): V | undefined;
 }
 
-export function createRegistry<V extends VendorEntry>(vendors: readonly V[]): Registry<V> {
+export function createRegistry<V extends MatchEntry>(vendors: readonly V[]): Registry<V> {
   const exact = new Map<string, V>();
   /** Keyed by the parent of a `*.parent` pattern. */
   const below = new Map<string, V>();

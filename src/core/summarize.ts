@@ -4,9 +4,21 @@
  * the sources with the date each was last verified. Plain data in, plain data
  * out; the UI only translates and lays it out.
  */
+import { bestEvidence, type Publishers, strengthOf } from './claim-status.ts';
 import type { TabMatch, Workspace } from './classify-tab.ts';
+import { settingsHref } from './deep-link.ts';
 import { type Message, message } from './i18n.ts';
-import type { Evidence, OptOutMethod, PageKind, Training, Vendor, WhoCanOptOut } from './vendor-schema.ts';
+import { fitOf, type Place } from './regions.ts';
+import type { Evidence, OptOutMethod, PageKind, Region, Training, Vendor, WhoCanOptOut } from './vendor-schema.ts';
+
+/**
+ * How a claim is backed: confirmed by a vendor page as it stands, or reported
+ * (second-hand, or `weak`: low confidence or a replaced vendor page), with who
+ * said it, when, and the footnote of that source.
+ */
+export type ClaimStatus =
+  | { readonly strength: 'confirmed' }
+  | { readonly strength: 'reported' | 'weak'; readonly by: string; readonly date: string; readonly ref: number };
 
 export interface Fact {
   readonly label: Message;
@@ -16,7 +28,13 @@ export interface Fact {
   readonly detail?: string;
   /** Footnote numbers into `sources`. */
   readonly refs: readonly number[];
+  readonly status: ClaimStatus;
+  /** Where it applies, when not everywhere. */
+  readonly regions?: readonly Region[];
 }
+
+/** A way out, with the page its main action opens (settings and forms) and how it is backed. */
+export type Route = OptOutMethod & { readonly refs: readonly number[]; readonly status: ClaimStatus; readonly href?: string };
 
 export interface SourceRef {
   readonly n: number;
@@ -31,6 +49,8 @@ export interface Note {
   readonly heading: string;
   readonly text: string;
   readonly refs: readonly number[];
+  readonly status: ClaimStatus;
+  readonly regions?: readonly Region[];
 }
 
 export type Tone = 'trains' | 'opt-in' | 'no-training' | 'unknown';
@@ -42,9 +62,14 @@ export interface PolicySummary {
   readonly workspace?: Workspace;
   readonly tone: Tone;
   readonly headline: Message;
+  /** The headline rests on second-hand evidence only, and says "Reported". */
+  readonly reported: boolean;
   readonly facts: readonly Fact[];
   readonly who: readonly Message[];
-  readonly methods: readonly (OptOutMethod & { readonly refs: readonly number[] })[];
+  /** Every way out, in the record's order; `routesFor` orders them for the user's region. */
+  readonly methods: readonly Route[];
+  /** Some route applies only in some regions: the popup offers the region choice that orders them. */
+  readonly regional: boolean;
   /** Shown when no method exists. */
   readonly alternatives?: string;
   /** What NoTrain could not verify about the way out. */
@@ -57,20 +82,24 @@ export interface PolicySummary {
 }
 
 export function summarize(match: TabMatch<Vendor>): PolicySummary {
-  const { vendor } = match;
+  const { vendor, workspace } = match;
   const cite = createCitations(vendor);
-  const { tone, headline } = policyHeadline(vendor);
+  const { tone, headline, reported } = policyHeadline(vendor);
   const who = whoMessage(vendor.optOut.who);
   const facts: Fact[] = [
     ...vendor.training.map((training) => trainingFact(training, cite)),
     ...(vendor.humanReview ? [humanReviewFact(vendor.humanReview, cite)] : []),
-    { label: message('factWhoCanOptOut'), value: who, refs: cite(vendor.optOut.evidence) },
+    { label: message('factWhoCanOptOut'), value: who, ...cite.claim(vendor.optOut.evidence) },
   ];
-  const methods = vendor.optOut.methods.map((method) => ({ ...method, refs: cite(method.evidence) }));
-  const note = (heading: string, text: string, evidence: readonly Evidence[]): Note => ({
+  const methods = vendor.optOut.methods.map((method): Route => {
+    const href = method.kind === 'settings' ? settingsHref(method, workspace, vendor.domains) : method.kind === 'form' ? method.url : undefined;
+    return { ...method, ...cite.claim(method.evidence), ...(href ? { href } : {}) };
+  });
+  const note = (heading: string, text: string, evidence: readonly Evidence[], regions?: readonly Region[], past?: boolean): Note => ({
     heading,
     text,
-    refs: cite(evidence),
+    ...cite.claim(evidence, past),
+    ...(regions ? { regions } : {}),
   });
   return {
     vendorId: vendor.id,
@@ -79,13 +108,16 @@ export function summarize(match: TabMatch<Vendor>): PolicySummary {
     ...(match.workspace ? { workspace: match.workspace } : {}),
     tone,
     headline,
+    reported,
     facts,
     who,
     methods,
+    regional: methods.some((m) => m.regions),
     ...(methods.length === 0 && vendor.optOut.alternatives ? { alternatives: vendor.optOut.alternatives } : {}),
     ...(vendor.optOut.unverified ? { unverified: vendor.optOut.unverified } : {}),
-    differences: vendor.differences.map((d) => note(d.applies, d.says, d.evidence)),
-    history: [...vendor.history].sort((a, b) => b.date.localeCompare(a.date)).map((h) => note(h.date, h.change, h.evidence)),
+    differences: vendor.differences.map((d) => note(d.applies, d.says, d.evidence, d.regions)),
+    // History is about the past: a quote from a replaced vendor page confirms it.
+    history: [...vendor.history].sort((a, b) => b.date.localeCompare(a.date)).map((h) => note(h.date, h.change, h.evidence, undefined, true)),
     sources: cite.list(),
     policyUrl: vendor.policyUrl,
     reviewed: vendor.reviewed,
@@ -108,6 +140,16 @@ function createCitations(vendor: Vendor) {
     }
     return [...refs].sort((a, b) => a - b);
   };
+  /** Footnotes and status of one claim. */
+  cite.claim = (evidence: readonly Evidence[], past?: boolean): { refs: number[]; status: ClaimStatus } => {
+    const refs = cite(evidence);
+    const best = bestEvidence(evidence, vendor.sources, past);
+    const source = best && vendor.sources[best.item.source];
+    if (!best || !source || best.strength === 'confirmed') return { refs, status: { strength: 'confirmed' } };
+    const by = source.archive?.name ?? new URL(source.url).hostname.replace(/^www\./, '');
+    const date = best.item.asOf ?? source.archive?.captured ?? best.item.verified;
+    return { refs, status: { strength: best.strength, by, date, ref: bySource.get(best.item.source)?.n ?? 0 } };
+  };
   cite.list = (): SourceRef[] =>
     [...bySource].flatMap(([key, { n, verified }]) => {
       const source = vendor.sources[key];
@@ -116,33 +158,63 @@ function createCitations(vendor: Vendor) {
   return cite;
 }
 
-/** The one thing a user most needs to know; needs only the name and the training entries. */
-export function policyHeadline(vendor: Pick<Vendor, 'name' | 'training'>): { tone: Tone; headline: Message } {
-  const tone = toneOf(vendor.training);
-  return { tone, headline: headlineFor(tone, vendor) };
+/** What the headline needs of a record: the training entries, and who publishes each source they cite. */
+export type HeadlineVendor = Pick<Vendor, 'name' | 'training'> & { readonly sources: Publishers };
+
+/**
+ * The one thing a user most needs to know, and how sure NoTrain is of it.
+ * Entries backed only weakly count as not verified. "Trains" and "opt-in" say
+ * that some entry holds: one confirmed entry makes the headline a fact (and
+ * the wording follows the confirmed entries). "Does not train" says that every
+ * entry holds: it is a fact only when every entry is confirmed. Otherwise the
+ * headline says "Reported".
+ */
+export function policyHeadline(vendor: HeadlineVendor): { tone: Tone; headline: Message; reported: boolean } {
+  const graded = vendor.training.map((t) => {
+    const strength = strengthOf(t.evidence, vendor.sources);
+    return { ...t, confirmed: strength === 'confirmed', ...(strength === 'weak' ? { usesCustomerData: 'unknown' as const } : {}) };
+  });
+  const tone = toneOf(graded);
+  if (tone === 'unknown') return { tone, headline: message('headlineUnknown', vendor.name), reported: false };
+  const deciding = graded.filter((t) =>
+    tone === 'trains' ? t.usesCustomerData === 'yes' && t.default !== 'off' : tone === 'opt-in' ? t.usesCustomerData === 'opt-in' || t.usesCustomerData === 'yes' : true,
+  );
+  const confirmed = deciding.filter((t) => t.confirmed);
+  const reported = tone === 'no-training' ? confirmed.length < deciding.length : confirmed.length === 0;
+  const key = headlineKey(tone, reported ? deciding : confirmed);
+  return { tone, headline: message(reported ? (`${key}Reported` as const) : key, vendor.name), reported };
 }
 
 /** From the most consequential training entry. */
-function toneOf(training: readonly Training[]): Tone {
+function toneOf(training: readonly Pick<Training, 'usesCustomerData' | 'default'>[]): Tone {
   if (training.some((t) => t.usesCustomerData === 'yes' && t.default !== 'off')) return 'trains';
   if (training.some((t) => t.usesCustomerData === 'unknown')) return 'unknown';
   if (training.some((t) => t.usesCustomerData === 'opt-in' || t.usesCustomerData === 'yes')) return 'opt-in';
   return 'no-training';
 }
 
-function headlineFor(tone: Tone, vendor: Pick<Vendor, 'name' | 'training'>): Message {
+function headlineKey(tone: Exclude<Tone, 'unknown'>, entries: readonly Training[]) {
   if (tone === 'trains') {
-    const onByDefault = vendor.training.filter((t) => t.usesCustomerData === 'yes' && t.default === 'on');
-    if (onByDefault.length === 0) return message('headlineTrains', vendor.name);
-    if (onByDefault.every((t) => t.trainedBy === 'partners')) return message('headlineSharesByDefault', vendor.name);
+    const onByDefault = entries.filter((t) => t.default === 'on');
+    if (onByDefault.length === 0) return 'headlineTrains';
+    if (onByDefault.every((t) => t.trainedBy === 'partners')) return 'headlineSharesByDefault';
     const kinds = new Set(onByDefault.map((t) => t.models));
-    if (kinds.size === 1 && kinds.has('non-generative')) return message('headlineTrainsNonGenerativeByDefault', vendor.name);
-    if (kinds.size === 1 && kinds.has('generative')) return message('headlineTrainsGenerativeByDefault', vendor.name);
-    return message('headlineTrainsByDefault', vendor.name);
+    if (kinds.size === 1 && kinds.has('non-generative')) return 'headlineTrainsNonGenerativeByDefault';
+    if (kinds.size === 1 && kinds.has('generative')) return 'headlineTrainsGenerativeByDefault';
+    return 'headlineTrainsByDefault';
   }
-  if (tone === 'opt-in') return message('headlineOptIn', vendor.name);
-  if (tone === 'no-training') return message('headlineNoTraining', vendor.name);
-  return message('headlineUnknown', vendor.name);
+  return tone === 'opt-in' ? 'headlineOptIn' : 'headlineNoTraining';
+}
+
+/**
+ * The ways out in the order the user needs them: routes for the user's region
+ * first, routes that apply everywhere next; routes only for other regions go
+ * behind "Other regions". While the region is unknown nothing is hidden.
+ */
+export function routesFor(methods: readonly Route[], place: Place | undefined): { lead: Route[]; other: Route[] } {
+  const fits = methods.map((m) => ({ m, fit: fitOf(m.regions, place) }));
+  const pick = (fit: string | undefined) => fits.filter((f) => f.fit === fit).map((f) => f.m);
+  return place === undefined ? { lead: [...pick('everywhere'), ...pick(undefined)], other: [] } : { lead: [...pick('mine'), ...pick('everywhere')], other: pick('other') };
 }
 
 const MODEL_LABEL = {
@@ -151,7 +223,7 @@ const MODEL_LABEL = {
   unspecified: 'factUnspecifiedModels',
 } as const;
 
-type Cite = (evidence: readonly Evidence[]) => number[];
+type Cite = ReturnType<typeof createCitations>;
 
 function trainingFact(training: Training, cite: Cite): Fact {
   const detail = [training.appliesTo, training.examples].filter(Boolean).join(': ');
@@ -159,7 +231,8 @@ function trainingFact(training: Training, cite: Cite): Fact {
     label: message(MODEL_LABEL[training.models]),
     value: [trainingValue(training)],
     ...(detail ? { detail } : {}),
-    refs: cite(training.evidence),
+    ...cite.claim(training.evidence),
+    ...(training.regions ? { regions: training.regions } : {}),
   };
 }
 
@@ -170,7 +243,7 @@ function humanReviewFact(review: NonNullable<Vendor['humanReview']>, cite: Cite)
     label: message('factHumanReview'),
     value: [message(HUMAN_REVIEW_VALUE[review.happens])],
     detail: review.says,
-    refs: cite(review.evidence),
+    ...cite.claim(review.evidence),
   };
 }
 

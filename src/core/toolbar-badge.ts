@@ -7,11 +7,10 @@ import type { TabMatch } from './classify-tab.ts';
 import { type Message, message } from './i18n.ts';
 import type { LedgerEntry } from './ledger.ts';
 import type { VendorEntry } from './registry.ts';
-import { policyHeadline } from './summarize.ts';
-import type { Vendor } from './vendor-schema.ts';
+import { type HeadlineVendor, policyHeadline } from './summarize.ts';
 
-/** What the badge needs of a record: matching data plus the training entries. */
-export type BadgeVendor = VendorEntry & Pick<Vendor, 'training'>;
+/** What the badge needs of a record: matching data, the training entries and who publishes each source. */
+export type BadgeVendor = VendorEntry & HeadlineVendor;
 
 export interface ToolbarBadge {
   readonly text: Message | undefined;
@@ -26,16 +25,18 @@ const QUIET_COLOR = '#5f6368';
 /**
  * Three states a user can tell apart without colour: ON (trains by default,
  * not opted out), OFF (opted out, as far as NoTrain saw), ✓ (the vendor says
- * it does not train); `?` where the policy could not be verified.
+ * it does not train); `?` where the policy could not be verified. The badge
+ * never claims more than the headline: a reported "trains" is `ON?`, and a
+ * reported "does not train" is `?`, never ✓.
  */
 export function toolbarBadge(match: TabMatch<BadgeVendor> | undefined, seen?: LedgerEntry): ToolbarBadge {
   if (!match) return { text: undefined, color: QUIET_COLOR, title: message('actionTitle') };
-  const { tone, headline } = policyHeadline(match.vendor);
+  const { tone, headline, reported } = policyHeadline(match.vendor);
   if (seen?.standing === 'opted-out') {
     return { text: message('badgeOptedOut'), color: OPTED_OUT_COLOR, title: message('titleOptedOut', match.vendor.name, seen.date) };
   }
-  if (tone === 'trains') return { text: message('badgeTrains'), color: TRAINS_COLOR, title: headline };
-  if (tone === 'unknown') return { text: message('badgeUnknown'), color: QUIET_COLOR, title: headline };
+  if (tone === 'trains') return { text: message(reported ? 'badgeTrainsReported' : 'badgeTrains'), color: TRAINS_COLOR, title: headline };
+  if (tone === 'unknown' || (tone === 'no-training' && reported)) return { text: message('badgeUnknown'), color: QUIET_COLOR, title: headline };
   if (tone === 'no-training') return { text: message('badgeNoTraining'), color: QUIET_COLOR, title: headline };
   return { text: undefined, color: QUIET_COLOR, title: headline };
 }

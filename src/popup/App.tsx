@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import type { LedgerEntry } from '../core/ledger.ts';
+import type { Place } from '../core/regions.ts';
 import type { PolicySummary } from '../core/summarize.ts';
 import { EmptyState } from './components/EmptyState.tsx';
 import { Summary } from './components/Summary.tsx';
@@ -9,8 +11,17 @@ export interface AppProps {
   seen?: LedgerEntry | undefined;
   vendorCount: number;
   copy: (text: string) => Promise<void>;
+  /** The region chosen before, else the locale's hint. */
+  place?: Place | undefined;
+  /** Remembers a new choice (storage lives outside the components). */
+  savePlace?: (place: Place) => unknown;
 }
 
-export function App({ summary, seen, vendorCount, copy }: AppProps) {
-  return summary ? <Summary summary={summary} seen={seen} copy={copy} /> : <EmptyState vendorCount={vendorCount} />;
+export function App({ summary, seen, vendorCount, copy, place: initialPlace, savePlace }: AppProps) {
+  const [place, setPlace] = useState(initialPlace);
+  const onPlace = (chosen: Place) => {
+    setPlace(chosen);
+    void savePlace?.(chosen);
+  };
+  return summary ? <Summary summary={summary} seen={seen} copy={copy} place={place} onPlace={onPlace} /> : <EmptyState vendorCount={vendorCount} />;
 }

@@ -7,9 +7,11 @@
 import { render } from 'preact';
 import { classifyTab } from '../core/classify-tab.ts';
 import { seenFor } from '../core/ledger.ts';
+import { placeForLocale } from '../core/regions.ts';
 import { summarize } from '../core/summarize.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
 import { loadLedger } from '../platform/ledger.ts';
+import { loadPlace, savePlace } from '../platform/place.ts';
 import { activeTab } from '../platform/tabs.ts';
 import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { registry } from '../vendor-db/registry.ts';
@@ -19,7 +21,9 @@ import { LocaleContext } from './i18n-context.ts';
 const copy = (text: string) => navigator.clipboard.writeText(text);
 
 async function main() {
-  const [tab, ledger] = await Promise.all([activeTab(), loadLedger()]);
+  const [tab, ledger, chosen] = await Promise.all([activeTab(), loadLedger(), loadPlace()]);
+  // No choice yet: the first of the user's languages that names a country in a region (en-GB → UK), if any.
+  const place = chosen ?? [...navigator.languages, uiLanguage()].map(placeForLocale).find(Boolean);
   const match = classifyTab(tab, registry);
   const vendor = match && (await loadVendor(match.vendor.id));
   const root = document.getElementById('root');
@@ -33,6 +37,8 @@ async function main() {
         seen={match ? seenFor(ledger, match.vendor.id, match.workspace) : undefined}
         vendorCount={registry.vendors.length}
         copy={copy}
+        place={place}
+        savePlace={savePlace}
       />
     </LocaleContext.Provider>,
     root,

@@ -1,6 +1,6 @@
 // Generated at build time by build/vendor-index-plugin.ts from src/vendors/*.json.
 declare module 'virtual:notrain/vendor-index' {
-  const entries: import('../core/registry.ts').VendorEntry[];
+  const entries: import('../core/registry.ts').MatchEntry[];
   export default entries;
 }
 declare module 'virtual:notrain/vendor-badges' {

@@ -1,15 +1,16 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { type EmailDraft, emailAsText } from '../../core/draft-email.ts';
 import type { Message } from '../../core/i18n.ts';
 import { allowedHref } from '../../core/links.ts';
 import { useLocale } from '../i18n-context.ts';
-import { Refs } from './Refs.tsx';
 
 export interface EmailActionProps {
   vendorName: string;
   draft: EmailDraft;
   who: readonly Message[];
-  refs: readonly number[];
+  /** Footnotes, scope and status of the route, after the address line. */
+  meta: ComponentChildren;
   /** Outside a workspace the email cannot name one: say where to open NoTrain instead. */
   outsideWorkspace: boolean;
   /** False while showing the build-time page: the workspace notices wait for the tab. */
@@ -19,7 +20,7 @@ export interface EmailActionProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function EmailAction({ vendorName, draft, who, refs, outsideWorkspace, tabKnown = true, copy }: EmailActionProps) {
+export function EmailAction({ vendorName, draft, who, meta, outsideWorkspace, tabKnown = true, copy }: EmailActionProps) {
   const { t, tr, orList } = useLocale();
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const text = emailAsText(draft, t);
@@ -50,8 +51,7 @@ export function EmailAction({ vendorName, draft, who, refs, outsideWorkspace, ta
         {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
       </p>
       <p class="hint">
-        {t('optOutEmailTo', [draft.to, draft.subject])}
-        <Refs refs={refs} />
+        {t('optOutEmailTo', [draft.to, draft.subject])} {meta}
       </p>
       <p class="hint">{t('whoMustSend', [orList(who.map(tr))])}</p>
       {!tabKnown ? null : outsideWorkspace ? (

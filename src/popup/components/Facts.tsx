@@ -1,6 +1,7 @@
 import type { Fact } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { Refs } from './Refs.tsx';
+import { Scope, Status } from './Status.tsx';
 
 export function Facts({ facts }: { facts: readonly Fact[] }) {
   const { tr, orList } = useLocale();
@@ -11,7 +12,8 @@ export function Facts({ facts }: { facts: readonly Fact[] }) {
           <dt>{tr(fact.label)}</dt>
           <dd>
             {orList(fact.value.map(tr))}
-            <Refs refs={fact.refs} />
+            <Refs refs={fact.refs} /> <Status status={fact.status} />
+            <Scope regions={fact.regions} />
             {fact.detail ? <span class="detail">{fact.detail}</span> : null}
           </dd>
         </div>

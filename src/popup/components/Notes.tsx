@@ -1,5 +1,6 @@
 import type { Note } from '../../core/summarize.ts';
 import { Refs } from './Refs.tsx';
+import { Scope, Status } from './Status.tsx';
 
 export interface NotesProps {
   heading: string;
@@ -17,7 +18,8 @@ export function Notes({ heading, notes, formatHeading = (h) => h }: NotesProps) 
         {notes.map((note, index) => (
           <li key={index}>
             <strong>{formatHeading(note.heading)}:</strong> {note.text}
-            <Refs refs={note.refs} />
+            <Refs refs={note.refs} /> <Status status={note.status} />
+            <Scope regions={note.regions} />
           </li>
         ))}
       </ul>

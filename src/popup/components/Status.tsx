@@ -1,0 +1,24 @@
+import type { ClaimStatus } from '../../core/summarize.ts';
+import { useLocale } from '../i18n-context.ts';
+
+/** How a claim is backed, in words (not colour alone): confirmed by the vendor, or who reported it and when. */
+export function Status({ status }: { status: ClaimStatus }) {
+  const { t, date } = useLocale();
+  const { strength } = status;
+  return (
+    <span class="claim" data-strength={strength}>
+      {strength === 'confirmed' ? t('claimConfirmed') : t(strength === 'weak' ? 'claimWeak' : 'claimReported', [status.by, date(status.date)])}
+    </span>
+  );
+}
+
+/** Where a route, fact or note applies, when not everywhere. */
+export function Scope({ regions, plans }: { regions?: readonly string[] | undefined; plans?: readonly string[] | undefined }) {
+  const { t } = useLocale();
+  return (
+    <>
+      {regions ? <span class="scope">{t('routeRegions', [regions.join(', ')])}</span> : null}
+      {plans ? <span class="scope">{t('routePlans', [plans.join(', ')])}</span> : null}
+    </>
+  );
+}
