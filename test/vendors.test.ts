@@ -228,3 +228,36 @@ describe('the database as a whole', () => {
     expect(validate(atCap)[0]).toBe(`(database): ${MAX_DATABASE_BYTES + 1} bytes, over the limit of ${MAX_DATABASE_BYTES} bytes`);
   });
 });
+
+describe('plans are a closed vocabulary of the record', () => {
+  /** Acme with two plans its own quote names ("We train recommendation models on workspace messages" plus an appliesTo). */
+  const withPlans = (change: (record: any) => void = () => {}) =>
+    mutate((r) => {
+      r.plans = [
+        { id: 'free', name: 'Free' },
+        { id: 'business', name: 'Business' },
+      ];
+      r.training[0].appliesTo = 'Free and Business plans';
+      r.training[0].plans = ['free', 'business'];
+      change(r);
+    });
+
+  it('accepts plans that the record names, referenced by id', () => {
+    expect(check(withPlans())).toEqual([]);
+    expect(check(withPlans((r) => (r.optOut.methods[1].plans = ['business'])))).toEqual([]);
+  });
+
+  it.each<Case>([
+    ['an unknown plan id on a training entry', (r) => (r.training[0].plans = ['free', 'enterprise']), 'acme.json: training.0.plans.1: "enterprise" is not an id in "plans"'],
+    ['an unknown plan id on a route', (r) => (r.optOut.methods[1].plans = ['pro']), 'acme.json: optOut.methods.1.plans.0: "pro" is not an id in "plans"'],
+    ['a plan name the record never uses', (r) => r.plans.push({ id: 'enterprise', name: 'Enterprise Grid' }), 'acme.json: plans.2.name: "Enterprise Grid" appears nowhere'],
+    ['a plan declared twice', (r) => r.plans.push({ id: 'free', name: 'Free' }), 'acme.json: plans.2.id: "free" is declared twice'],
+    ['a plan id that is not kebab-case', (r) => (r.plans[0].id = 'Free Plan'), 'acme.json: plans.0.id: must be lower-case kebab-case'],
+    ['a plan name where an id belongs', (r) => (r.training[0].plans = ['Free plan']), 'acme.json: training.0.plans.0: must be the id of an entry in "plans"'],
+    ['a route covering a kind of model no entry trains', (r) => (r.optOut.methods[1].covers = ['generative']), 'acme.json: optOut.methods.1.covers.0: "generative" is the kind of no training entry'],
+  ])('rejects %s', (_, change, expected) => expectRejected(withPlans(change), expected));
+
+  it('rejects plan references in a record that declares no plans', () => {
+    expectRejected(mutate((r) => (r.training[0].plans = ['free'])), 'acme.json: training.0.plans.0: "free" is not an id in "plans"');
+  });
+});

@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import { borrowedNameProblems, domainLabel, domainProblems } from './vendor-rules/domains.ts';
 import { evidenceOf } from './vendor-rules/evidence.ts';
+import { planProblems } from './vendor-rules/plans.ts';
 import type { Problem } from './vendor-rules/problem.ts';
 import { sourceProblems } from './vendor-rules/sources.ts';
 import { confusableScripts, nameKey, textProblems } from './vendor-rules/text.ts';
@@ -115,7 +116,7 @@ function recordProblems(file: VendorFile, vendor: Vendor, today: string): Proble
     if (!cited.has(key)) problems.push({ field: `sources.${key}`, message: 'is cited by no claim; remove it or cite it' });
   }
   if (vendor.reviewed > today) problems.push({ field: 'reviewed', message: `${vendor.reviewed} is in the future` });
-  problems.push(...domainProblems(vendor), ...sourceProblems(vendor));
+  problems.push(...domainProblems(vendor), ...sourceProblems(vendor), ...planProblems(vendor));
   return problems;
 }
 

@@ -154,10 +154,20 @@ const Matching = v.strictObject({
 const TrainingStatus = v.picklist(['yes', 'no', 'opt-in', 'unknown']);
 const DefaultState = v.picklist(['on', 'off', 'not-applicable', 'unknown']);
 
+/** References to the record's `plans` by id: the plans a training entry or a route applies to. */
+const PlanRefs = v.pipe(
+  v.array(v.pipe(v.string(), v.regex(SOURCE_ID, 'must be the id of an entry in "plans"'))),
+  v.minLength(1, 'list at least one plan, or leave the field out'),
+);
+
+const Models = v.picklist(['generative', 'non-generative', 'unspecified']);
+
 const Training = v.strictObject({
-  models: v.picklist(['generative', 'non-generative', 'unspecified']),
+  models: Models,
   /** The plans or products this entry covers, when the vendor treats them differently. */
   appliesTo: v.optional(Prose(80)),
+  /** The same, machine-readable: ids from the record's `plans`, so the popup can pick the user's plan. */
+  plans: v.optional(PlanRefs),
   /** The regions this entry covers, when the vendor treats regions differently. */
   regions: v.optional(Regions),
   /** Who trains: the vendor itself, or companies it licenses or shares the content with. */
@@ -190,10 +200,10 @@ const UrlTemplate = v.pipe(
   v.check((t) => !t.includes('{workspace-id}') || !/^https:\/\/[^/]*\{workspace-id\}/.test(t), '{workspace-id} may appear only in the path'),
 );
 
-/** Where a route applies: regions (closed codes) and plans (as the vendor names them). Absent means everywhere. */
+/** Where a route applies: regions (closed codes) and plans (ids from the record's `plans`). Absent means everywhere. */
 const Scope = {
   regions: v.optional(Regions),
-  plans: v.optional(v.pipe(v.array(Prose(60)), v.minLength(1))),
+  plans: v.optional(PlanRefs),
 };
 
 const EmailMethod = v.strictObject({
@@ -220,6 +230,12 @@ const SettingsMethod = v.strictObject({
   path: v.array(Prose(80)),
   label: v.optional(Prose(160)),
   optOutState: v.picklist(['off', 'on']),
+  /**
+   * The kinds of model this control opts out of, when it is not all of them
+   * (LinkedIn's switch covers generative AI only): turning it leaves the
+   * other entries as they were, and the popup says the opt-out is partial.
+   */
+  covers: v.optional(v.pipe(v.array(Models), v.minLength(1))),
   evidence: EvidenceList,
 });
 
@@ -293,6 +309,12 @@ export const VendorSchema = v.strictObject({
   domains: v.pipe(v.array(Domain), v.minLength(1, 'declare the domains the vendor owns'), v.maxLength(12)),
   domainExceptions: v.optional(v.array(DomainException)),
   policyUrl: HttpsUrl,
+  /**
+   * The plans the vendor treats differently, each named as the vendor names
+   * it (the name must appear in the record's prose or quotes). Training
+   * entries and routes refer to them by id.
+   */
+  plans: v.optional(v.pipe(v.array(v.strictObject({ id: v.pipe(v.string(), v.regex(SOURCE_ID, 'must be lower-case kebab-case')), name: Prose(60) })), v.minLength(1, 'list at least one plan, or leave the field out'))),
   match: Matching,
   training: v.pipe(v.array(Training), v.minLength(1, 'say what is trained, even if it is "unknown"')),
   optOut: OptOut,
@@ -311,6 +333,8 @@ export type EmailOptOut = Extract<OptOutMethod, { kind: 'email' }>;
 export type WorkspaceRule = Vendor['match']['workspaces'][number];
 export type PageKind = v.InferOutput<typeof PageKind>;
 export type WorkspaceScope = v.InferOutput<typeof WorkspaceScope>;
+export type Plan = NonNullable<Vendor['plans']>[number];
+export type ModelKind = Training['models'];
 export type WhoCanOptOut = v.InferOutput<typeof Who>;
 export type Region = v.InferOutput<typeof Region>;
 export type Source = v.InferOutput<typeof Source>;
