@@ -59,6 +59,18 @@ export function draftOptOutEmail(
   };
 }
 
+/**
+ * The same three fields as a webmail compose link the user clicks (NoTrain
+ * sends nothing): fixed https hosts and paths, every value encoded.
+ */
+export function composeLinks(draft: Pick<EmailDraft, 'to' | 'subject' | 'body'>): { gmail: string; outlook: string } {
+  const [to, subject, body] = [draft.to, draft.subject, draft.body].map(encodeURIComponent);
+  return {
+    gmail: `https://mail.google.com/mail/?view=cm&fs=1&to=${to}&su=${subject}&body=${body}`,
+    outlook: `https://outlook.office.com/mail/deeplink/compose?to=${to}&subject=${subject}&body=${body}`,
+  };
+}
+
 /** Address, subject and body as one text, for people who use webmail. */
 export function emailAsText(draft: EmailDraft, t: Translate): string {
   return [`${t('emailFieldTo')} ${draft.to}`, `${t('emailFieldSubject')} ${draft.subject}`, '', draft.body].join('\n');

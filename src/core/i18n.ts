@@ -12,6 +12,8 @@ export type Translate = (key: MessageKey, substitutions?: readonly string[]) => 
 export interface Message {
   readonly key: MessageKey;
   readonly subs?: readonly string[];
+  /** Messages translated in turn and substituted after `subs` ("Off for $OFF$…" with "generative AI"). */
+  readonly parts?: readonly Message[];
 }
 
 export const message = (key: MessageKey, ...subs: string[]): Message => (subs.length ? { key, subs } : { key });
@@ -19,5 +21,7 @@ export const message = (key: MessageKey, ...subs: string[]): Message => (subs.le
 /** Translates the messages the core composes, with whichever translator the caller has. */
 export const messageTranslator =
   (translate: Translate) =>
-  ({ key, subs }: Message): string =>
-    translate(key, subs);
+  (m: Message): string => {
+    const inner = messageTranslator(translate);
+    return translate(m.key, m.parts ? [...(m.subs ?? []), ...m.parts.map(inner)] : m.subs);
+  };

@@ -40,7 +40,8 @@ export interface BadgeText {
 export function controlBadgeText(vendor: Pick<Vendor, 'name'>, spec: ControlSpec, state: ControlState): BadgeText {
   const standing = standingOf(spec, state);
   return {
-    what: message('controlWhat', vendor.name),
+    // Where on means out, the switch does not "let the vendor use your data": say what it does.
+    what: message(spec.optOutState === 'off' ? 'controlWhat' : 'controlWhatOnOptsOut', vendor.name),
     how: message(spec.optOutState === 'off' ? 'controlHowOff' : 'controlHowOn'),
     now: message(standing === 'opted-out' ? 'controlNowOptedOut' : standing === 'training' ? 'controlNowTraining' : 'controlNowUnknown'),
     standing,

@@ -8,8 +8,9 @@ import { bestEvidence, type Publishers, strengthOf } from './claim-status.ts';
 import type { TabMatch, Workspace } from './classify-tab.ts';
 import { settingsHref } from './deep-link.ts';
 import { type Message, message } from './i18n.ts';
+import type { LedgerEntry } from './ledger.ts';
 import { fitOf, type Place } from './regions.ts';
-import type { Evidence, OptOutMethod, PageKind, Region, Training, Vendor, WhoCanOptOut } from './vendor-schema.ts';
+import type { Evidence, ModelKind, OptOutMethod, PageKind, Plan, Region, Training, Vendor, WhoCanOptOut } from './vendor-schema.ts';
 
 /**
  * How a claim is backed: confirmed by a vendor page as it stands, or reported
@@ -22,6 +23,10 @@ export type ClaimStatus =
 
 export interface Fact {
   readonly label: Message;
+  /** Which plans or products the row is about, in the vendor's words: part of the row's label. */
+  readonly scope?: string;
+  /** The kind of model, for the glossary line. */
+  readonly models?: ModelKind;
   /** One or more values; several are joined with the locale's "or" list format. */
   readonly value: readonly Message[];
   /** Extra detail in the vendor's terms (e.g. what the models are for). */
@@ -54,14 +59,39 @@ export interface Note {
 }
 
 export type Tone = 'trains' | 'opt-in' | 'no-training' | 'unknown';
+/**
+ * The headline's tone as the user sees it: the record's, or `depends` (plans
+ * differ and none is picked), `partial` (the user switched off part of what
+ * is on by default) or `opted-out` (all of it, as NoTrain saw).
+ */
+export type ViewTone = Tone | 'depends' | 'partial' | 'opted-out';
+
+/** A plan choice that is none of the record's plans: entries and routes scoped to plans do not apply. */
+export const OTHER_PLAN = '(other)';
+
+/** What NoTrain knows about the person looking: their plan (picked in the popup) and what it saw them do. */
+export interface Viewer {
+  readonly plan?: string | undefined;
+  readonly seen?: LedgerEntry | undefined;
+}
 
 export interface PolicySummary {
   readonly vendorId: string;
   readonly vendorName: string;
   readonly page: PageKind;
   readonly workspace?: Workspace;
-  readonly tone: Tone;
+  readonly tone: ViewTone;
   readonly headline: Message;
+  /** The record's plans, when it treats plans differently; the popup offers them in one click. */
+  readonly plans: readonly Plan[];
+  /** The plan picked, when it is one of the record's (or `OTHER_PLAN`). */
+  readonly plan?: string;
+  /** Rows and routes for plans other than the user's, folded behind "Other plans". */
+  readonly otherPlans: { readonly facts: readonly Fact[]; readonly methods: readonly Route[] };
+  /** Only owners or admins can take the routes: the popup asks the user's role before offering them. */
+  readonly ownerOnly: boolean;
+  /** Shown instead of routes when none applies. */
+  readonly noRoute?: Message;
   /** The headline rests on second-hand evidence only, and says "Reported". */
   readonly reported: boolean;
   readonly facts: readonly Fact[];
@@ -81,26 +111,41 @@ export interface PolicySummary {
   readonly reviewed: string;
 }
 
-export function summarize(match: TabMatch<Vendor>): PolicySummary {
+export function summarize(match: TabMatch<Vendor>, viewer: Viewer = {}): PolicySummary {
   const { vendor, workspace } = match;
   const cite = createCitations(vendor);
-  const { tone, headline, reported } = policyHeadline(vendor);
-  const who = whoMessage(vendor.optOut.who);
-  const facts: Fact[] = [
-    ...vendor.training.map((training) => trainingFact(training, cite)),
-    ...(vendor.humanReview ? [humanReviewFact(vendor.humanReview, cite)] : []),
-    { label: message('factWhoCanOptOut'), value: who, ...cite.claim(vendor.optOut.evidence) },
-  ];
-  const methods = vendor.optOut.methods.map((method): Route => {
+  const plans = vendor.plans ?? [];
+  const plan = viewer.plan === OTHER_PLAN || plans.some((p) => p.id === viewer.plan) ? viewer.plan : undefined;
+  const { tone, headline, reported } = viewHeadline(vendor, plan, viewer.seen);
+  const fits = (scoped: { readonly plans?: readonly string[] | undefined }) => forPlan(scoped, plan);
+  const names = (ids: readonly string[]) => ids.map((id) => plans.find((p) => p.id === id)?.name ?? id);
+  const fact = (training: Training) => trainingFact(training, cite, training.plans && !training.appliesTo ? names(training.plans).join(', ') : undefined);
+  const route = (method: OptOutMethod): Route => {
     const href = method.kind === 'settings' ? settingsHref(method, workspace, vendor.domains) : method.kind === 'form' ? method.url : undefined;
-    return { ...method, ...cite.claim(method.evidence), ...(href ? { href } : {}) };
-  });
+    // Routes name their plans as the vendor does, not by id.
+    return { ...method, ...(method.plans ? { plans: names(method.plans) } : {}), ...cite.claim(method.evidence), ...(href ? { href } : {}) };
+  };
+  const applicable = vendor.optOut.methods.filter(fits);
+  // "Who can opt out" only where a way out exists.
+  const who = applicable.length && !vendor.optOut.who.includes('nobody') ? whoMessage(vendor.optOut.who) : [];
+  // Facts first: footnotes are numbered in the order the popup shows claims.
+  const facts: Fact[] = [
+    ...vendor.training.filter(fits).map(fact),
+    ...(vendor.humanReview ? [humanReviewFact(vendor.humanReview, cite)] : []),
+    ...(who.length ? [{ label: message('factWhoCanOptOut'), value: who, ...cite.claim(vendor.optOut.evidence) }] : []),
+  ];
+  const methods = applicable.map(route);
+  const otherPlans = {
+    facts: plan ? vendor.training.filter((t) => !fits(t)).map(fact) : [],
+    methods: plan ? vendor.optOut.methods.filter((m) => !fits(m)).map(route) : [],
+  };
   const note = (heading: string, text: string, evidence: readonly Evidence[], regions?: readonly Region[], past?: boolean): Note => ({
     heading,
     text,
     ...cite.claim(evidence, past),
     ...(regions ? { regions } : {}),
   });
+  const recordTone = policyHeadline(vendor, plan).tone;
   return {
     vendorId: vendor.id,
     vendorName: vendor.name,
@@ -109,6 +154,11 @@ export function summarize(match: TabMatch<Vendor>): PolicySummary {
     tone,
     headline,
     reported,
+    plans,
+    ...(plan ? { plan } : {}),
+    otherPlans,
+    ownerOnly: who.length > 0 && !vendor.optOut.who.includes('each-user'),
+    ...(methods.length === 0 ? { noRoute: noRouteMessage(recordTone, vendor.name) } : {}),
     facts,
     who,
     methods,
@@ -122,6 +172,49 @@ export function summarize(match: TabMatch<Vendor>): PolicySummary {
     policyUrl: vendor.policyUrl,
     reviewed: vendor.reviewed,
   };
+}
+
+/** Does an entry or route scoped to plans apply to the user's plan? Everything applies while no plan is picked. */
+export function forPlan(scoped: { readonly plans?: readonly string[] | undefined }, plan: string | undefined): boolean {
+  return !scoped.plans || plan === undefined || scoped.plans.includes(plan);
+}
+
+/** Where no route applies: nothing to opt out of, or NoTrain found none (never "the vendor offers none"). */
+function noRouteMessage(tone: Tone, name: string): Message {
+  if (tone === 'no-training') return message('nothingToDo', name);
+  if (tone === 'opt-in') return message('nothingToDoOptIn', name);
+  return message('noOptOutFound', name);
+}
+
+/** What the headline needs of a record's routes to account for what the user did. */
+export type ViewVendor = HeadlineVendor & {
+  readonly optOut?: { readonly methods: readonly { readonly kind: string; readonly label?: string | undefined; readonly covers?: readonly ModelKind[] | undefined }[] } | undefined;
+};
+
+const KIND_WORDS = { generative: 'kindGenerative', 'non-generative': 'kindNonGenerative', unspecified: 'kindUnspecified' } as const;
+
+/**
+ * The headline for this user: "Depends on your plan" until they pick one
+ * where plans differ; the record's headline for their plan; and, once NoTrain
+ * saw them opt out, "Off" when that covers everything on by default for
+ * their plan, or what is off and what is still on when it does not.
+ */
+export function viewHeadline(vendor: ViewVendor, plan: string | undefined, seen?: LedgerEntry): { tone: ViewTone; headline: Message; reported: boolean; title?: Message } {
+  const base = policyHeadline(vendor, plan);
+  if (plan === undefined && dependsOnPlan(vendor)) return { tone: 'depends', headline: message('headlineDependsOnPlan', vendor.name), reported: false };
+  if (seen?.standing !== 'opted-out') return base;
+  const covers = vendor.optOut?.methods.find((m) => m.kind === 'settings' && m.label === seen.label)?.covers;
+  const onByDefault = vendor.training.filter((t) => forPlan(t, plan) && t.usesCustomerData === 'yes' && t.default !== 'off');
+  const still = covers ? onByDefault.filter((t) => !covers.includes(t.models)) : [];
+  if (still.length === 0 || !covers) return { tone: 'opted-out', headline: message('headlineOptedOut', vendor.name), reported: false };
+  const parts = [message(KIND_WORDS[covers[0] ?? 'generative']), message(KIND_WORDS[still[0]?.models ?? 'unspecified'])];
+  return { tone: 'partial', headline: { key: 'headlinePartial', parts }, reported: false, title: { key: 'titlePartial', subs: [vendor.name], parts } };
+}
+
+/** Plans differ when some two of them get different headline tones. */
+export function dependsOnPlan(vendor: HeadlineVendor): boolean {
+  const tones = new Set((vendor.plans ?? []).map((p) => policyHeadline(vendor, p.id).tone));
+  return tones.size > 1;
 }
 
 /** Numbers sources in the order claims first cite them, keeping the latest verified date. */
@@ -159,7 +252,7 @@ function createCitations(vendor: Vendor) {
 }
 
 /** What the headline needs of a record: the training entries, and who publishes each source they cite. */
-export type HeadlineVendor = Pick<Vendor, 'name' | 'training'> & { readonly sources: Publishers };
+export type HeadlineVendor = Pick<Vendor, 'name' | 'training'> & { readonly sources: Publishers; readonly plans?: Vendor['plans'] };
 
 /**
  * The one thing a user most needs to know, and how sure NoTrain is of it.
@@ -169,8 +262,11 @@ export type HeadlineVendor = Pick<Vendor, 'name' | 'training'> & { readonly sour
  * entry holds: it is a fact only when every entry is confirmed. Otherwise the
  * headline says "Reported".
  */
-export function policyHeadline(vendor: HeadlineVendor): { tone: Tone; headline: Message; reported: boolean } {
-  const graded = vendor.training.map((t) => {
+export function policyHeadline(vendor: HeadlineVendor, plan?: string): { tone: Tone; headline: Message; reported: boolean } {
+  const entries = vendor.training.filter((t) => forPlan(t, plan));
+  // A plan no entry speaks of: NoTrain cannot say.
+  if (entries.length === 0) return { tone: 'unknown', headline: message('headlineUnknown', vendor.name), reported: false };
+  const graded = entries.map((t) => {
     const strength = strengthOf(t.evidence, vendor.sources);
     return { ...t, confirmed: strength === 'confirmed', ...(strength === 'weak' ? { usesCustomerData: 'unknown' as const } : {}) };
   });
@@ -225,12 +321,14 @@ const MODEL_LABEL = {
 
 type Cite = ReturnType<typeof createCitations>;
 
-function trainingFact(training: Training, cite: Cite): Fact {
-  const detail = [training.appliesTo, training.examples].filter(Boolean).join(': ');
+function trainingFact(training: Training, cite: Cite, planNames?: string): Fact {
+  const scope = training.appliesTo ?? planNames;
   return {
     label: message(MODEL_LABEL[training.models]),
+    ...(scope ? { scope } : {}),
+    models: training.models,
     value: [trainingValue(training)],
-    ...(detail ? { detail } : {}),
+    ...(training.examples ? { detail: training.examples } : {}),
     ...cite.claim(training.evidence),
     ...(training.regions ? { regions: training.regions } : {}),
   };

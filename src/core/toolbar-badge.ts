@@ -7,10 +7,10 @@ import type { TabMatch } from './classify-tab.ts';
 import { type Message, message } from './i18n.ts';
 import type { LedgerEntry } from './ledger.ts';
 import type { VendorEntry } from './registry.ts';
-import { type HeadlineVendor, policyHeadline } from './summarize.ts';
+import { type ViewVendor, viewHeadline } from './summarize.ts';
 
 /** What the badge needs of a record: matching data, the training entries and who publishes each source. */
-export type BadgeVendor = VendorEntry & HeadlineVendor;
+export type BadgeVendor = VendorEntry & ViewVendor;
 
 export interface ToolbarBadge {
   readonly text: Message | undefined;
@@ -21,20 +21,26 @@ export interface ToolbarBadge {
 const TRAINS_COLOR = '#b3261e';
 const OPTED_OUT_COLOR = '#146c2e';
 const QUIET_COLOR = '#5f6368';
+const PARTIAL_COLOR = '#8a4b00';
 
 /**
- * Three states a user can tell apart without colour: ON (trains by default,
- * not opted out), OFF (opted out, as far as NoTrain saw), ✓ (the vendor says
- * it does not train); `?` where the policy could not be verified. The badge
- * never claims more than the headline: a reported "trains" is `ON?`, and a
- * reported "does not train" is `?`, never ✓.
+ * States a user can tell apart without colour: ON (trains by default, for the
+ * user's plan, not opted out), OFF (opted out, as far as NoTrain saw), PART
+ * (opted out of part of it; the rest is on by default), PLAN (it depends on
+ * the plan, not picked yet), ✓ (the vendor says it does not train); `?` where
+ * the policy could not be verified. The badge never claims more than the
+ * headline: a reported "trains" is `ON?`, and a reported "does not train" is
+ * `?`, never ✓. Red only when the user's plan trains by default.
  */
-export function toolbarBadge(match: TabMatch<BadgeVendor> | undefined, seen?: LedgerEntry): ToolbarBadge {
+export function toolbarBadge(match: TabMatch<BadgeVendor> | undefined, seen?: LedgerEntry, plan?: string): ToolbarBadge {
   if (!match) return { text: undefined, color: QUIET_COLOR, title: message('actionTitle') };
-  const { tone, headline, reported } = policyHeadline(match.vendor);
-  if (seen?.standing === 'opted-out') {
+  const view = viewHeadline(match.vendor, plan, seen);
+  const { tone, headline, reported } = view;
+  if (tone === 'opted-out' && seen) {
     return { text: message('badgeOptedOut'), color: OPTED_OUT_COLOR, title: message('titleOptedOut', match.vendor.name, seen.date) };
   }
+  if (tone === 'partial') return { text: message('badgePartial'), color: PARTIAL_COLOR, title: view.title ?? headline };
+  if (tone === 'depends') return { text: message('badgeDependsOnPlan'), color: QUIET_COLOR, title: headline };
   if (tone === 'trains') return { text: message(reported ? 'badgeTrainsReported' : 'badgeTrains'), color: TRAINS_COLOR, title: headline };
   if (tone === 'unknown' || (tone === 'no-training' && reported)) return { text: message('badgeUnknown'), color: QUIET_COLOR, title: headline };
   if (tone === 'no-training') return { text: message('badgeNoTraining'), color: QUIET_COLOR, title: headline };

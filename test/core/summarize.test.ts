@@ -34,7 +34,7 @@ describe('summarize (Slack)', () => {
     const rendered = summary.facts.map((f) => [translate(f.label.key), f.value.map((v) => translate(v.key)).join(' | ')]);
     expect(rendered).toEqual([
       ['Generative AI', 'Not trained on your content'],
-      ['Other ML models', 'Trained on your content, on by default'],
+      ['Other AI models (non-generative)', 'Trained on your content, on by default'],
       ['Who can opt out', 'Org Owners | Workspace Owners | the Primary Owner'],
     ]);
     for (const fact of summary.facts) expect(fact.refs.length).toBeGreaterThan(0);
@@ -101,7 +101,7 @@ describe('toolbarBadge', () => {
     const badge = toolbarBadge(slackTab('https://acme.slack.com/'), { standing: 'opted-out', label: 'x', date: '2026-11-20' });
     expect(badge.text && translate(badge.text.key)).toBe('OFF');
     expect(badge.color).toBe('#146c2e');
-    expect(translate(badge.title.key, badge.title.subs)).toBe('Slack: you opted out of AI training on 2026-11-20 (as NoTrain saw).');
+    expect(translate(badge.title.key, badge.title.subs)).toBe('Slack: you opted out of AI training on 2026-11-20 (NoTrain saw it on this device).');
     const back = toolbarBadge(slackTab('https://acme.slack.com/'), { standing: 'training', label: 'x', date: '2026-11-21' });
     expect(back.text?.key).toBe('badgeTrains');
   });

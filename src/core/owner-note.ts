@@ -1,0 +1,62 @@
+/**
+ * The note a workspace member sends to an owner or admin, who alone can opt
+ * the workspace out: what the vendor does, the source, and exactly what the
+ * owner must do (the email with address, subject and body filled in, or the
+ * setting and where it is). The member addresses it themselves: the `mailto:`
+ * has no recipient, and NoTrain sends nothing. The note never speaks as an
+ * owner; the email inside it is the owner's to send.
+ */
+import type { EmailDraft } from './draft-email.ts';
+import { MAX_MAILTO_LENGTH } from './draft-email.ts';
+import type { Translate } from './i18n.ts';
+
+export interface OwnerNoteInput {
+  readonly vendorName: string;
+  /** The headline, translated: what the vendor does. */
+  readonly headline: string;
+  /** Who can act, translated ("Workspace Owners or Org Owners"). */
+  readonly who: string;
+  /** The source of the route, when the record cites one. */
+  readonly sourceUrl?: string | undefined;
+  /** The email the owner must send, drafted for this workspace. */
+  readonly email?: EmailDraft | undefined;
+  /** Or the setting the owner must change. */
+  readonly setting?: { readonly path: readonly string[]; readonly label?: string | undefined; readonly state: string; readonly href?: string | undefined } | undefined;
+}
+
+export interface OwnerNote {
+  readonly subject: string;
+  readonly body: string;
+  /** `mailto:` with no recipient (the member adds the owner), subject and body each encoded; subject only when too long. */
+  readonly mailto: string;
+}
+
+const CRLF = '\r\n';
+
+export function ownerNote(input: OwnerNoteInput, t: Translate): OwnerNote {
+  const { email, setting } = input;
+  const what = email
+    ? [t('noteEmailIntro', [email.to]), '', t('noteSubject', [email.subject]), '', email.body]
+    : setting
+      ? [
+          setting.label ? t('noteSettingsIntro', [setting.path.join(' › '), setting.label, setting.state]) : t('noteSettingsPath', [setting.path.join(' › ')]),
+          ...(setting.href ? [t('noteSettingsLink', [setting.href])] : []),
+        ]
+      : [];
+  const body = [
+    t('noteGreeting'),
+    '',
+    t('noteWhat', [input.headline, input.who]),
+    ...(input.sourceUrl ? [t('noteSource', [input.sourceUrl])] : []),
+    '',
+    ...what,
+    '',
+    t('noteThanks'),
+  ]
+    .join(CRLF)
+    // The email body inside already uses CRLF; keep one convention.
+    .replace(/\r?\n/g, CRLF);
+  const subject = t('ownerNoteSubject', [input.vendorName]);
+  const full = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  return { subject, body, mailto: full.length <= MAX_MAILTO_LENGTH ? full : `mailto:?subject=${encodeURIComponent(subject)}` };
+}
