@@ -10,7 +10,7 @@
  * whitespace (the popup fetches the active tab's: `src/vendor-db/load-vendor.ts`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Vendor } from '../src/core/vendor-schema.ts';
 import { readVendorFiles, VENDOR_DIR } from './validate-vendors-plugin.ts';
@@ -18,14 +18,19 @@ import { readVendorFiles, VENDOR_DIR } from './validate-vendors-plugin.ts';
 const VIEWS: Record<string, (v: Vendor) => object> = {
   'virtual:notrain/vendor-index': ({ id, match: { dialogs: _, ...match } }) => ({ id, match }),
   // Of the sources, the badge needs only who publishes each: a headline resting on second-hand sources says "reported".
-  'virtual:notrain/vendor-badges': ({ id, name, match, training, sources }) => ({
+  // Of the routes, only each switch's label and what it covers: a partial opt-out reads as partial.
+  'virtual:notrain/vendor-badges': ({ id, name, match, training, sources, plans, optOut }) => ({
     id,
     name,
     match,
     training,
+    ...(plans ? { plans } : {}),
+    optOut: { methods: optOut.methods.flatMap((m) => (m.kind === 'settings' && m.label ? [{ kind: m.kind, label: m.label, ...(m.covers ? { covers: m.covers } : {}) }] : [])) },
     sources: Object.fromEntries(Object.entries(sources).map(([key, { publisher }]) => [key, { publisher }])),
   }),
   'virtual:notrain/vendor-controls': settingsView,
+  // The empty state's search, loaded only when it opens: names to look up, ids to open.
+  'virtual:notrain/vendor-names': ({ id, name }) => ({ id, name }),
 };
 
 /** What the settings-page content script needs: where it runs, which controls to mark, the email for Slack-like vendors. */
@@ -76,7 +81,8 @@ export function vendorIndexPlugin(): Plugin {
       const view = id.startsWith('\0') ? VIEWS[id.slice(1)] : undefined;
       if (!view) return undefined;
       const files = readVendorFiles();
-      for (const file of files) this.addWatchFile(`${VENDOR_DIR}/${file.name}`);
+      // Absolute: vitest resolves watch files as imports of the virtual module.
+      for (const file of files) this.addWatchFile(resolve(VENDOR_DIR, file.name));
       const entries = files.map((file) => view(JSON.parse(file.text) as Vendor));
       // JSON.parse of a string literal is parsed faster by V8 than the same object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(entries))});`;

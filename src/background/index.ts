@@ -5,11 +5,13 @@
  * pages reached by in-app navigation. It holds no state in memory, so the
  * browser can stop and restart it at any time.
  */
+import { choiceFor, learnFromVisit, type TabVisit, withTeamHost } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
 import { type Ledger, type LedgerEntry, ledgerKey, seenFor } from '../core/ledger.ts';
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
 import browser from '../platform/browser.ts';
+import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { translateMessage } from '../platform/i18n.ts';
 import { loadLedger, saveStanding } from '../platform/ledger.ts';
 import { parseControlState } from '../platform/messages.ts';
@@ -18,9 +20,14 @@ import { badgeRegistry } from '../vendor-db/badge-registry.ts';
 type TabLike = { url?: string | undefined; title?: string | undefined };
 
 async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
-  const match = classifyTab(tab, badgeRegistry);
-  const ledger = known ?? (match ? await loadLedger() : undefined);
-  const badge = toolbarBadge(match, match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined);
+  const found = classifyTab(tab, badgeRegistry);
+  const [ledger, choices] = found ? await Promise.all([known ?? loadLedger(), loadChoices()]) : [];
+  // On a client URL with only a team ID, the workspace's address learned earlier files choices as the popup does.
+  const workspace = found && choices ? withTeamHost(found.workspace, choices.teamHosts) : undefined;
+  const match = found && workspace ? { ...found, workspace } : found;
+  const key = match && ledgerKey(match.vendor.id, match.workspace);
+  const plan = match && key && choices ? choiceFor(choices.plans, key, match.vendor.id) : undefined;
+  const badge = toolbarBadge(match, match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined, plan);
   await Promise.all([
     // The vendor's prerendered popup paints its summary before any script runs.
     browser.action.setPopup({ tabId, popup: match ? `src/popup/vendors/${match.vendor.id}.html` : defaultPopup }),
@@ -39,12 +46,39 @@ const settingsScripts = browser.runtime.getManifest().content_scripts?.flatMap((
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   // A tab's badge only changes with its URL; titles change on every Slack message.
-  if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, tab).catch(reportError);
+  if (change.url !== undefined) void noteVisit(tabId, change.url).then(() => showBadge(tabId, tab)).catch(reportError);
+  else if (change.status === 'loading') void showBadge(tabId, tab).catch(reportError);
   // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
   // to one does not, and looks the same here: bringSettingsScript tells the two apart.
   if (change.status === 'complete' && settingsScripts.length && classifyTab(tab, badgeRegistry)?.page === 'settings') {
     void bringSettingsScript(tabId).catch(reportError);
   }
+});
+
+/**
+ * Each tab's last workspace address (`acme.slack.com`), kept for the tab's
+ * next URL change only: when that change lands on the same vendor's client
+ * URL with a team ID (`app.slack.com/client/T…`), the pair is remembered, so
+ * the popup there can fill the workspace URL the vendor asks for. Only URLs
+ * the host permissions show are read, never page content. Session storage
+ * survives the worker being stopped between the two changes.
+ */
+const visits = new Map<number, TabVisit>();
+const sessionArea = () => (browser.storage as { session?: typeof browser.storage.local }).session;
+
+async function noteVisit(tabId: number, url: string) {
+  const area = sessionArea();
+  const key = `visit:${tabId}`;
+  const previous = area ? ((await area.get(key))[key] as TabVisit | undefined) : visits.get(tabId);
+  const { visit, learned } = learnFromVisit(previous, url, Date.now(), badgeRegistry);
+  if (visit) await (area ? area.set({ [key]: visit }) : visits.set(tabId, visit));
+  else if (previous) await (area ? area.remove(key) : visits.delete(tabId));
+  if (learned) await saveChoice('teamHosts', learned.teamId, learned.host);
+}
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  visits.delete(tabId);
+  void sessionArea()?.remove(`visit:${tabId}`).catch(reportError);
 });
 
 /**
@@ -85,6 +119,10 @@ async function showAllBadges() {
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, ledger))));
 }
 browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
+// A plan picked or a role answered in the popup changes what the badge says.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && 'choices' in changes) void showAllBadges().catch(reportError);
+});
 browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));
 
 function reportError(error: unknown) {

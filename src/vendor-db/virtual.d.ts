@@ -11,3 +11,7 @@ declare module 'virtual:notrain/vendor-controls' {
   const entries: import('../core/settings-page.ts').SettingsVendor[];
   export default entries;
 }
+declare module 'virtual:notrain/vendor-names' {
+  const entries: { readonly id: string; readonly name: string }[];
+  export default entries;
+}

@@ -5,6 +5,16 @@ import { translate } from '../support/translate.ts';
 
 vi.mock('../../src/platform/browser.ts', () => ({ default: fakeBrowser }));
 
+/** A fresh in-memory browser with the real messages and manifest, and the service worker loaded into it. */
+async function startWorker() {
+  fakeBrowser.reset();
+  fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) => translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.runtime.getManifest = () => manifest as never;
+  fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
+  vi.resetModules();
+  await import('../../src/background/index.ts');
+}
+
 type Tab = Parameters<Parameters<typeof fakeBrowser.tabs.onUpdated.addListener>[0]>[2];
 const tab = (id: number, url?: string) => ({ id, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false }) as Tab;
 
@@ -109,22 +119,16 @@ describe('background: toolbar badge', () => {
 describe('background: reports from the settings-page script', () => {
   const settingsUrl = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
   const report = { type: 'control-state', vendorId: 'linkedin', label: 'Use my data for training content creation AI models', standing: 'opted-out' };
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) => translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
-    fakeBrowser.runtime.getManifest = () => manifest as never;
-    fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
-    vi.resetModules();
-    await import('../../src/background/index.ts');
-  });
+  beforeEach(() => startWorker());
   const send = (message: unknown, sender: object) =>
     fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, ...sender } as never, () => {});
   const stored = async () => (await fakeBrowser.storage.local.get('ledger')).ledger as { vendors: Record<string, unknown> } | undefined;
 
-  it('records an opt-out seen on the vendor’s settings page and turns the badge OFF', async () => {
+  it('records an opt-out seen on the vendor’s settings page; LinkedIn’s switch covers generative AI only, so the badge reads PART', async () => {
     await send(report, { tab: tab(3, settingsUrl) });
     await vi.waitFor(async () => expect((await stored())?.vendors.linkedin).toMatchObject({ standing: 'opted-out' }));
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('OFF'));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('PART'));
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe('LinkedIn: off for generative AI; other AI models still on by default.');
   });
 
   it.each([
@@ -142,4 +146,50 @@ describe('background: reports from the settings-page script', () => {
     expect(await stored()).toBeUndefined();
   });
 
+});
+
+describe('background: the workspace address of a team, from the tab’s URLs', () => {
+  beforeEach(() => startWorker());
+  const go = async (id: number, url: string) => {
+    await fakeBrowser.tabs.onUpdated.trigger(id, { url }, tab(id, url));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+  const teamHosts = async () => ((await fakeBrowser.storage.local.get('choices')).choices as { teamHosts?: Record<string, string> } | undefined)?.teamHosts ?? {};
+
+  it('remembers the team ID → host when a tab goes from acme.slack.com to that team’s client, and nothing else', async () => {
+    await go(5, 'https://acme.slack.com/');
+    await go(5, 'https://app.slack.com/client/T0123ABCD/C1');
+    await vi.waitFor(async () => expect(await teamHosts()).toEqual({ T0123ABCD: 'acme.slack.com' }));
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['choices']);
+  });
+
+  it('learns nothing from another tab, a later switch to a different team, a lookalike or a non-Slack host', async () => {
+    await go(5, 'https://acme.slack.com/');
+    await go(6, 'https://app.slack.com/client/T0123ABCD');
+    await go(7, 'https://acme.slack.com.evil.example/');
+    await go(7, 'https://app.slack.com/client/T7777777');
+    await go(8, 'https://acme.zendesk.com/');
+    await go(8, 'https://app.slack.com/client/T8888888');
+    await go(9, 'https://beta.slack.com/');
+    await go(9, 'https://app.slack.com/client/T9999999');
+    await go(9, 'https://app.slack.com/client/T1111111');
+    await vi.waitFor(async () => expect(await teamHosts()).toEqual({ T9999999: 'beta.slack.com' }));
+  });
+
+  it('badges a client tab by the plan and role filed under the learned workspace address', async () => {
+    await fakeBrowser.storage.local.set({ choices: { teamHosts: { T0123ABCD: 'acme.slack.com' } } });
+    await go(5, 'https://app.slack.com/client/T0123ABCD');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('ON');
+  });
+
+  it('badges GitHub Copilot PLAN until a plan is picked, then by the plan, red only for a plan that trains by default', async () => {
+    const { id = 4 } = await fakeBrowser.tabs.create({ url: 'https://github.com/copilot' });
+    await go(id, 'https://github.com/copilot');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('PLAN');
+    await fakeBrowser.storage.local.set({ choices: { plans: { 'github-copilot': 'copilot-business' } } });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('✓'));
+    await fakeBrowser.storage.local.set({ choices: { plans: { 'github-copilot': 'copilot-free' } } });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('ON'));
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: id })).toEqual([179, 38, 30, 255]);
+  });
 });
