@@ -1,12 +1,17 @@
 import { useState } from 'preact/hooks';
-import type { LedgerEntry } from '../core/ledger.ts';
+import { type Choices, choiceFor, readChoices, type Role, withChoice, withTeamHost } from '../core/choices.ts';
+import type { TabMatch } from '../core/classify-tab.ts';
+import { type LedgerEntry, ledgerKey } from '../core/ledger.ts';
 import type { Place } from '../core/regions.ts';
-import type { PolicySummary } from '../core/summarize.ts';
+import { summarize } from '../core/summarize.ts';
+import type { Vendor } from '../core/vendor-schema.ts';
 import { EmptyState } from './components/EmptyState.tsx';
 import { Summary } from './components/Summary.tsx';
+import { useLocale } from './i18n-context.ts';
 
 export interface AppProps {
-  summary: PolicySummary | undefined;
+  /** The tab's vendor record, page and workspace; undefined on pages NoTrain has no record for. */
+  match: TabMatch<Vendor> | undefined;
   /** What NoTrain saw the user do on this vendor's settings page. */
   seen?: LedgerEntry | undefined;
   vendorCount: number;
@@ -14,14 +19,76 @@ export interface AppProps {
   /** The region chosen before, else the locale's hint. */
   place?: Place | undefined;
   /** Remembers a new choice (storage lives outside the components). */
-  savePlace?: (place: Place) => unknown;
+  savePlace?: ((place: Place) => unknown) | undefined;
+  /** The user's plans, roles and known workspace addresses, as stored. */
+  choices?: Choices | undefined;
+  saveChoice?: (<K extends keyof Choices>(map: K, key: string, value: Choices[K][string]) => unknown) | undefined;
+  /** The workspace host a typed address names, if it is one of this vendor's. */
+  hostOf?: ((input: string, vendorId: string) => string | undefined) | undefined;
+  /** Loads any record, for the empty state's search. */
+  loadRecord?: ((id: string) => Promise<Vendor | undefined>) | undefined;
+  /** A pre-filled report link about a record, when the project has somewhere to send it. */
+  reportHref?: ((vendor: Vendor) => string | undefined) | undefined;
 }
 
-export function App({ summary, seen, vendorCount, copy, place: initialPlace, savePlace }: AppProps) {
-  const [place, setPlace] = useState(initialPlace);
-  const onPlace = (chosen: Place) => {
-    setPlace(chosen);
-    void savePlace?.(chosen);
+export function App(props: AppProps) {
+  const { seen, vendorCount, copy, savePlace, saveChoice, hostOf, loadRecord } = props;
+  const { t } = useLocale();
+  const [place, setPlace] = useState(props.place);
+  const [choices, setChoices] = useState(() => props.choices ?? readChoices(undefined));
+  const [asking, setAsking] = useState<{ plan?: boolean; role?: boolean }>({});
+  const [opened, setOpened] = useState<Vendor | undefined>();
+  const match = opened ? { vendor: opened, page: 'marketing' as const } : props.match;
+  if (!match) {
+    const onOpen = loadRecord && ((id: string) => void loadRecord(id).then(setOpened));
+    return <EmptyState vendorCount={vendorCount} onOpen={onOpen} />;
+  }
+  const { vendor } = match;
+  const workspace = withTeamHost(match.workspace, choices.teamHosts);
+  const key = ledgerKey(vendor.id, workspace);
+  const plan = asking.plan ? undefined : choiceFor(choices.plans, key, vendor.id);
+  const role = asking.role ? undefined : choiceFor(choices.roles, key, vendor.id);
+  const summary = summarize({ ...match, ...(workspace ? { workspace } : {}) }, { plan, seen: opened ? undefined : seen });
+  const choose = <K extends keyof Choices>(map: K, mapKey: string, value: Choices[K][string]) => {
+    setChoices((current) => withChoice(current, map, mapKey, value) ?? current);
+    void saveChoice?.(map, mapKey, value);
   };
-  return summary ? <Summary summary={summary} seen={seen} copy={copy} place={place} onPlace={onPlace} /> : <EmptyState vendorCount={vendorCount} />;
+  const parent = vendor.match.workspaces.flatMap((rule) => (rule.from === 'subdomain' ? [rule.parent] : [])).sort((a, b) => a.length - b.length)[0];
+  return (
+    <>
+      {opened ? (
+        <button type="button" class="link back" onClick={() => setOpened(undefined)} data-testid="back">
+          {t('emptyBack')}
+        </button>
+      ) : null}
+      <Summary
+        summary={summary}
+        seen={opened ? undefined : seen}
+        copy={copy}
+        place={place}
+        onPlace={(chosen) => {
+          setPlace(chosen);
+          void savePlace?.(chosen);
+        }}
+        onPlan={(chosen) => {
+          setAsking((a) => ({ ...a, plan: chosen === undefined }));
+          if (chosen !== undefined) choose('plans', key, chosen);
+        }}
+        role={role}
+        onRole={(chosen: Role | undefined) => {
+          setAsking((a) => ({ ...a, role: chosen === undefined }));
+          if (chosen !== undefined) choose('roles', key, chosen);
+        }}
+        onWorkspaceHost={(input) => {
+          const host = hostOf?.(input, vendor.id);
+          const teamId = match.workspace?.id;
+          if (!host || !teamId) return false;
+          choose('teamHosts', teamId, host);
+          return true;
+        }}
+        workspaceParent={parent}
+        reportHref={props.reportHref?.(vendor)}
+      />
+    </>
+  );
 }

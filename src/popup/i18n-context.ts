@@ -5,7 +5,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Message, Translate } from '../core/i18n.ts';
+import { type Message, messageTranslator, type Translate } from '../core/i18n.ts';
 
 export interface Locale {
   readonly t: Translate;
@@ -31,7 +31,7 @@ export function useLocale() {
   const { t, language } = locale;
   return {
     t,
-    tr: (m: Message) => t(m.key, m.subs),
+    tr: (m: Message) => messageTranslator(t)(m),
     /** `2026-11-29` → `29 Nov 2026` in the user's language; dates are calendar days, so UTC. */
     date: (iso: string) =>
       once(dateFormats, language, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' })).format(

@@ -5,10 +5,11 @@
  * spinner, no message round trip to a service worker that may be asleep.
  */
 import { render } from 'preact';
+import { workspaceHostOf } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
 import { seenFor } from '../core/ledger.ts';
 import { placeForLocale } from '../core/regions.ts';
-import { summarize } from '../core/summarize.ts';
+import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
 import { loadLedger } from '../platform/ledger.ts';
 import { loadPlace, savePlace } from '../platform/place.ts';
@@ -21,7 +22,7 @@ import { LocaleContext } from './i18n-context.ts';
 const copy = (text: string) => navigator.clipboard.writeText(text);
 
 async function main() {
-  const [tab, ledger, chosen] = await Promise.all([activeTab(), loadLedger(), loadPlace()]);
+  const [tab, ledger, chosen, choices] = await Promise.all([activeTab(), loadLedger(), loadPlace(), loadChoices()]);
   // No choice yet: the first of the user's languages that names a country in a region (en-GB → UK), if any.
   const place = chosen ?? [...navigator.languages, uiLanguage()].map(placeForLocale).find(Boolean);
   const match = classifyTab(tab, registry);
@@ -33,12 +34,16 @@ async function main() {
   render(
     <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
       <App
-        summary={match && vendor ? summarize({ ...match, vendor }) : undefined}
+        match={match && vendor ? { ...match, vendor } : undefined}
         seen={match ? seenFor(ledger, match.vendor.id, match.workspace) : undefined}
         vendorCount={registry.vendors.length}
         copy={copy}
         place={place}
         savePlace={savePlace}
+        choices={choices}
+        saveChoice={saveChoice}
+        hostOf={(input, vendorId) => workspaceHostOf(input, vendorId, registry)}
+        loadRecord={loadVendor}
       />
     </LocaleContext.Provider>,
     root,

@@ -1,23 +1,43 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type Choices, readChoices, workspaceHostOf } from '../../src/core/choices.ts';
 import { classifyTab } from '../../src/core/classify-tab.ts';
-import { summarize } from '../../src/core/summarize.ts';
+import type { LedgerEntry } from '../../src/core/ledger.ts';
 import { App } from '../../src/popup/App.tsx';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
 import { locale } from '../support/translate.ts';
-import { registry } from '../support/vendors.ts';
+import { registry, vendor } from '../support/vendors.ts';
 
 afterEach(cleanup);
 
-function renderPopup(url: string | undefined, title?: string, copy = vi.fn(async () => {})) {
+interface Options {
+  title?: string;
+  copy?: (text: string) => Promise<void>;
+  choices?: unknown;
+  seen?: LedgerEntry;
+}
+
+function renderPopup(url: string | undefined, { title, copy = vi.fn(async () => {}), choices, seen }: Options = {}) {
   const match = classifyTab({ url, title }, registry);
+  const saveChoice = vi.fn();
   render(
     <LocaleContext.Provider value={locale}>
-      <App summary={match ? summarize(match) : undefined} vendorCount={registry.vendors.length} copy={copy} />
+      <App
+        match={match}
+        seen={seen}
+        vendorCount={registry.vendors.length}
+        copy={copy}
+        choices={readChoices(choices) as Choices}
+        saveChoice={saveChoice}
+        hostOf={(input, id) => workspaceHostOf(input, id, registry)}
+        loadRecord={async (id) => vendor(id)}
+      />
     </LocaleContext.Provider>,
   );
-  return { copy };
+  return { copy, saveChoice };
 }
+
+const owner = { roles: { 'slack@https://acme.slack.com/': 'owner' } };
 
 const mailtoParts = (href: string) => {
   const url = new URL(href);
@@ -25,78 +45,220 @@ const mailtoParts = (href: string) => {
   return { to: url.pathname, ...params };
 };
 
+const row = (label: string) => [...document.querySelectorAll('.fact')].find((f) => f.querySelector('dt')?.textContent?.startsWith(label));
+
 describe('popup on a Slack workspace', () => {
-  it('shows vendor, workspace, headline and the key facts', () => {
+  it('shows vendor, workspace, headline and the key facts, with a glossary line for "non-generative"', () => {
     renderPopup('https://acme.slack.com/archives/C1');
     expect(screen.getByText('Slack')).toBeTruthy();
     expect(screen.getByTestId('workspace').textContent).toBe('Workspace acme.slack.com');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      'Slack trains its non-generative AI models on your content by default.',
-    );
-    expect(screen.getByText('Generative AI').nextElementSibling?.textContent).toMatch(/^Not trained on your content/);
-    expect(screen.getByText('Other ML models').nextElementSibling?.textContent).toMatch(/^Trained on your content, on by default/);
-    expect(screen.getByText('Who can opt out').nextElementSibling?.textContent).toMatch(/^Org Owners, Workspace Owners or the Primary Owner/);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Slack trains its non-generative AI models on your content by default.');
+    expect(row('Generative AI')?.querySelector('dd')?.textContent).toMatch(/^Not trained on your content/);
+    expect(row('Other AI models (non-generative)')?.querySelector('dd')?.textContent).toMatch(/^Trained on your content, on by default/);
+    expect(row('Who can opt out')?.querySelector('dd')?.textContent).toMatch(/^Org Owners, Workspace Owners or the Primary Owner/);
+    expect(screen.getByText(/Non-generative models sort, rank and recommend/)).toBeTruthy();
   });
 
-  it('offers a real mailto link with the recipient, subject and this workspace in the body', () => {
-    renderPopup('https://acme.slack.com/');
+  it('asks once whether the user is an owner before offering any draft, and remembers the answer for this workspace', () => {
+    const { saveChoice } = renderPopup('https://acme.slack.com/');
+    expect(screen.getByTestId('role-question').textContent).toContain('Only Org Owners, Workspace Owners or the Primary Owner can opt this workspace out');
+    expect(screen.queryByTestId('optout-email')).toBeNull();
+    fireEvent.click(screen.getByTestId('role-owner'));
+    expect(saveChoice).toHaveBeenCalledWith('roles', 'slack@https://acme.slack.com/', 'owner');
+    expect(screen.getByTestId('optout-email')).toBeTruthy();
+  });
+
+  it('gives an owner the mailto link with the rule above it: recipient, subject and this workspace in the body', () => {
+    renderPopup('https://acme.slack.com/', { choices: owner });
     const link = screen.getByRole('link', { name: 'Email Slack to opt out' }) as HTMLAnchorElement;
+    const rule = link.closest('.method')?.querySelector('.rule');
+    expect(rule?.textContent).toBe('Only Org Owners, Workspace Owners or the Primary Owner can make this request.');
+    expect((rule?.compareDocumentPosition(link) ?? 0) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const parts = mailtoParts(link.getAttribute('href') ?? '');
     expect(parts.to).toBe('feedback@slack.com');
     expect(parts.subject).toBe('Slack global model opt-out request');
     expect(parts.body).toContain('Workspace URL: https://acme.slack.com/');
-    expect(screen.queryByText(/asks for the workspace URL/)).toBeNull();
+    expect(screen.queryByTestId('needs-url')).toBeNull();
+    expect(screen.getByTestId('role-line').textContent).toMatch(/^You said you are one of/);
   });
 
-  it('copies address, subject and body, and says so', async () => {
-    const { copy } = renderPopup('https://acme.slack.com/');
+  it('gives a member a note to their owner, and no draft that claims ownership', async () => {
+    const { copy } = renderPopup('https://acme.slack.com/', { choices: { roles: { 'slack@https://acme.slack.com/': 'member' } } });
+    expect(screen.queryByTestId('optout-email')).toBeNull();
+    const note = await screen.findByTestId('owner-note');
+    const mail = note.querySelector('[data-testid="owner-note-email"]')?.getAttribute('href') ?? '';
+    const parts = mailtoParts(mail);
+    expect(parts.to).toBe('');
+    expect(parts.subject).toBe('Please opt our workspace out of Slack’s AI training');
+    // The note speaks as a member; the owner's email inside it is quoted for the owner to send.
+    expect(parts.body).toMatch(/^Hi,\r\n\r\nSlack trains its non-generative AI models on your content by default\. Only Org Owners, Workspace Owners or the Primary Owner can opt us out/);
+    expect(parts.body).toContain('Source: https://');
+    expect(parts.body).toContain('To opt out, an owner sends this email to feedback@slack.com:');
+    expect(parts.body).toContain('Subject: Slack global model opt-out request');
+    expect(parts.body).toContain('Workspace URL: https://acme.slack.com/');
+    expect(parts.body.split('As an owner of the workspace below').length).toBe(2);
+    expect(parts.body.indexOf('As an owner')).toBeGreaterThan(parts.body.indexOf('an owner sends this email'));
+    fireEvent.click(screen.getByTestId('owner-note-copy'));
+    await waitFor(() => expect(copy).toHaveBeenCalledWith(expect.stringContaining('To opt out, an owner sends this email')));
+  });
+
+  it('lets the user change their answer', () => {
+    renderPopup('https://acme.slack.com/', { choices: owner });
+    fireEvent.click(screen.getByTestId('role-change'));
+    expect(screen.getByTestId('role-question')).toBeTruthy();
+  });
+
+  it('copies address, subject and body each, and all three', async () => {
+    const { copy } = renderPopup('https://acme.slack.com/', { choices: owner });
+    fireEvent.click(screen.getByTestId('copy-address'));
+    await waitFor(() => expect(copy).toHaveBeenLastCalledWith('feedback@slack.com'));
+    fireEvent.click(screen.getByTestId('copy-subject'));
+    await waitFor(() => expect(copy).toHaveBeenLastCalledWith('Slack global model opt-out request'));
+    fireEvent.click(screen.getByTestId('copy-body'));
+    await waitFor(() => expect(copy).toHaveBeenLastCalledWith(expect.stringMatching(/^Hello,\r\n/)));
     fireEvent.click(screen.getByRole('button', { name: 'Copy the address, subject and body of the email' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied'));
-    expect(copy).toHaveBeenCalledWith(expect.stringMatching(/^To: feedback@slack\.com\nSubject: Slack global model opt-out request\n\n/));
+    expect(copy).toHaveBeenLastCalledWith(expect.stringMatching(/^To: feedback@slack\.com\nSubject: Slack global model opt-out request\n\n/));
+  });
+
+  it('offers Gmail and Outlook compose links with the same three fields', () => {
+    renderPopup('https://acme.slack.com/', { choices: owner });
+    const gmail = new URL(screen.getByTestId('open-gmail').getAttribute('href') ?? '');
+    expect(gmail.origin + gmail.pathname).toBe('https://mail.google.com/mail/');
+    expect(gmail.searchParams.get('to')).toBe('feedback@slack.com');
+    expect(gmail.searchParams.get('su')).toBe('Slack global model opt-out request');
+    expect(gmail.searchParams.get('body')).toContain('Workspace URL: https://acme.slack.com/');
+    const outlook = new URL(screen.getByTestId('open-outlook').getAttribute('href') ?? '');
+    expect(outlook.origin + outlook.pathname).toBe('https://outlook.office.com/mail/deeplink/compose');
+    expect(outlook.searchParams.get('subject')).toBe('Slack global model opt-out request');
   });
 
   it('opens the preview when the clipboard refuses', async () => {
-    renderPopup('https://acme.slack.com/', undefined, vi.fn(async () => Promise.reject(new Error('denied'))));
+    renderPopup('https://acme.slack.com/', { choices: owner, copy: vi.fn(async () => Promise.reject(new Error('denied'))) });
     fireEvent.click(screen.getByTestId('copy-email'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Could not copy/));
     expect((screen.getByTestId('email-text').closest('details') as HTMLDetailsElement).open).toBe(true);
   });
 
-  it('lists the sources as links with their verified dates', () => {
+  it('folds the sources behind "Sources (n)", as links with their verified dates', () => {
     renderPopup('https://acme.slack.com/');
-    const sources = screen.getByRole('heading', { name: 'Sources' }).nextElementSibling as HTMLElement;
-    const first = sources.querySelector('li');
+    const fold = screen.getByTestId('sources') as HTMLDetailsElement;
+    expect(fold.open).toBe(false);
+    expect(fold.querySelector('summary')?.textContent).toMatch(/^Sources \(\d+\)$/);
+    const first = fold.querySelector('li');
     expect(first?.querySelector('a')?.getAttribute('href')).toBe('https://slack.com/trust/ai-principles');
     expect(first?.querySelector('a')?.getAttribute('rel')).toBe('noreferrer noopener');
     expect(first?.textContent).toMatch(/verified \d{1,2} \w{3} \d{4}/);
-    expect(sources.textContent).toContain('second-hand');
+    expect(fold.textContent).toContain('not the vendor’s page');
   });
 });
 
 describe('popup in the Slack web client', () => {
-  it('names the team ID and the name from the title, and asks for the URL', () => {
-    renderPopup('https://app.slack.com/client/T0123ABCD/C1', 'general - Acme <b>Inc</b> - Slack');
+  const client = 'https://app.slack.com/client/T0123ABCD/C1';
+  const asOwner = { roles: { 'slack@T0123ABCD': 'owner', 'slack@https://acme.slack.com/': 'owner' } };
+
+  it('names the team ID and the name from the title, and offers a field for the workspace URL', () => {
+    renderPopup(client, { title: 'general - Acme <b>Inc</b> - Slack', choices: { roles: { 'slack@T0123ABCD': 'owner' } } });
     expect(screen.getByTestId('workspace').textContent).toBe('Workspace Team ID T0123ABCD · Acme <b>Inc</b>');
     expect(document.querySelector('b')).toBeNull();
     const href = screen.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href') ?? '';
     expect(mailtoParts(href).body).toContain('Team ID: T0123ABCD');
-    expect(screen.getByText(/Slack asks for the workspace URL/)).toBeTruthy();
+    expect(screen.getByTestId('needs-url').textContent).toMatch(/type it above/);
+    expect(screen.getByTestId('workspace-url')).toBeTruthy();
+  });
+
+  it('fills the workspace URL NoTrain learned for this team', () => {
+    renderPopup(client, { choices: { ...asOwner, teamHosts: { T0123ABCD: 'acme.slack.com' } } });
+    expect(screen.getByTestId('workspace').textContent).toBe('Workspace acme.slack.com');
+    const href = screen.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href') ?? '';
+    expect(mailtoParts(href).body).toContain('Workspace URL: https://acme.slack.com/');
+    expect(screen.queryByTestId('workspace-url')).toBeNull();
+  });
+
+  it('takes a typed workspace address only when it is a Slack workspace, and remembers it per team ID', () => {
+    const { saveChoice } = renderPopup(client, { choices: { roles: { 'slack@T0123ABCD': 'owner' } } });
+    const field = screen.getByTestId('workspace-url') as HTMLInputElement;
+    for (const bad of ['acme.slack.com.evil.example', 'app.slack.com', 'https://evil.example/', 'acme.notslack.com']) {
+      field.value = bad;
+      fireEvent.click(screen.getByTestId('workspace-url-save'));
+      expect(screen.getByRole('alert').textContent).toMatch(/Type the address of a Slack workspace/);
+    }
+    expect(saveChoice).not.toHaveBeenCalled();
+    field.value = 'https://Acme.slack.com/messages';
+    fireEvent.click(screen.getByTestId('workspace-url-save'));
+    expect(saveChoice).toHaveBeenCalledWith('teamHosts', 'T0123ABCD', 'acme.slack.com');
   });
 });
 
 describe('popup on Slack’s marketing site', () => {
   it('says it is the vendor’s website and how to get the workspace filled in', () => {
-    renderPopup('https://slack.com/pricing');
+    renderPopup('https://slack.com/pricing', { choices: { roles: { slack: 'owner' } } });
     expect(screen.getByText('Vendor website')).toBeTruthy();
     expect(screen.getByText(/Open this from inside your workspace/)).toBeTruthy();
   });
 });
 
+describe('plans', () => {
+  it('says "Depends on your plan" until the user picks one, then the verdict for that plan', () => {
+    const { saveChoice } = renderPopup('https://github.com/copilot');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Depends on your plan: pick yours to see whether GitHub Copilot trains on your content.');
+    fireEvent.click(document.querySelector('[data-plan="copilot-business"]') as HTMLElement);
+    expect(saveChoice).toHaveBeenCalledWith('plans', 'github-copilot', 'copilot-business');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('GitHub Copilot says it does not train AI models on your content.');
+    expect(document.querySelector('main')?.dataset.tone).toBe('no-training');
+    expect(screen.getByTestId('plan').textContent).toMatch(/^Your plan: Copilot Business/);
+    // The consumer rows and route wait behind "Other plans".
+    expect(screen.getByTestId('other-plans').textContent).toContain('Copilot Free, Pro, Pro+ and Max plans');
+  });
+
+  it('shows a consumer plan its red verdict', () => {
+    renderPopup('https://github.com/copilot', { choices: { plans: { 'github-copilot': 'copilot-pro' } } });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('GitHub Copilot trains generative AI on your content by default.');
+    expect(document.querySelector('main')?.dataset.tone).toBe('trains');
+    expect(screen.getByTestId('open-settings')).toBeTruthy();
+  });
+
+  it('names the plan in each row label', () => {
+    renderPopup('https://acme.atlassian.net/');
+    const labels = [...document.querySelectorAll('.fact dt')].map((dt) => dt.textContent);
+    expect(labels).toContain('AI modelsMetadata, Enterprise plan');
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe('what the user did', () => {
+  it('reads a partial opt-out as partial', () => {
+    renderPopup('https://www.linkedin.com/feed/', { seen: { standing: 'opted-out', label: 'Use my data for training content creation AI models', date: '2026-11-30' } });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Off for generative AI; other AI models still on by default.');
+  });
+});
+
+describe('no way out', () => {
+  it('shows no "Who can opt out" and says NoTrain found no documented way, for Zendesk', () => {
+    renderPopup('https://acme.zendesk.com/agent/');
+    expect(row('Who can opt out')).toBeUndefined();
+    expect(screen.getByRole('heading', { level: 2, name: 'Opting out' })).toBeTruthy();
+    expect(screen.getByTestId('no-route').textContent).toMatch(/^NoTrain found no documented way to opt out of Zendesk’s AI training\./);
+  });
+});
+
 describe('popup elsewhere', () => {
-  it.each([undefined, 'https://example.com/', 'https://slack.com.evil.example/'])('shows the empty state on %s', (url) => {
+  it.each([undefined, 'https://example.com/', 'https://slack.com.evil.example/'])('says NoTrain has no record (not that it is safe) on %s', (url) => {
     renderPopup(url);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Nothing to flag here');
-    expect(screen.getByText(new RegExp(`one of the ${registry.vendors.length} tools`))).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('NoTrain has no record for this page');
+    expect(screen.getByText(new RegExp(`one of the ${registry.vendors.length} tools NoTrain knows.*does not mean it is safe`))).toBeTruthy();
     expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('lets the user search every vendor and open its record', async () => {
+    renderPopup('https://example.com/');
+    const list = await screen.findByTestId('vendor-list');
+    expect(list.querySelectorAll('li').length).toBe(registry.vendors.length);
+    fireEvent.input(screen.getByTestId('vendor-search'), { target: { value: 'zend' } });
+    expect(screen.getByTestId('vendor-list').textContent).toBe('Zendesk');
+    fireEvent.click(screen.getByRole('button', { name: 'Zendesk' }));
+    await waitFor(() => expect(document.querySelector('main')?.dataset.vendor).toBe('zendesk'));
+    fireEvent.click(screen.getByTestId('back'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('NoTrain has no record for this page');
   });
 });

@@ -7,7 +7,6 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Workspace } from '../../src/core/classify-tab.ts';
 import type { Place } from '../../src/core/regions.ts';
-import { summarize } from '../../src/core/summarize.ts';
 import type { Vendor } from '../../src/core/vendor-schema.ts';
 import { App } from '../../src/popup/App.tsx';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
@@ -37,7 +36,7 @@ function renderPopup(vendor: Vendor, place?: Place, workspace?: Workspace) {
   render(
     <LocaleContext.Provider value={locale}>
       <App
-        summary={summarize({ vendor, page: 'workspace', ...(workspace ? { workspace } : {}) })}
+        match={{ vendor, page: 'workspace', ...(workspace ? { workspace } : {}) }}
         vendorCount={1}
         copy={async () => {}}
         place={place}

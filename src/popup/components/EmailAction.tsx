@@ -1,36 +1,45 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { type EmailDraft, emailAsText } from '../../core/draft-email.ts';
-import type { Message } from '../../core/i18n.ts';
-import { allowedHref } from '../../core/links.ts';
+import { composeLinks, type EmailDraft, emailAsText } from '../../core/draft-email.ts';
+import { allowedHref, composeHref } from '../../core/links.ts';
 import { useLocale } from '../i18n-context.ts';
+import { WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
 export interface EmailActionProps {
   vendorName: string;
   draft: EmailDraft;
-  who: readonly Message[];
+  /** Who alone may send it, shown above the button; absent when anyone may. */
+  rule?: string | undefined;
   /** Footnotes, scope and status of the route, after the address line. */
   meta: ComponentChildren;
   /** Outside a workspace the email cannot name one: say where to open NoTrain instead. */
   outsideWorkspace: boolean;
+  /** The team ID of a client URL that shows no workspace address. */
+  teamId?: string | undefined;
   /** False while showing the build-time page: the workspace notices wait for the tab. */
   tabKnown?: boolean;
   copy: (text: string) => Promise<void>;
+  onWorkspaceHost?: ((input: string) => boolean) | undefined;
+  workspaceParent?: string | undefined;
 }
 
-type CopyState = 'idle' | 'copied' | 'failed';
+type Copied = 'address' | 'subject' | 'body' | 'all' | 'failed' | undefined;
 
-export function EmailAction({ vendorName, draft, who, meta, outsideWorkspace, tabKnown = true, copy }: EmailActionProps) {
-  const { t, tr, orList } = useLocale();
-  const [copyState, setCopyState] = useState<CopyState>('idle');
+export function EmailAction({ vendorName, draft, rule, meta, outsideWorkspace, teamId, tabKnown = true, copy, onWorkspaceHost, workspaceParent }: EmailActionProps) {
+  const { t } = useLocale();
+  const [copied, setCopied] = useState<Copied>();
   const text = emailAsText(draft, t);
-  const onCopy = () =>
-    copy(text).then(
-      () => setCopyState('copied'),
-      () => setCopyState('failed'),
+  const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
+    copy(value).then(
+      () => setCopied(what),
+      () => setCopied('failed'),
     );
+  const compose = composeLinks(draft);
+  const askUrl = tabKnown && draft.needsWorkspaceUrl && teamId !== undefined && onWorkspaceHost && workspaceParent;
   return (
     <div class="method method-email">
+      {rule ? <p class="rule">{rule}</p> : null}
+      {askUrl ? <WorkspaceUrlField vendorName={vendorName} parent={workspaceParent} onSubmit={onWorkspaceHost} /> : null}
       <div class="buttons">
         {/* A real link: the mail handler opens it, it can be copied, keyboards reach it. */}
         <a
@@ -43,23 +52,48 @@ export function EmailAction({ vendorName, draft, who, meta, outsideWorkspace, ta
         >
           {t('optOutByEmail', [vendorName])}
         </a>
-        <button type="button" class="button" onClick={onCopy} aria-label={t('copyEmailLabel')} data-testid="copy-email">
+      </div>
+      <p class="hint">
+        {t('optOutEmailTo', [draft.to, draft.subject])} {meta}
+      </p>
+      {!tabKnown ? null : outsideWorkspace ? (
+        <p class="notice">{t('notWorkspacePage')}</p>
+      ) : draft.needsWorkspaceUrl ? (
+        <p class="notice" data-testid="needs-url">
+          {t('needsWorkspaceUrl', [vendorName])}
+        </p>
+      ) : null}
+      <div class="small-buttons">
+        <button type="button" class="button small" onClick={() => onCopy('address', draft.to)} data-testid="copy-address">
+          {t('copyAddress')}
+        </button>
+        <button type="button" class="button small" onClick={() => onCopy('subject', draft.subject)} data-testid="copy-subject">
+          {t('copySubject')}
+        </button>
+        <button type="button" class="button small" onClick={() => onCopy('body', draft.body)} data-testid="copy-body">
+          {t('copyBody')}
+        </button>
+        <button type="button" class="button small" onClick={() => onCopy('all', text)} aria-label={t('copyEmailLabel')} data-testid="copy-email">
           {t('copyEmail')}
         </button>
       </div>
       <p class="status" role="status">
-        {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
+        {copied === 'failed' ? t('copyFailed') : copied ? t('copied') : ''}
       </p>
-      <p class="hint">
-        {t('optOutEmailTo', [draft.to, draft.subject])} {meta}
-      </p>
-      <p class="hint">{t('whoMustSend', [orList(who.map(tr))])}</p>
-      {!tabKnown ? null : outsideWorkspace ? (
-        <p class="notice">{t('notWorkspacePage')}</p>
-      ) : draft.needsWorkspaceUrl ? (
-        <p class="notice">{t('needsWorkspaceUrl', [vendorName])}</p>
+      {tabKnown ? (
+        <p class="hint compose">
+          <a href={composeHref(compose.gmail) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="open-gmail">
+            {t('openGmail')}
+          </a>
+          {' · '}
+          <a href={composeHref(compose.outlook) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="open-outlook">
+            {t('openOutlook')}
+          </a>
+          {' · '}
+          {t('composeNote')}
+        </p>
       ) : null}
-      <details class="preview" open={copyState === 'failed'}>
+      <details class="preview" open={copied === 'failed'}>
         <summary>{t('previewEmail')}</summary>
         <pre data-testid="email-text">{text}</pre>
       </details>

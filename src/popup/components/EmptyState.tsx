@@ -1,6 +1,14 @@
 import { useLocale } from '../i18n-context.ts';
+import { lazy } from '../lazy.tsx';
 
-export function EmptyState({ vendorCount }: { vendorCount: number }) {
+/** The search over every record: its list of names loads only here, in its own chunk. */
+const VendorSearch = lazy(() => import('./VendorSearch.tsx').then((m) => m.VendorSearch));
+
+/**
+ * A page NoTrain has no record for. It says so, and not that the page is
+ * safe, and lets the user look up any of the tools it knows.
+ */
+export function EmptyState({ vendorCount, onOpen }: { vendorCount: number; onOpen?: ((id: string) => void) | undefined }) {
   const { t } = useLocale();
   return (
     <main class="popup empty" data-tone="none">
@@ -11,6 +19,7 @@ export function EmptyState({ vendorCount }: { vendorCount: number }) {
         </h1>
       </header>
       <p>{t('emptyBody', [String(vendorCount)])}</p>
+      {onOpen ? <VendorSearch onOpen={onOpen} /> : null}
     </main>
   );
 }

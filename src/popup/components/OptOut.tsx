@@ -1,20 +1,16 @@
 import { draftOptOutEmail } from '../../core/draft-email.ts';
-import type { Place } from '../../core/regions.ts';
-import { type PolicySummary, type Route, routesFor } from '../../core/summarize.ts';
+import { type Route, routesFor } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
+import { lazy } from '../lazy.tsx';
 import { EmailAction } from './EmailAction.tsx';
 import { ExternalLink } from './ExternalLink.tsx';
 import { Refs } from './Refs.tsx';
+import { RoleLine } from './RoleLine.tsx';
 import { Scope, Status } from './Status.tsx';
+import type { SummaryProps } from './Summary.tsx';
 
-export interface OptOutProps {
-  summary: PolicySummary;
-  copy: (text: string) => Promise<void>;
-  /** False while showing the build-time page, before the tab (and its workspace) is known. */
-  tabKnown?: boolean;
-  /** The user's region, when known: its routes lead, other regions' routes wait one click away. */
-  place?: Place | undefined;
-}
+/** The note a member sends an owner: few people need it, so it loads on demand. */
+const OwnerNote = lazy(() => import('./OwnerNote.tsx').then((m) => m.OwnerNote));
 
 /** Where a route applies, its footnotes, and how it is backed. */
 function RouteMeta({ route }: { route: Route }) {
@@ -27,9 +23,17 @@ function RouteMeta({ route }: { route: Route }) {
   );
 }
 
-export function OptOut({ summary, copy, tabKnown = true, place }: OptOutProps) {
-  const { t } = useLocale();
+/**
+ * The ways out. Where only owners or admins can act, the user says once per
+ * workspace whether they are one: owners get the action with the rule above
+ * it, everyone else a note to send their owner; no draft claims a role the
+ * user did not confirm.
+ */
+export function OptOut(props: SummaryProps & { nested?: boolean }) {
+  const { summary, copy, tabKnown = true, place, role, onRole, nested } = props;
+  const { t, tr, orList } = useLocale();
   const { lead, other } = routesFor(summary.methods, place);
+  const who = orList(summary.who.map(tr));
   const route = (method: Route) => {
     const key = summary.methods.indexOf(method);
     switch (method.kind) {
@@ -39,16 +43,20 @@ export function OptOut({ summary, copy, tabKnown = true, place }: OptOutProps) {
             key={key}
             vendorName={summary.vendorName}
             draft={draftOptOutEmail(summary.vendorName, method, summary.workspace, t)}
-            who={summary.who}
+            rule={summary.ownerOnly ? t('whoMustSend', [who]) : undefined}
             meta={<RouteMeta route={method} />}
             outsideWorkspace={!summary.workspace && method.mustInclude.includes('workspace-url')}
+            teamId={summary.workspace?.id}
             tabKnown={tabKnown}
             copy={copy}
+            onWorkspaceHost={props.onWorkspaceHost}
+            workspaceParent={props.workspaceParent}
           />
         );
       case 'settings':
         return (
           <div class="method method-settings" key={key}>
+            {summary.ownerOnly ? <p class="rule">{t('whoMustSend', [who])}</p> : null}
             {/* One click to the page with the control; the menu path below is the way there without it. */}
             {method.href ? (
               <ExternalLink class="button primary" href={method.href} testId="open-settings">
@@ -75,9 +83,8 @@ export function OptOut({ summary, copy, tabKnown = true, place }: OptOutProps) {
         );
     }
   };
-  return (
-    <section class="optout" aria-labelledby="optout-heading">
-      <h2 id="optout-heading">{t('howToOptOut')}</h2>
+  const routes = summary.methods.length ? (
+    <>
       {lead.length === 0 && other.length ? <p class="notice">{t('noRouteHere', [summary.vendorName])}</p> : null}
       {lead.map(route)}
       {other.length ? (
@@ -86,19 +93,47 @@ export function OptOut({ summary, copy, tabKnown = true, place }: OptOutProps) {
           {other.map(route)}
         </details>
       ) : null}
+    </>
+  ) : null;
+  if (nested) return routes;
+  const gated = summary.ownerOnly && summary.methods.length > 0;
+  return (
+    <section class="optout" aria-labelledby="optout-heading">
+      <h2 id="optout-heading">{t(summary.methods.length ? 'howToOptOut' : 'optOutHeadingNone')}</h2>
+      {!gated ? (
+        routes
+      ) : role === undefined ? (
+        <div class="role" data-testid="role-question">
+          <p class="rule">{t('roleQuestion', [who])}</p>
+          <div class="buttons">
+            <button type="button" class="button" onClick={() => onRole?.('owner')} data-testid="role-owner">
+              {t('roleYes')}
+            </button>
+            <button type="button" class="button" onClick={() => onRole?.('member')} data-testid="role-member">
+              {t('roleNo')}
+            </button>
+          </div>
+        </div>
+      ) : role === 'owner' ? (
+        <>
+          <RoleLine text={t('roleIsOwner', [who])} onChange={onRole && (() => onRole(undefined))} />
+          {routes}
+        </>
+      ) : (
+        <>
+          <RoleLine text={t('roleIsMember', [who])} onChange={onRole && (() => onRole(undefined))} />
+          <OwnerNote summary={summary} routes={lead.length ? lead : other} who={who} copy={copy} />
+        </>
+      )}
       {summary.unverified ? (
         <p class="notice unverified" data-testid="unverified">
           <strong>{t('unverifiedHeading')}</strong> {summary.unverified}
         </p>
       ) : null}
-      {/* "No opt-out" only when no region has a route at all. */}
-      {summary.methods.length === 0 ? (
-        <p class="notice">
-          {summary.tone === 'no-training'
-            ? t('nothingToDo')
-            : summary.tone === 'opt-in'
-              ? t('nothingToDoOptIn', [summary.vendorName])
-              : t('noOptOut', [summary.vendorName])}
+      {/* Only where no route applies at all: nothing to opt out of, or none found (never "the vendor offers none"). */}
+      {summary.noRoute ? (
+        <p class="notice" data-testid="no-route">
+          {tr(summary.noRoute)}
           {summary.alternatives ? ` ${summary.alternatives}` : ''}
         </p>
       ) : null}

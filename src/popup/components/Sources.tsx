@@ -5,19 +5,16 @@ import { ExternalLink } from './ExternalLink.tsx';
 export function Sources({ sources }: { sources: readonly SourceRef[] }) {
   const { t, date } = useLocale();
   return (
-    <section class="sources" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">{t('sourcesHeading')}</h2>
-      <ol>
-        {sources.map((source) => (
-          <li key={source.n} id={`source-${source.n}`} value={source.n}>
-            <ExternalLink href={source.url}>{source.title}</ExternalLink>{' '}
-            <span class="meta">
-              {t('sourceVerified', [date(source.verified)])}
-              {source.secondHand ? ` · ${t('sourceSecondHand')}` : ''}
-            </span>
-          </li>
-        ))}
-      </ol>
-    </section>
+    <ol class="sources">
+      {sources.map((source) => (
+        <li key={source.n} id={`source-${source.n}`} value={source.n}>
+          <ExternalLink href={source.url}>{source.title}</ExternalLink>{' '}
+          <span class="meta">
+            {t('sourceVerified', [date(source.verified)])}
+            {source.secondHand ? ` · ${t('sourceSecondHand')}` : ''}
+          </span>
+        </li>
+      ))}
+    </ol>
   );
 }

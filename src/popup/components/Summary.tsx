@@ -1,13 +1,16 @@
+import type { Role } from '../../core/choices.ts';
 import type { LedgerEntry } from '../../core/ledger.ts';
 import type { Place } from '../../core/regions.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 import { Facts } from './Facts.tsx';
-import { Seen } from './Seen.tsx';
+import { Fold } from './Fold.tsx';
 import { Notes } from './Notes.tsx';
 import { OptOut } from './OptOut.tsx';
+import { PlanPicker } from './PlanPicker.tsx';
 import { RegionLine } from './RegionLine.tsx';
+import { Seen } from './Seen.tsx';
 import { Sources } from './Sources.tsx';
 import { WorkspaceLine } from './WorkspaceLine.tsx';
 
@@ -19,11 +22,28 @@ export interface SummaryProps {
   copy: (text: string) => Promise<void>;
   /** The user's region (chosen, or hinted by the locale); unknown on the build-time page. */
   place?: Place | undefined;
-  onPlace?: (place: Place) => void;
+  onPlace?: ((place: Place) => void) | undefined;
+  /** Picks a plan (or, with `undefined`, asks again); absent on the build-time page. */
+  onPlan?: ((plan: string | undefined) => void) | undefined;
+  /** The user's answer to "are you an owner or admin?" for this workspace. */
+  role?: Role | undefined;
+  onRole?: ((role: Role | undefined) => void) | undefined;
+  /** Checks and remembers a typed workspace address; false when it is not one of the vendor's. */
+  onWorkspaceHost?: ((input: string) => boolean) | undefined;
+  /** The parent of the vendor's workspace addresses (`slack.com`), for the field's placeholder. */
+  workspaceParent?: string | undefined;
+  /** A pre-filled report about this record, when the project has somewhere to send it. */
+  reportHref?: string | undefined;
 }
 
-export function Summary({ summary, seen, tabKnown = true, copy, place, onPlace }: SummaryProps) {
+/**
+ * Summary first: the headline, the user's plan, the action and its rule fit
+ * in the first screen; sources, policy changes and differences fold away.
+ */
+export function Summary(props: SummaryProps) {
+  const { summary, seen, tabKnown = true, place, onPlace, onPlan, reportHref } = props;
   const { t, tr, date } = useLocale();
+  const { otherPlans, unverified: _u, noRoute: _n, alternatives: _a, ...shared } = summary;
   return (
     <main class="popup" data-tone={summary.tone} data-vendor={summary.vendorId}>
       <header>
@@ -39,16 +59,38 @@ export function Summary({ summary, seen, tabKnown = true, copy, place, onPlace }
         </h1>
         {seen ? <Seen seen={seen} /> : null}
       </header>
+      <PlanPicker summary={summary} onPlan={onPlan} />
       <Facts facts={summary.facts} />
       {/* Only where something differs by region, and only once the page can read the stored choice. */}
       {summary.regional && onPlace ? <RegionLine place={place} onPlace={onPlace} /> : null}
-      <OptOut summary={summary} copy={copy} tabKnown={tabKnown} place={place} />
-      <Notes heading={t('differencesHeading')} notes={summary.differences} />
-      <Notes heading={t('historyHeading')} notes={summary.history} formatHeading={date} />
-      <Sources sources={summary.sources} />
+      <OptOut {...props} tabKnown={tabKnown} />
+      {otherPlans.facts.length + otherPlans.methods.length ? (
+        <Fold label={t('otherPlans', [String(otherPlans.facts.length + otherPlans.methods.length)])} testId="other-plans">
+          <Facts facts={otherPlans.facts} glossary={false} />
+          <OptOut {...props} summary={{ ...shared, otherPlans, methods: otherPlans.methods, ownerOnly: false }} nested tabKnown={tabKnown} />
+        </Fold>
+      ) : null}
+      {summary.differences.length ? (
+        <Fold label={t('differencesFold', [String(summary.differences.length)])}>
+          <Notes notes={summary.differences} />
+        </Fold>
+      ) : null}
+      {summary.history.length ? (
+        <Fold label={t('historyFold', [String(summary.history.length)])} testId="history">
+          <Notes notes={summary.history} formatHeading={date} />
+        </Fold>
+      ) : null}
+      <Fold id="sources" label={t('sourcesFold', [String(summary.sources.length)])} testId="sources">
+        <Sources sources={summary.sources} />
+      </Fold>
       <footer>
         <span>{t('reviewed', [date(summary.reviewed)])}</span>
         <ExternalLink href={summary.policyUrl}>{t('policyLink', [summary.vendorName])}</ExternalLink>
+        {reportHref ? (
+          <a href={reportHref} target="_blank" rel="noreferrer noopener" data-testid="report">
+            {t('reportProblem')}
+          </a>
+        ) : null}
       </footer>
     </main>
   );

@@ -1,0 +1,70 @@
+/**
+ * For a member, in place of the owner's action: a ready-to-send note to an
+ * owner or admin, as a `mailto:` the member addresses and as plain text for
+ * chat. Loaded in its own chunk (see OptOut.tsx).
+ */
+import { useState } from 'preact/hooks';
+import { draftOptOutEmail } from '../../core/draft-email.ts';
+import { allowedHref } from '../../core/links.ts';
+import { ownerNote } from '../../core/owner-note.ts';
+import type { PolicySummary, Route } from '../../core/summarize.ts';
+import { useLocale } from '../i18n-context.ts';
+
+export interface OwnerNoteProps {
+  summary: PolicySummary;
+  routes: readonly Route[];
+  who: string;
+  copy: (text: string) => Promise<void>;
+}
+
+export function OwnerNote({ summary, routes, who, copy }: OwnerNoteProps) {
+  const { t, tr } = useLocale();
+  const [copied, setCopied] = useState<boolean | undefined>();
+  const route = routes[0];
+  if (!route) return null;
+  const email = route.kind === 'email' ? draftOptOutEmail(summary.vendorName, route, summary.workspace, t) : undefined;
+  const setting =
+    route.kind === 'settings' ? { path: route.path, label: route.label, state: t(route.optOutState === 'off' ? 'stateOff' : 'stateOn'), href: route.href } : undefined;
+  const note = ownerNote(
+    {
+      vendorName: summary.vendorName,
+      headline: tr(summary.headline),
+      who,
+      sourceUrl: summary.sources.find((s) => s.n === route.refs[0])?.url,
+      email,
+      setting: setting ?? (route.kind === 'form' ? { path: [route.url], state: '' } : undefined),
+    },
+    t,
+  );
+  return (
+    <div class="owner-note" data-testid="owner-note">
+      <h3>{t('ownerNoteHeading')}</h3>
+      <p class="hint">{t('ownerNoteIntro', [who])}</p>
+      <div class="buttons">
+        <a class="button primary" href={allowedHref(note.mailto) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="owner-note-email">
+          {t('ownerNoteEmail')}
+        </a>
+        <button
+          type="button"
+          class="button"
+          onClick={() =>
+            copy(note.body).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+          data-testid="owner-note-copy"
+        >
+          {t('ownerNoteCopy')}
+        </button>
+      </div>
+      <p class="status" role="status">
+        {copied === true ? t('copied') : copied === false ? t('copyFailed') : ''}
+      </p>
+      <details class="preview" open={copied === false}>
+        <summary>{t('previewEmail')}</summary>
+        <pre data-testid="owner-note-text">{note.body}</pre>
+      </details>
+    </div>
+  );
+}

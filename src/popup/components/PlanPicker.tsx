@@ -1,0 +1,33 @@
+import { OTHER_PLAN, type PolicySummary } from '../../core/summarize.ts';
+import { useLocale } from '../i18n-context.ts';
+
+/**
+ * "Which plan are you on?" in one click, where the record names plans; then
+ * "Your plan: …" with a way to change it. On the build-time page the buttons
+ * wait for the script (no handler yet).
+ */
+export function PlanPicker({ summary, onPlan }: { summary: PolicySummary; onPlan?: ((plan: string | undefined) => void) | undefined }) {
+  const { t } = useLocale();
+  if (summary.plans.length === 0) return null;
+  if (summary.plan) {
+    const name = summary.plans.find((p) => p.id === summary.plan)?.name ?? t('planOther');
+    return (
+      <p class="plan" data-testid="plan">
+        {t('planYours', [name])}{' '}
+        <button type="button" class="link" onClick={() => onPlan?.(undefined)} data-testid="plan-change">
+          {t('planChange')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <fieldset class="plans" data-testid="plans">
+      <legend>{t('planQuestion', [summary.vendorName])}</legend>
+      {[...summary.plans, { id: OTHER_PLAN, name: t('planOther') }].map((plan) => (
+        <button type="button" class="pick" key={plan.id} data-plan={plan.id} onClick={() => onPlan?.(plan.id)}>
+          {plan.name}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

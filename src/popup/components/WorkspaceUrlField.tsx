@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { useLocale } from '../i18n-context.ts';
+
+/**
+ * Where the tab shows only a team ID and NoTrain has not learned the
+ * workspace's address: a field to type it, checked as one of the vendor's
+ * workspace hosts and remembered for that team.
+ */
+export function WorkspaceUrlField({ vendorName, parent, onSubmit }: { vendorName: string; parent: string; onSubmit: (input: string) => boolean }) {
+  const { t } = useLocale();
+  const [invalid, setInvalid] = useState(false);
+  return (
+    <form
+      class="workspace-url"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const input = (event.currentTarget.elements.namedItem('workspace') as HTMLInputElement | null)?.value ?? '';
+        setInvalid(!onSubmit(input));
+      }}
+    >
+      <label for="workspace-url">{t('workspaceUrlLabel')}</label>
+      <div class="buttons">
+        <input
+          id="workspace-url"
+          name="workspace"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder={t('workspaceUrlPlaceholder', [parent])}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? 'workspace-url-error' : undefined}
+          data-testid="workspace-url"
+        />
+        <button type="submit" class="button" data-testid="workspace-url-save">
+          {t('workspaceUrlSave')}
+        </button>
+      </div>
+      {invalid ? (
+        <p class="notice" id="workspace-url-error" role="alert">
+          {t('workspaceUrlInvalid', [vendorName, parent])}
+        </p>
+      ) : null}
+    </form>
+  );
+}
