@@ -44,10 +44,16 @@ export const bootScript = (appUrl: string) => `(() => {
 })();
 `;
 
-/** The built file of the interactive popup: the default popup's entry chunk (`src/popup/main.tsx`). */
+/**
+ * The interactive vendor popup, its own entry (`src/popup/vendor-main.tsx`):
+ * the default popup's page (no record for the tab) never loads it, and the
+ * vendor pages load it only after their first paint.
+ */
+export const APP_ENTRY = 'src/popup/vendor-main.tsx';
+
 function appChunk(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null }>): string {
-  const chunk = Object.values(bundle).find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/popup/index.html'));
-  if (!chunk) throw new Error('notrain:prerender-popups: no chunk for src/popup/index.html');
+  const chunk = Object.values(bundle).find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(`/${APP_ENTRY}`));
+  if (!chunk) throw new Error(`notrain:prerender-popups: no chunk for ${APP_ENTRY}`);
   return chunk.fileName;
 }
 
@@ -75,7 +81,7 @@ export function prerenderPopupsPlugin(): Plugin {
           return [`popup-${id}`, resolve(PRERENDER_DIR, `${id}.html`)];
         }),
       );
-      return { build: { rollupOptions: { input } } };
+      return { build: { rollupOptions: { input: { ...input, 'popup-app': resolve(APP_ENTRY) } } } };
     },
   };
 }

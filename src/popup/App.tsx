@@ -5,16 +5,14 @@ import { type LedgerEntry, ledgerKey } from '../core/ledger.ts';
 import type { Place } from '../core/regions.ts';
 import { summarize } from '../core/summarize.ts';
 import type { Vendor } from '../core/vendor-schema.ts';
-import { EmptyState } from './components/EmptyState.tsx';
 import { Summary } from './components/Summary.tsx';
 import { useLocale } from './i18n-context.ts';
 
 export interface AppProps {
-  /** The tab's vendor record, page and workspace; undefined on pages NoTrain has no record for. */
-  match: TabMatch<Vendor> | undefined;
+  /** The tab's vendor record, page and workspace (or a record opened from the default page's search). */
+  match: TabMatch<Vendor>;
   /** What NoTrain saw the user do on this vendor's settings page. */
   seen?: LedgerEntry | undefined;
-  vendorCount: number;
   copy: (text: string) => Promise<void>;
   /** The region chosen before, else the locale's hint. */
   place?: Place | undefined;
@@ -25,30 +23,24 @@ export interface AppProps {
   saveChoice?: (<K extends keyof Choices>(map: K, key: string, value: Choices[K][string]) => unknown) | undefined;
   /** The workspace host a typed address names, if it is one of this vendor's. */
   hostOf?: ((input: string, vendorId: string) => string | undefined) | undefined;
-  /** Loads any record, for the empty state's search. */
-  loadRecord?: ((id: string) => Promise<Vendor | undefined>) | undefined;
+  /** Back to the search, for a record opened from it. */
+  onBack?: (() => void) | undefined;
   /** A pre-filled report link about a record, when the project has somewhere to send it. */
   reportHref?: ((vendor: Vendor) => string | undefined) | undefined;
 }
 
 export function App(props: AppProps) {
-  const { seen, vendorCount, copy, savePlace, saveChoice, hostOf, loadRecord } = props;
+  const { match, seen, copy, savePlace, saveChoice, hostOf, onBack } = props;
   const { t } = useLocale();
   const [place, setPlace] = useState(props.place);
   const [choices, setChoices] = useState(() => props.choices ?? readChoices(undefined));
   const [asking, setAsking] = useState<{ plan?: boolean; role?: boolean }>({});
-  const [opened, setOpened] = useState<Vendor | undefined>();
-  const match = opened ? { vendor: opened, page: 'marketing' as const } : props.match;
-  if (!match) {
-    const onOpen = loadRecord && ((id: string) => void loadRecord(id).then(setOpened));
-    return <EmptyState vendorCount={vendorCount} onOpen={onOpen} />;
-  }
   const { vendor } = match;
   const workspace = withTeamHost(match.workspace, choices.teamHosts);
   const key = ledgerKey(vendor.id, workspace);
   const plan = asking.plan ? undefined : choiceFor(choices.plans, key, vendor.id);
   const role = asking.role ? undefined : choiceFor(choices.roles, key, vendor.id);
-  const summary = summarize({ ...match, ...(workspace ? { workspace } : {}) }, { plan, seen: opened ? undefined : seen });
+  const summary = summarize({ ...match, ...(workspace ? { workspace } : {}) }, { plan, seen });
   const choose = <K extends keyof Choices>(map: K, mapKey: string, value: Choices[K][string]) => {
     setChoices((current) => withChoice(current, map, mapKey, value) ?? current);
     void saveChoice?.(map, mapKey, value);
@@ -56,14 +48,14 @@ export function App(props: AppProps) {
   const parent = vendor.match.workspaces.flatMap((rule) => (rule.from === 'subdomain' ? [rule.parent] : [])).sort((a, b) => a.length - b.length)[0];
   return (
     <>
-      {opened ? (
-        <button type="button" class="link back" onClick={() => setOpened(undefined)} data-testid="back">
+      {onBack ? (
+        <button type="button" class="link back" onClick={onBack} data-testid="back">
           {t('emptyBack')}
         </button>
       ) : null}
       <Summary
         summary={summary}
-        seen={opened ? undefined : seen}
+        seen={seen}
         copy={copy}
         place={place}
         onPlace={(chosen) => {

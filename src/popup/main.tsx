@@ -1,54 +1,34 @@
 /**
- * Popup entry: reads the active tab, classifies it with the small matching
- * index, loads that one vendor's record from the package, and renders once.
- * Everything is local, so the first paint already shows the summary: no
- * spinner, no message round trip to a service worker that may be asleep.
+ * The default popup, for tabs NoTrain has no record for: it says so (not
+ * that the page is safe) and lets the user look up any vendor. Vendor tabs
+ * get their prerendered page instead (the service worker points each tab's
+ * popup at it); if this page opens on one anyway (before the worker has set
+ * the tab's popup), it hands over to that page. No dynamic import: this is
+ * all the script the first paint waits for.
  */
 import { render } from 'preact';
-import { workspaceHostOf } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
-import { seenFor } from '../core/ledger.ts';
-import { placeForLocale } from '../core/regions.ts';
-import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
-import { loadLedger } from '../platform/ledger.ts';
-import { loadPlace, savePlace } from '../platform/place.ts';
 import { activeTab } from '../platform/tabs.ts';
-import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { registry } from '../vendor-db/registry.ts';
-import { App } from './App.tsx';
+import { EmptyState } from './components/EmptyState.tsx';
 import { LocaleContext } from './i18n-context.ts';
-
-const copy = (text: string) => navigator.clipboard.writeText(text);
+import { vendorPage } from './pages.ts';
 
 async function main() {
-  const [tab, ledger, chosen, choices] = await Promise.all([activeTab(), loadLedger(), loadPlace(), loadChoices()]);
-  // No choice yet: the first of the user's languages that names a country in a region (en-GB → UK), if any.
-  const place = chosen ?? [...navigator.languages, uiLanguage()].map(placeForLocale).find(Boolean);
-  const match = classifyTab(tab, registry);
-  const vendor = match && (await loadVendor(match.vendor.id));
+  const match = classifyTab(await activeTab(), registry);
+  if (match) {
+    location.replace(vendorPage(match.vendor.id));
+    return;
+  }
   const root = document.getElementById('root');
   if (!root) throw new Error('popup.html has no #root');
-  // A prerendered vendor page: replace its static summary in the same task, so no frame shows neither.
-  root.replaceChildren();
   render(
     <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
-      <App
-        match={match && vendor ? { ...match, vendor } : undefined}
-        seen={match ? seenFor(ledger, match.vendor.id, match.workspace) : undefined}
-        vendorCount={registry.vendors.length}
-        copy={copy}
-        place={place}
-        savePlace={savePlace}
-        choices={choices}
-        saveChoice={saveChoice}
-        hostOf={(input, vendorId) => workspaceHostOf(input, vendorId, registry)}
-        loadRecord={loadVendor}
-      />
+      <EmptyState vendorCount={registry.vendors.length} onOpen={(id) => location.assign(vendorPage(id, true))} />
     </LocaleContext.Provider>,
     root,
   );
-  // For `npm run bench`: when the summary and the action are on screen.
   performance.mark('notrain:rendered');
 }
 

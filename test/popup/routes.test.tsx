@@ -37,7 +37,6 @@ function renderPopup(vendor: Vendor, place?: Place, workspace?: Workspace) {
     <LocaleContext.Provider value={locale}>
       <App
         match={{ vendor, page: 'workspace', ...(workspace ? { workspace } : {}) }}
-        vendorCount={1}
         copy={async () => {}}
         place={place}
         savePlace={savePlace}

@@ -1,8 +1,5 @@
 import { useLocale } from '../i18n-context.ts';
-import { lazy } from '../lazy.tsx';
-
-/** The search over every record: its list of names loads only here, in its own chunk. */
-const VendorSearch = lazy(() => import('./VendorSearch.tsx').then((m) => m.VendorSearch));
+import { VendorSearch } from './VendorSearch.tsx';
 
 /**
  * A page NoTrain has no record for. It says so, and not that the page is

@@ -1,0 +1,64 @@
+/**
+ * The interactive vendor popup, loaded by a prerendered vendor page after its
+ * first paint (see build/prerender-popups-plugin.ts): reads the active tab,
+ * classifies it with the small matching index, loads that one vendor's record
+ * from the package, and renders over the static summary with what only the
+ * tab and storage know (workspace, plan, role, what the user did). Opened
+ * from the default page's search (`?record`), it shows that page's vendor.
+ */
+import { render } from 'preact';
+import { workspaceHostOf } from '../core/choices.ts';
+import { classifyTab } from '../core/classify-tab.ts';
+import { seenFor } from '../core/ledger.ts';
+import { placeForLocale } from '../core/regions.ts';
+import { loadChoices, saveChoice } from '../platform/choices.ts';
+import { translate, uiLanguage } from '../platform/i18n.ts';
+import { loadLedger } from '../platform/ledger.ts';
+import { loadPlace, savePlace } from '../platform/place.ts';
+import { activeTab } from '../platform/tabs.ts';
+import { loadVendor } from '../vendor-db/load-vendor.ts';
+import { registry } from '../vendor-db/registry.ts';
+import { App } from './App.tsx';
+import { LocaleContext } from './i18n-context.ts';
+import { DEFAULT_PAGE, recordPageVendor } from './pages.ts';
+
+const copy = (text: string) => navigator.clipboard.writeText(text);
+
+async function main() {
+  const [tab, ledger, chosen, choices] = await Promise.all([activeTab(), loadLedger(), loadPlace(), loadChoices()]);
+  // No choice yet: the first of the user's languages that names a country in a region (en-GB → UK), if any.
+  const place = chosen ?? [...navigator.languages, uiLanguage()].map(placeForLocale).find(Boolean);
+  const record = recordPageVendor(location);
+  const found = record ? undefined : classifyTab(tab, registry);
+  const vendor = await loadVendor(record ?? found?.vendor.id ?? '');
+  const match = vendor && (found ? { ...found, vendor } : { vendor, page: 'marketing' as const });
+  if (!match) {
+    // A page left over on a tab that is no longer the vendor's: the default popup says what it knows.
+    location.replace(DEFAULT_PAGE);
+    return;
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('popup.html has no #root');
+  // A prerendered vendor page: replace its static summary in the same task, so no frame shows neither.
+  root.replaceChildren();
+  render(
+    <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
+      <App
+        match={match}
+        seen={found ? seenFor(ledger, match.vendor.id, match.workspace) : undefined}
+        copy={copy}
+        place={place}
+        savePlace={savePlace}
+        choices={choices}
+        saveChoice={saveChoice}
+        hostOf={(input, vendorId) => workspaceHostOf(input, vendorId, registry)}
+        {...(record ? { onBack: () => history.back() } : {})}
+      />
+    </LocaleContext.Provider>,
+    root,
+  );
+  // For `npm run bench`: when the summary and the action are on screen.
+  performance.mark('notrain:rendered');
+}
+
+void main();
