@@ -5,7 +5,7 @@
  * pages reached by in-app navigation. It holds no state in memory, so the
  * browser can stop and restart it at any time.
  */
-import { choiceFor, learnFromVisit, type TabVisit, withTeamHost } from '../core/choices.ts';
+import { learnFromVisit, planFor, type TabVisit, withTeamHost } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
 import { type Ledger, type LedgerEntry, ledgerKey, seenFor } from '../core/ledger.ts';
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
@@ -25,8 +25,7 @@ async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   // On a client URL with only a team ID, the workspace's address learned earlier files choices as the popup does.
   const workspace = found && choices ? withTeamHost(found.workspace, choices.teamHosts) : undefined;
   const match = found && workspace ? { ...found, workspace } : found;
-  const key = match && ledgerKey(match.vendor.id, match.workspace);
-  const plan = match && key && choices ? choiceFor(choices.plans, key, match.vendor.id) : undefined;
+  const plan = match && choices ? planFor(choices, match.vendor.id, match.workspace) : undefined;
   const badge = toolbarBadge(match, match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined, plan);
   await Promise.all([
     // The vendor's prerendered popup paints its summary before any script runs.

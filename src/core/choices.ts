@@ -61,9 +61,24 @@ export function withChoice<K extends keyof Choices>(choices: Choices, map: K, ke
   return { ...choices, [map]: next };
 }
 
-/** The stored choice for this vendor in this workspace, else for the vendor as a whole. */
-export function choiceFor<T>(map: Readonly<Record<string, T>>, key: string, vendorId: string): T | undefined {
-  return map[key] ?? map[vendorId];
+/**
+ * Where choices about a vendor in a workspace are filed, most specific first:
+ * under the workspace's address, then its team ID (a client tab files there
+ * until the address is known); the vendor alone where there is no workspace.
+ */
+export function choiceKeys(vendorId: string, workspace: Workspace | undefined): string[] {
+  const keys = [workspace?.url, workspace?.id].flatMap((where) => (where ? [`${vendorId}@${where}`] : []));
+  return keys.length ? keys : [vendorId];
+}
+
+/** The user's plan here: filed for this workspace, else for the vendor (a plan is usually the account's). */
+export function planFor(choices: Choices, vendorId: string, workspace: Workspace | undefined): string | undefined {
+  return [...choiceKeys(vendorId, workspace), vendorId].map((key) => choices.plans[key]).find(Boolean);
+}
+
+/** The user's role here: for this workspace only, never carried from another. */
+export function roleFor(choices: Choices, vendorId: string, workspace: Workspace | undefined): Role | undefined {
+  return choiceKeys(vendorId, workspace).map((key) => choices.roles[key]).find(Boolean);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { type Choices, choiceFor, readChoices, type Role, withChoice, withTeamHost } from '../core/choices.ts';
+import { type Choices, choiceKeys, planFor, readChoices, type Role, roleFor, withChoice, withTeamHost } from '../core/choices.ts';
 import type { TabMatch } from '../core/classify-tab.ts';
-import { type LedgerEntry, ledgerKey } from '../core/ledger.ts';
+import type { LedgerEntry } from '../core/ledger.ts';
 import type { Place } from '../core/regions.ts';
 import { summarize } from '../core/summarize.ts';
 import type { Vendor } from '../core/vendor-schema.ts';
@@ -37,9 +37,10 @@ export function App(props: AppProps) {
   const [asking, setAsking] = useState<{ plan?: boolean; role?: boolean }>({});
   const { vendor } = match;
   const workspace = withTeamHost(match.workspace, choices.teamHosts);
-  const key = ledgerKey(vendor.id, workspace);
-  const plan = asking.plan ? undefined : choiceFor(choices.plans, key, vendor.id);
-  const role = asking.role ? undefined : choiceFor(choices.roles, key, vendor.id);
+  // New answers are filed under the most specific key: the workspace's address where known.
+  const [key = vendor.id] = choiceKeys(vendor.id, workspace);
+  const plan = asking.plan ? undefined : planFor(choices, vendor.id, workspace);
+  const role = asking.role ? undefined : roleFor(choices, vendor.id, workspace);
   const summary = summarize({ ...match, ...(workspace ? { workspace } : {}) }, { plan, seen });
   const choose = <K extends keyof Choices>(map: K, mapKey: string, value: Choices[K][string]) => {
     setChoices((current) => withChoice(current, map, mapKey, value) ?? current);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learnFromVisit, MAX_ENTRIES, readChoices, REDIRECT_WINDOW_MS, withChoice, withTeamHost, workspaceHostOf } from '../../src/core/choices.ts';
+import { choiceKeys, learnFromVisit, MAX_ENTRIES, planFor, readChoices, REDIRECT_WINDOW_MS, roleFor, withChoice, withTeamHost, workspaceHostOf } from '../../src/core/choices.ts';
 import { registry } from '../support/vendors.ts';
 
 const T0 = 1_000_000;
@@ -107,5 +107,26 @@ describe('stored choices, read as untrusted data', () => {
     expect(withTeamHost({ scope: 'workspace', id: 'T0123ABCD' }, hosts)).toEqual({ scope: 'workspace', id: 'T0123ABCD', url: 'https://acme.slack.com/' });
     expect(withTeamHost({ scope: 'workspace', id: 'T7777777' }, hosts)).toEqual({ scope: 'workspace', id: 'T7777777' });
     expect(withTeamHost({ scope: 'workspace', url: 'https://other.slack.com/' }, hosts)).toEqual({ scope: 'workspace', url: 'https://other.slack.com/' });
+  });
+});
+
+describe('where a choice is filed', () => {
+  const acme = { scope: 'workspace' as const, url: 'https://acme.slack.com/', id: 'T0123ABCD' };
+  const choices = readChoices({
+    plans: { 'github-copilot': 'copilot-business', 'slack@T0123ABCD': 'pro' },
+    roles: { 'slack@T0123ABCD': 'owner', slack: 'owner' },
+  });
+
+  it('reads the role for this workspace only, by its address or its team ID, never from another workspace or the vendor', () => {
+    expect(choiceKeys('slack', acme)).toEqual(['slack@https://acme.slack.com/', 'slack@T0123ABCD']);
+    expect(roleFor(choices, 'slack', acme)).toBe('owner');
+    expect(roleFor(choices, 'slack', { scope: 'workspace', url: 'https://beta.slack.com/' })).toBeUndefined();
+    expect(roleFor(choices, 'slack', undefined)).toBe('owner');
+  });
+
+  it('reads the plan for this workspace, else for the vendor', () => {
+    expect(planFor(choices, 'slack', acme)).toBe('pro');
+    expect(planFor(choices, 'github-copilot', undefined)).toBe('copilot-business');
+    expect(planFor(choices, 'github-copilot', { scope: 'org', id: 'acme-org' })).toBe('copilot-business');
   });
 });
