@@ -27,11 +27,14 @@ describe('the prerendered vendor popups as built', () => {
     expect(html).toContain('data-testid="headline"');
   });
 
-  it('boot the same app chunk as the default popup, after load', () => {
+  it('boot the interactive vendor popup after load, a chunk the default popup never loads', () => {
     const boot = readFileSync(join(EXTENSION_DIR, BOOT_FILE), 'utf8');
-    const app = defaultPopup.match(/<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"/)?.[1];
+    const app = /import\("(\/assets\/popup-app-[^"]+\.js)"\)/.exec(boot)?.[1];
     expect(app).toBeDefined();
-    expect(boot).toContain(`import(${JSON.stringify(app)})`);
+    const defaultScript = defaultPopup.match(/<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(defaultScript).toBeDefined();
+    expect(defaultScript).not.toBe(app);
+    expect(readFileSync(join(EXTENSION_DIR, defaultScript ?? ''), 'utf8')).not.toContain('popup-app-');
     expect(boot).toContain("addEventListener('load'");
     // Classic: a static import would make it a module, and fail to parse as a classic script.
     expect(boot).not.toMatch(/^\s*import\s/m);

@@ -17,7 +17,11 @@ export const EXTENSION_DIR = resolve('dist/chrome');
 const PAGES_DIR = resolve('test/fixtures/pages');
 // Settings fixtures live beside the pages: test/fixtures/settings/.
 
-/** Which fixture page a request gets: a settings fixture by its URL, else by host, else a plain page. */
+/**
+ * Which fixture page a request gets: a settings fixture by its URL, else by
+ * host, else a plain page. `redirect:<url>` answers 302 to that URL, as a
+ * workspace address does when it sends a signed-in user to the web client.
+ */
 export type Route = (host: string, path: string, search: string) => string;
 
 const settingsPages = new Map(
@@ -49,6 +53,8 @@ export interface Harness {
   serverRequests: string[];
   /** Requests that reached the server for anything but a page the test opened (and its favicon). */
   unexpectedRequests(): string[];
+  /** Counts a page the test reaches without opening it (the target of a redirect) as opened. */
+  expectPage(url: string): void;
   /** The toolbar badge text and tooltip of the focused tab. */
   badgeOfActiveTab(): Promise<{ text: string; title: string }>;
   /**
@@ -112,6 +118,10 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
     serverRequests,
     unexpectedRequests() {
       return serverRequests.filter((request) => !request.endsWith('/favicon.ico') && !opened.has(request));
+    },
+    expectPage(url) {
+      const { host, pathname } = new URL(url);
+      opened.add(`${host}${pathname}`);
     },
     async open(url) {
       const { host, pathname } = new URL(url);
@@ -195,9 +205,14 @@ async function startVendorServer(workDir: string, route: Route, log: string[]): 
       res.writeHead(404).end();
       return;
     }
+    const page = route(host, path, search);
+    if (page.startsWith('redirect:')) {
+      res.writeHead(302, { location: page.slice('redirect:'.length) }).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     // resolve(): a route may also name an absolute path (the benchmark's generated pages).
-    res.end(readFileSync(resolve(PAGES_DIR, route(host, path, search))));
+    res.end(readFileSync(resolve(PAGES_DIR, page)));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return server;

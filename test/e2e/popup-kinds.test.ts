@@ -45,6 +45,8 @@ describe.each(kinds)('a vendor whose way out is: %s', (kind, isKind) => {
     if (!vendor) return;
     const { tab, popup } = await popupFor(vendor);
     expect(await popup.locator('.vendor-name').textContent()).toBe(vendor.name);
+    // Where only owners or admins can act, the action follows the user's answer.
+    if (await popup.getByTestId('role-owner').count()) await popup.getByTestId('role-owner').click();
     const methods = vendor.optOut.methods;
     const email = methods.find((m) => m.kind === 'email');
     if (email?.kind === 'email') {
@@ -61,9 +63,12 @@ describe.each(kinds)('a vendor whose way out is: %s', (kind, isKind) => {
     }
     if (methods.length === 0) {
       const text = (await popup.locator('.optout').textContent()) ?? '';
-      if (trainsByDefault(vendor)) expect(text).toContain(`${vendor.name} offers no opt-out.`);
+      // NoTrain says what it found, never that the vendor offers no way out; and no "Who can opt out" row.
+      if (trainsByDefault(vendor)) expect(text).toContain(`NoTrain found no documented way to opt out of ${vendor.name}’s AI training.`);
       else if (kind === 'training only with consent') expect(text).toContain(`Nothing to opt out of: ${vendor.name} trains only with consent.`);
-      else expect(text).toContain('Nothing to opt out of.');
+      else expect(text).toContain(`Nothing to opt out of: ${vendor.name} says it does not train AI on your content.`);
+      expect(text).not.toContain('offers no opt-out');
+      expect(await popup.locator('.fact dt', { hasText: 'Who can opt out' }).count()).toBe(0);
       if (vendor.optOut.alternatives) expect(text).toContain(vendor.optOut.alternatives);
     }
     if (kind === 'does not train') {

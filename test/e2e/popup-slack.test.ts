@@ -26,18 +26,25 @@ describe('on a Slack workspace (acme.slack.com)', () => {
   beforeAll(async () => {
     ({ tab, popup } = await popupFor('https://acme.slack.com/archives/C0123'));
   });
+
+  it('asks whether the user is an owner before offering the email, with the rule', async () => {
+    expect(await popup.getByTestId('role-question').textContent()).toMatch(/^Only Org Owners, Workspace Owners,? or the Primary Owner can opt this workspace out/);
+    expect(await popup.getByRole('link', { name: 'Email Slack to opt out' }).count()).toBe(0);
+    await popup.getByTestId('role-owner').click();
+    expect(await popup.locator('.optout .rule').first().textContent()).toMatch(/can make this request\.$/);
+  });
   afterAll(async () => {
     await popup.close().catch(() => {});
     await tab.close();
   });
 
-  it('shows the summary for this workspace at first paint', async () => {
+  it('shows the summary for this workspace', async () => {
     expect(await popup.locator('.vendor-name').textContent()).toBe('Slack');
     expect(await popup.getByTestId('workspace').textContent()).toBe('Workspace acme.slack.com');
     expect(await popup.locator('h1').textContent()).toBe('Slack trains its non-generative AI models on your content by default.');
     const facts = await popup.locator('.fact').allTextContents();
     expect(facts[0]).toMatch(/^Generative AINot trained on your content/);
-    expect(facts[1]).toMatch(/^Other ML modelsTrained on your content, on by default/);
+    expect(facts[1]).toMatch(/^Other AI models \(non-generative\)Trained on your content, on by default/);
     expect(facts[2]).toMatch(/^Who can opt outOrg Owners, Workspace Owners,? or the Primary Owner/);
   });
 
@@ -88,11 +95,13 @@ describe('on a Slack workspace (acme.slack.com)', () => {
 describe('in the Slack web client (app.slack.com/client/<TEAM_ID>)', () => {
   it('names the team ID and the workspace name from the title', async () => {
     const { tab, popup } = await popupFor('https://app.slack.com/client/T0123ABCD/C0456EFGH');
+    await popup.getByTestId('role-owner').click();
     expect(await popup.getByTestId('workspace').textContent()).toBe('Workspace Team ID T0123ABCD · Acme Inc');
     const parts = mailtoParts((await popup.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href')) ?? '');
     expect(parts.body).toContain('Team ID: T0123ABCD');
     expect(parts.body).toContain('Workspace name: Acme Inc');
-    expect(await popup.getByText(/Slack asks for the workspace URL/).isVisible()).toBe(true);
+    expect(await popup.getByText(/Slack asks for the workspace URL: type it above/).isVisible()).toBe(true);
+    expect(await popup.getByTestId('workspace-url').isVisible()).toBe(true);
     await popup.close();
     await tab.close();
   });
@@ -103,7 +112,7 @@ describe('on a page of no known vendor', () => {
     'shows the empty state on %s and no badge',
     async (url) => {
       const { tab, popup } = await popupFor(url);
-      expect(await popup.locator('h1').textContent()).toBe('Nothing to flag here');
+      expect(await popup.locator('h1').textContent()).toBe('NoTrain has no record for this page');
       expect(await popup.locator('a').count()).toBe(0);
       expect(await browser().badgeOfActiveTab()).toEqual({ text: '', title: 'NoTrain: does this tool train AI on your data?' });
       await popup.close();
