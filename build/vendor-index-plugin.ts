@@ -9,9 +9,10 @@
  * The full records are packaged one file each, `vendors/<id>.json`, without
  * whitespace (the popup fetches the active tab's: `src/vendor-db/load-vendor.ts`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { contactOf } from '../src/core/report-link.ts';
 import type { Vendor } from '../src/core/vendor-schema.ts';
 import { readVendorFiles, VENDOR_DIR } from './validate-vendors-plugin.ts';
 
@@ -65,11 +66,14 @@ export function settingsPageMatches(vendors: readonly Vendor[]): string[] {
   return [...new Set(patterns)].sort();
 }
 
+/** The project's version and report contact, from package.json. */
+const PROJECT = 'virtual:notrain/project';
+
 export function vendorIndexPlugin(): Plugin {
   return {
     name: 'notrain:vendor-index',
     resolveId(id) {
-      return id in VIEWS ? `\0${id}` : undefined;
+      return id in VIEWS || id === PROJECT ? `\0${id}` : undefined;
     },
     generateBundle() {
       // Validated by the build before this runs (validate-vendors-plugin.ts).
@@ -78,6 +82,11 @@ export function vendorIndexPlugin(): Plugin {
       }
     },
     load(id) {
+      if (id === `\0${PROJECT}`) {
+        // Where a "something is wrong" report goes, and the version it names: nothing else of package.json.
+        const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; bugs?: unknown; repository?: unknown };
+        return `export default ${JSON.stringify({ version: pkg.version, contact: contactOf(pkg) })};`;
+      }
       const view = id.startsWith('\0') ? VIEWS[id.slice(1)] : undefined;
       if (!view) return undefined;
       const files = readVendorFiles();

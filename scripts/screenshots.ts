@@ -3,25 +3,40 @@
  * docs/screenshots/, with the same browser harness the tests use.
  */
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { launch } from '../test/e2e/harness.ts';
 
-const shots = [
-  { url: 'https://acme.slack.com/archives/C0123', file: 'docs/screenshots/popup-slack.png' },
-  { url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH', file: 'docs/screenshots/popup-slack-client.png' },
+interface Shot {
+  url: string;
+  file: string;
+  /** What the user does in the popup first. */
+  act?: (popup: Page) => Promise<unknown>;
+}
+
+const answer = (role: 'owner' | 'member') => async (popup: Page) => {
+  await popup.getByTestId(`role-${role}`).click();
+  if (role === 'member') await popup.getByTestId('owner-note').waitFor();
+};
+
+const shots: Shot[] = [
+  { url: 'https://acme.slack.com/archives/C0123', file: 'docs/screenshots/popup-slack.png', act: answer('owner') },
+  { url: 'https://beta.slack.com/archives/C0123', file: 'docs/screenshots/popup-slack-member.png', act: answer('member') },
+  { url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH', file: 'docs/screenshots/popup-slack-client.png', act: answer('owner') },
+  { url: 'https://github.com/copilot', file: 'docs/screenshots/popup-plans.png' },
   { url: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement', file: 'docs/screenshots/popup-settings.png' },
   { url: 'https://www.reddit.com/', file: 'docs/screenshots/popup-no-opt-out.png' },
   // Routes by region: the UK picked in the popup's region line.
-  { url: 'https://www.facebook.com/', file: 'docs/screenshots/popup-regions.png', place: 'UK' },
+  { url: 'https://www.facebook.com/', file: 'docs/screenshots/popup-regions.png', act: (popup) => popup.getByTestId('region').selectOption('UK') },
   { url: 'https://example.com/', file: 'docs/screenshots/popup-empty.png' },
 ];
 
 mkdirSync('docs/screenshots', { recursive: true });
 const harness = await launch();
 try {
-  for (const { url, file, place } of shots) {
+  for (const { url, file, act } of shots) {
     const tab = await harness.open(url);
     const popup = await harness.openPopup(tab);
-    if (place) await popup.getByTestId('region').selectOption(place);
+    await act?.(popup);
     await popup.locator('main').screenshot({ path: file });
     console.log(`wrote ${file}`);
     await popup.close();

@@ -7,10 +7,12 @@
  * from the default page's search (`?record`), it shows that page's vendor.
  */
 import { render } from 'preact';
+import project from 'virtual:notrain/project';
 import { workspaceHostOf } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
 import { seenFor } from '../core/ledger.ts';
 import { placeForLocale } from '../core/regions.ts';
+import { reportHref } from '../core/report-link.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
 import { loadLedger } from '../platform/ledger.ts';
@@ -52,6 +54,7 @@ async function main() {
         choices={choices}
         saveChoice={saveChoice}
         hostOf={(input, vendorId) => workspaceHostOf(input, vendorId, registry)}
+        reportHref={(record) => reportHref(project.contact, record, project.version, translate)}
         {...(record ? { onBack: () => history.back() } : {})}
       />
     </LocaleContext.Provider>,

@@ -266,3 +266,23 @@ describe('popup elsewhere', () => {
     expect(screen.getByText('No record for “nothing like it”.')).toBeTruthy();
   });
 });
+
+describe('the "something is wrong" link', () => {
+  it('renders the pre-filled report link where the project names somewhere to send it, and nothing where it does not', () => {
+    const match = classifyTab({ url: 'https://acme.zendesk.com/agent/' }, registry);
+    if (!match) throw new Error('no match');
+    const { unmount } = render(
+      <LocaleContext.Provider value={locale}>
+        <App match={match} copy={async () => {}} reportHref={(v) => `mailto:records@notrain.example?subject=${encodeURIComponent(`${v.name} ${v.reviewed}`)}`} />
+      </LocaleContext.Provider>,
+    );
+    expect(screen.getByTestId('report').getAttribute('href')).toMatch(/^mailto:records@notrain\.example\?subject=Zendesk%20\d{4}-\d{2}-\d{2}$/);
+    unmount();
+    render(
+      <LocaleContext.Provider value={locale}>
+        <App match={match} copy={async () => {}} reportHref={() => undefined} />
+      </LocaleContext.Provider>,
+    );
+    expect(screen.queryByTestId('report')).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import type { Role } from '../../core/choices.ts';
 import type { LedgerEntry } from '../../core/ledger.ts';
 import type { Place } from '../../core/regions.ts';
+import { allowedHref } from '../../core/links.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { ExternalLink } from './ExternalLink.tsx';
@@ -41,7 +42,8 @@ export interface SummaryProps {
  * in the first screen; sources, policy changes and differences fold away.
  */
 export function Summary(props: SummaryProps) {
-  const { summary, seen, tabKnown = true, place, onPlace, onPlan, reportHref } = props;
+  const { summary, seen, tabKnown = true, place, onPlace, onPlan } = props;
+  const report = props.reportHref && allowedHref(props.reportHref);
   const { t, tr, date } = useLocale();
   const { otherPlans, unverified: _u, noRoute: _n, alternatives: _a, ...shared } = summary;
   return (
@@ -86,8 +88,8 @@ export function Summary(props: SummaryProps) {
       <footer>
         <span>{t('reviewed', [date(summary.reviewed)])}</span>
         <ExternalLink href={summary.policyUrl}>{t('policyLink', [summary.vendorName])}</ExternalLink>
-        {reportHref ? (
-          <a href={reportHref} target="_blank" rel="noreferrer noopener" data-testid="report">
+        {report ? (
+          <a href={report} target="_blank" rel="noreferrer noopener" data-testid="report">
             {t('reportProblem')}
           </a>
         ) : null}
