@@ -8,10 +8,12 @@ import type { Plugin } from 'vite';
 import { validateVendorFiles } from '../src/core/validate-vendors.ts';
 
 export const VENDOR_DIR = 'src/vendors';
+/** The JSON Schema for editors, generated from the valibot schema; it sits beside the records but is not one. */
+export const VENDOR_JSON_SCHEMA = 'vendor.schema.json';
 
 export function readVendorFiles(dir = VENDOR_DIR) {
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') && name !== VENDOR_JSON_SCHEMA)
     .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }

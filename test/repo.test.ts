@@ -5,15 +5,21 @@ import manifest from '../manifest.json' with { type: 'json' };
 import messages from '../public/_locales/en/messages.json' with { type: 'json' };
 import type { MessageKey } from '../src/core/i18n.ts';
 import { CATALOG_LOCALES, DEFAULT_LOCALE } from '../src/core/messages-table.ts';
+import { hostPermissions, manifestText, syncedManifest } from '../build/manifest-from-data.ts';
+import { readVendorFiles } from '../build/validate-vendors-plugin.ts';
+import { vendorJsonSchema } from '../build/vendor-json-schema.ts';
 import { translate } from './support/translate.ts';
 import { registry } from './support/vendors.ts';
 
-const vendorHostPermissions = () =>
-  [...new Set(registry.vendors.flatMap((v) => v.match.hosts.map((host) => `https://${host}/*`)))].sort();
+const vendorHostPermissions = () => hostPermissions(registry.vendors);
 
 describe('manifest.json', () => {
+  it('is in sync with the vendor data (run `npm run sync:manifest` and review the diff)', () => {
+    expect(readFileSync('manifest.json', 'utf8')).toBe(manifestText(syncedManifest(manifest, registry.vendors)));
+  });
+
   it('asks for exactly the vendors’ hosts: the badge needs them, nothing else does', () => {
-    // A new vendor host is a new permission: add it to manifest.json by hand, on purpose.
+    // A new vendor host is a new permission: `npm run sync:manifest` writes it, and review sees the line.
     expect([...manifest.host_permissions].sort()).toEqual(vendorHostPermissions());
   });
 
@@ -36,6 +42,16 @@ describe('manifest.json', () => {
     expect(manifest.description).toBe('__MSG_extensionDescription__');
     expect(manifest.action.default_title).toBe('__MSG_actionTitle__');
     for (const icon of Object.values(manifest.icons)) expect(existsSync(`public/${icon}`), icon).toBe(true);
+  });
+});
+
+describe('src/vendors/vendor.schema.json', () => {
+  it('is generated from the valibot schema (run `npm run schema:vendors`)', () => {
+    expect(readFileSync('src/vendors/vendor.schema.json', 'utf8')).toBe(vendorJsonSchema());
+  });
+
+  it.each(readVendorFiles().map((f) => f.name))('%s names it in $schema, so editors check fields as they are typed', (name) => {
+    expect(JSON.parse(readFileSync(`src/vendors/${name}`, 'utf8')).$schema).toBe('./vendor.schema.json');
   });
 });
 

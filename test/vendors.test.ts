@@ -155,6 +155,7 @@ describe('prose is text', () => {
     ['a zero-width space in a name', (r) => (r.name = 'Acme\u200BChat'), 'acme.json: name: contains the invisible character U+200B'],
     ['a decomposed (NFD) string', (r) => (r.name = 'Acme Caf\u0065\u0301'), 'acme.json: name: is not in Unicode normal form C (NFC)'],
     ['a mixed-script name', (r) => (r.name = 'Acm\u0435 Chat'), 'acme.json: name: mixes Latin and Cyrillic letters'],
+    ['a TODO left from the scaffold', (r) => (r.training[0].examples = 'TODO: what the models are for'), 'acme.json: training.0.examples: is still a TODO from `npm run new:vendor`'],
     ['a control character in an unknown field', (r) => (r.note = 'a\u0000b'), 'acme.json: note: contains the control character U+0000'],
     ['a control character in a key', (r) => (r.sources['po\u0007licy'] = r.sources.policy), 'acme.json: sources.po\u0007licy: key contains the control character U+0007'],
   ])('rejects %s', (_, change, expected) => expectRejected(mutate(change), expected));

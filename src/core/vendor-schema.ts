@@ -298,7 +298,8 @@ const DomainException = v.strictObject({
 });
 
 export const VendorSchema = v.strictObject({
-  $schema: v.optional(v.string()),
+  /** The generated JSON Schema beside the records, for editors (`npm run schema:vendors`). */
+  $schema: v.optional(v.literal('./vendor.schema.json', 'must be "./vendor.schema.json"')),
   id: v.pipe(v.string(), v.regex(SOURCE_ID, 'must be lower-case kebab-case')),
   name: Prose(60),
   /**

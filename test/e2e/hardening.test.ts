@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { hostPermissions } from '../../build/manifest-from-data.ts';
 import { settingsPageMatches } from '../../build/vendor-index-plugin.ts';
 import { settingsFixture } from '../support/settings-fixtures.ts';
 import { registry } from '../support/vendors.ts';
@@ -25,8 +26,7 @@ describe('the built manifest (dist/chrome/manifest.json)', () => {
 
   it('asks for storage and scripting only, and the vendors’ hosts only', () => {
     expect(built.permissions).toEqual(['scripting', 'storage']);
-    const vendorHosts = [...new Set(registry.vendors.flatMap((v) => v.match.hosts.map((h) => `https://${h}/*`)))].sort();
-    expect([...built.host_permissions].sort()).toEqual(vendorHosts);
+    expect([...built.host_permissions].sort()).toEqual(hostPermissions(registry.vendors));
   });
 
   it('has one self-contained content script, top frame only, on the declared settings pages only', () => {

@@ -1,7 +1,7 @@
 /**
  * Drives the built extension (dist/chrome) in Debian's headless Chromium, with
  * vendor hosts served from loopback so the address bar shows the real host
- * names (see ../shared/docs/real-browser-testing.md).
+ * names. How each piece works, and why: README's "Tests" section.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';

@@ -36,6 +36,7 @@ function stringProblems(text: string, field: string): Problem[] {
   if (BIDI.test(text)) problems.push({ field, message: `contains the bidi control ${at(BIDI)}` });
   if (INVISIBLE.test(text)) problems.push({ field, message: `contains the invisible character ${at(INVISIBLE)}` });
   if (text.normalize('NFC') !== text) problems.push({ field, message: 'is not in Unicode normal form C (NFC)' });
+  if (text.startsWith('TODO')) problems.push({ field, message: 'is still a TODO from `npm run new:vendor`: fill it from a source' });
   return problems;
 }
 
