@@ -37,6 +37,8 @@ try {
     const tab = await harness.open(url);
     const popup = await harness.openPopup(tab);
     await act?.(popup);
+    // The whole popup, unscrolled (Chrome caps a real popup at 600 px; the browser tests check the summary and action fit).
+    await popup.evaluate(() => window.scrollTo(0, 0));
     await popup.locator('main').screenshot({ path: file });
     console.log(`wrote ${file}`);
     await popup.close();

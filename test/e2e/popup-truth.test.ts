@@ -44,9 +44,12 @@ const storeLedger = (vendors: Record<string, object>) =>
     await c.storage.local.set({ ledger: { version: 1, vendors: v, quarantine: [] } });
   }, vendors);
 
-/** The bottom edge, in CSS pixels from the popup's top, of the last of these elements. */
+/** The bottom edge, in CSS pixels from the top of the popup's page (not of its scrolled view), of the last of these elements. */
 const bottomOf = (popup: Page, selectors: string[]) =>
-  popup.evaluate((list) => Math.max(...list.map((s) => document.querySelector(s)?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY)), selectors);
+  popup.evaluate(
+    (list) => Math.max(...list.map((s) => (document.querySelector(s)?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY) + window.scrollY)),
+    selectors,
+  );
 
 describe('plan-aware verdicts: GitHub Copilot', () => {
   it('says "Depends on your plan" until the user picks one; Business is not red, and a consumer plan is', async () => {
@@ -142,6 +145,7 @@ describe('summary first, within Chrome’s 600 px popup', () => {
   it.each([
     ['Slack (owner)', 'https://gamma.slack.com/archives/C1', 'owner'],
     ['Slack (member)', 'https://delta.slack.com/archives/C1', 'member'],
+    ['Slack client, address unknown (owner)', 'https://app.slack.com/client/TFOLD0001/C1', 'owner'],
     ['LinkedIn', 'https://www.linkedin.com/feed/', undefined],
   ] as const)('%s: headline, plan, action and its rule end above 600 px; sources and policy changes are folded', async (_, url, role) => {
     const { popup } = await popupFor(url);

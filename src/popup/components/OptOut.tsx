@@ -116,8 +116,8 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
         </div>
       ) : role === 'owner' ? (
         <>
-          <RoleLine text={t('roleIsOwner', [who])} onChange={onRole && (() => onRole(undefined))} />
           {routes}
+          <RoleLine text={t('roleIsOwner')} onChange={onRole && (() => onRole(undefined))} />
         </>
       ) : (
         <>
