@@ -62,22 +62,35 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
  * the host permissions show are read, never page content. Session storage
  * survives the worker being stopped between the two changes.
  */
-const visits = new Map<number, TabVisit>();
+const visits = new Map<number, TabVisit | null>();
 const sessionArea = () => (browser.storage as { session?: typeof browser.storage.local }).session;
+const visitKey = (tabId: number) => `visit:${tabId}`;
+
+/** The tab's last workspace address: from memory, else (once per worker start) from session storage. */
+async function previousVisit(tabId: number): Promise<TabVisit | undefined> {
+  if (!visits.has(tabId)) {
+    const area = sessionArea();
+    const stored = area ? ((await area.get(visitKey(tabId)))[visitKey(tabId)] as TabVisit | undefined) : undefined;
+    visits.set(tabId, stored ?? null);
+  }
+  return visits.get(tabId) ?? undefined;
+}
 
 async function noteVisit(tabId: number, url: string) {
-  const area = sessionArea();
-  const key = `visit:${tabId}`;
-  const previous = area ? ((await area.get(key))[key] as TabVisit | undefined) : visits.get(tabId);
+  const previous = await previousVisit(tabId);
   const { visit, learned } = learnFromVisit(previous, url, Date.now(), badgeRegistry);
-  if (visit) await (area ? area.set({ [key]: visit }) : visits.set(tabId, visit));
-  else if (previous) await (area ? area.remove(key) : visits.delete(tabId));
+  // Most URL changes (channel switches in the client) find nothing remembered and remember nothing: no storage call.
+  if (visit || previous) {
+    visits.set(tabId, visit ?? null);
+    await (visit ? sessionArea()?.set({ [visitKey(tabId)]: visit }) : sessionArea()?.remove(visitKey(tabId)));
+  }
   if (learned) await saveChoice('teamHosts', learned.teamId, learned.host);
 }
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  // Only a visit this worker knows of: anything older goes with the session.
+  if (visits.get(tabId)) void sessionArea()?.remove(visitKey(tabId)).catch(reportError);
   visits.delete(tabId);
-  void sessionArea()?.remove(`visit:${tabId}`).catch(reportError);
 });
 
 /**
