@@ -62,7 +62,7 @@ function referenceWithStaticCopy(workDir: string): string {
     mkdirSync(dirname(join(target, href as string)), { recursive: true });
     copyFileSync(join(EXTENSION_DIR, href as string), join(target, href as string));
   }
-  if (staticCopy.includes('<script') || !staticCopy.includes('data-testid="optout-email"')) {
+  if (staticCopy.includes('<script') || !/data-testid="(optout-email|role-question)"/.test(staticCopy)) {
     throw new Error('the static copy of the Slack popup is not the popup without its scripts');
   }
   writeFileSync(join(target, 'static-copy.html'), staticCopy);

@@ -1,10 +1,11 @@
 /**
- * The default popup, for tabs NoTrain has no record for: it says so (not
- * that the page is safe) and lets the user look up any vendor. Vendor tabs
- * get their prerendered page instead (the service worker points each tab's
- * popup at it); if this page opens on one anyway (before the worker has set
- * the tab's popup), it hands over to that page. No dynamic import: this is
- * all the script the first paint waits for.
+ * The default popup: on a tab NoTrain has no record for, it says so (not that
+ * the page is safe) and lets the user look up any vendor. On a vendor tab
+ * (before the worker has pointed the tab at the vendor's prerendered page, or
+ * where no prerendered page suits), and for a record picked in the search,
+ * it loads the interactive vendor popup instead, by a plain import() of the
+ * address the build wrote in the page: no Vite dynamic import, so no preload
+ * helper in what the first paint waits for.
  */
 import { render } from 'preact';
 import { classifyTab } from '../core/classify-tab.ts';
@@ -13,19 +14,25 @@ import { activeTab } from '../platform/tabs.ts';
 import { registry } from '../vendor-db/registry.ts';
 import { EmptyState } from './components/EmptyState.tsx';
 import { LocaleContext } from './i18n-context.ts';
-import { vendorPage } from './pages.ts';
+import { recordOf, recordPage } from './pages.ts';
 
 async function main() {
-  const match = classifyTab(await activeTab(), registry);
-  if (match) {
-    location.replace(vendorPage(match.vendor.id));
+  const app = document.querySelector('meta[name="notrain-app"]')?.getAttribute('content');
+  if (app && (recordOf(location.search) || classifyTab(await activeTab(), registry))) {
+    await import(/* @vite-ignore */ app);
     return;
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('popup.html has no #root');
   render(
     <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
-      <EmptyState vendorCount={registry.vendors.length} onOpen={(id) => location.assign(vendorPage(id, true))} />
+      <EmptyState
+        vendorCount={registry.vendors.length}
+        onOpen={(id) => {
+          const page = recordPage(id);
+          if (page) location.assign(page);
+        }}
+      />
     </LocaleContext.Provider>,
     root,
   );

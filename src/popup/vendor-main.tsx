@@ -3,8 +3,9 @@
  * first paint (see build/prerender-popups-plugin.ts): reads the active tab,
  * classifies it with the small matching index, loads that one vendor's record
  * from the package, and renders over the static summary with what only the
- * tab and storage know (workspace, plan, role, what the user did). Opened
- * from the default page's search (`?record`), it shows that page's vendor.
+ * tab and storage know (workspace, plan, role, what the user did). The
+ * default page loads it too, on a vendor tab or for a record picked in its
+ * search (`?record=<id>`), which it shows whatever the tab is.
  */
 import { render } from 'preact';
 import project from 'virtual:notrain/project';
@@ -22,7 +23,7 @@ import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { registry } from '../vendor-db/registry.ts';
 import { App } from './App.tsx';
 import { LocaleContext } from './i18n-context.ts';
-import { DEFAULT_PAGE, recordPageVendor } from './pages.ts';
+import { recordOf } from './pages.ts';
 
 const copy = (text: string) => navigator.clipboard.writeText(text);
 
@@ -30,13 +31,14 @@ async function main() {
   const [tab, ledger, chosen, choices] = await Promise.all([activeTab(), loadLedger(), loadPlace(), loadChoices()]);
   // No choice yet: the first of the user's languages that names a country in a region (en-GB → UK), if any.
   const place = chosen ?? [...navigator.languages, uiLanguage()].map(placeForLocale).find(Boolean);
-  const record = recordPageVendor(location);
+  const record = recordOf(location.search);
   const found = record ? undefined : classifyTab(tab, registry);
   const vendor = await loadVendor(record ?? found?.vendor.id ?? '');
   const match = vendor && (found ? { ...found, vendor } : { vendor, page: 'marketing' as const });
   if (!match) {
-    // A page left over on a tab that is no longer the vendor's: the default popup says what it knows.
-    location.replace(DEFAULT_PAGE);
+    // A prerendered page left on a tab that is no longer the vendor's: the default popup says what it knows.
+    // (Never from the default page itself, which would load this again.)
+    if (location.pathname.startsWith('/src/popup/vendors/')) location.replace('/src/popup/index.html');
     return;
   }
   const root = document.getElementById('root');

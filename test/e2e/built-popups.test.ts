@@ -35,6 +35,10 @@ describe('the prerendered vendor popups as built', () => {
     expect(defaultScript).toBeDefined();
     expect(defaultScript).not.toBe(app);
     expect(readFileSync(join(EXTENSION_DIR, defaultScript ?? ''), 'utf8')).not.toContain('popup-app-');
+    // The default page loads that app (on a vendor tab, or a record from its search) by the address in its meta,
+    // with a plain import(): Vite's preload helper stays out of its first paint.
+    expect(defaultPopup).toContain(`<meta name="notrain-app" content="${app}" />`);
+    expect(readFileSync(join(EXTENSION_DIR, defaultScript ?? ''), 'utf8')).not.toContain('modulepreload');
     expect(boot).toContain("addEventListener('load'");
     // Classic: a static import would make it a module, and fail to parse as a classic script.
     expect(boot).not.toMatch(/^\s*import\s/m);

@@ -172,6 +172,22 @@ describe('no way out', () => {
   });
 });
 
+describe('the default popup on a vendor tab', () => {
+  it('loads the vendor popup when the tab’s popup is still the default one', async () => {
+    const tab = await browser().open('https://acme.zendesk.com/agent/');
+    open.push(tab);
+    await browser().serviceWorker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      const [active] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      await c.action.setPopup({ tabId: active?.id ?? -1, popup: 'src/popup/index.html' });
+    });
+    const popup = await browser().openPopup(tab);
+    open.push(popup);
+    expect(new URL(popup.url()).pathname).toBe('/src/popup/index.html');
+    expect(await popup.locator('main').getAttribute('data-vendor')).toBe('zendesk');
+  });
+});
+
 describe('the empty state', () => {
   it('says NoTrain has no record (not that the page is safe), and opens any record from its search', async () => {
     const { popup } = await popupFor('https://example.com/');

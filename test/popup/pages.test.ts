@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE, recordPageVendor, vendorPage } from '../../src/popup/pages.ts';
+import { recordOf, recordPage } from '../../src/popup/pages.ts';
 
-describe('popup pages', () => {
-  it('names a vendor’s prerendered page only for a well-formed id', () => {
-    expect(vendorPage('slack')).toBe('/src/popup/vendors/slack.html');
-    expect(vendorPage('zendesk', true)).toBe('/src/popup/vendors/zendesk.html?record');
-    expect(vendorPage('../index')).toBe(DEFAULT_PAGE);
-    expect(vendorPage('Slack')).toBe(DEFAULT_PAGE);
+describe('a record opened from the default page’s search', () => {
+  it('is addressed only by a well-formed id', () => {
+    expect(recordPage('zendesk')).toBe('/src/popup/index.html?record=zendesk');
+    expect(recordPage('../index')).toBeUndefined();
+    expect(recordPage('Slack')).toBeUndefined();
   });
 
-  it('shows a record from the search only on its own page with exactly ?record', () => {
-    expect(recordPageVendor({ pathname: '/src/popup/vendors/zendesk.html', search: '?record' })).toBe('zendesk');
-    expect(recordPageVendor({ pathname: '/src/popup/vendors/zendesk.html', search: '' })).toBeUndefined();
-    expect(recordPageVendor({ pathname: '/src/popup/vendors/zendesk.html', search: '?record&x' })).toBeUndefined();
-    expect(recordPageVendor({ pathname: '/src/popup/index.html', search: '?record' })).toBeUndefined();
-    expect(recordPageVendor({ pathname: '/src/popup/vendors/../x.html', search: '?record' })).toBeUndefined();
+  it('is read back only as exactly one well-formed id', () => {
+    expect(recordOf('?record=zendesk')).toBe('zendesk');
+    expect(recordOf('')).toBeUndefined();
+    expect(recordOf('?record=')).toBeUndefined();
+    expect(recordOf('?record=../x')).toBeUndefined();
+    expect(recordOf('?record=zendesk&tab=3')).toBeUndefined();
+    expect(recordOf('?record=zendesk&record=slack')).toBeUndefined();
   });
 });
