@@ -121,8 +121,8 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
         </>
       ) : (
         <>
-          <RoleLine text={t('roleIsMember', [who])} onChange={onRole && (() => onRole(undefined))} />
           <OwnerNote summary={summary} routes={lead.length ? lead : other} who={who} copy={copy} />
+          <RoleLine text={t('roleIsMember')} onChange={onRole && (() => onRole(undefined))} />
         </>
       )}
       {summary.unverified ? (
