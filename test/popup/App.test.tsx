@@ -286,3 +286,14 @@ describe('the "something is wrong" link', () => {
     expect(screen.queryByTestId('report')).toBeNull();
   });
 });
+
+describe('keyboard and screen-reader users', () => {
+  it('hear the role question as the name of its two answers, and the plan question as the name of the plans', () => {
+    renderPopup('https://acme.slack.com/');
+    const group = screen.getByRole('group', { name: /Only Org Owners, Workspace Owners or the Primary Owner can opt this workspace out\. Are you one\?/ });
+    expect(group.querySelectorAll('button')).toHaveLength(2);
+    cleanup();
+    renderPopup('https://github.com/copilot');
+    expect(screen.getByRole('group', { name: 'Which GitHub Copilot plan are you on?' }).querySelectorAll('button')).toHaveLength(7);
+  });
+});

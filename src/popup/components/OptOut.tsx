@@ -103,8 +103,10 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
       {!gated ? (
         routes
       ) : role === undefined ? (
-        <div class="role" data-testid="role-question">
-          <p class="rule">{t('roleQuestion', [who])}</p>
+        <div class="role" role="group" aria-labelledby="role-question" data-testid="role-question">
+          <p class="rule" id="role-question">
+            {t('roleQuestion', [who])}
+          </p>
           <div class="buttons">
             <button type="button" class="button" onClick={() => onRole?.('owner')} data-testid="role-owner">
               {t('roleYes')}
