@@ -45,8 +45,10 @@ const settingsScripts = browser.runtime.getManifest().content_scripts?.flatMap((
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   // A tab's badge only changes with its URL; titles change on every Slack message.
-  if (change.url !== undefined) void noteVisit(tabId, change.url).then(() => showBadge(tabId, tab)).catch(reportError);
-  else if (change.status === 'loading') void showBadge(tabId, tab).catch(reportError);
+  // A vendor URL, or the change after a remembered workspace address, may teach a team's address first.
+  const learning = change.url !== undefined && (visits.get(tabId) || classifyTab({ url: change.url }, badgeRegistry)?.workspace);
+  if (learning) void noteVisit(tabId, change.url ?? '').then(() => showBadge(tabId, tab)).catch(reportError);
+  else if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, tab).catch(reportError);
   // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
   // to one does not, and looks the same here: bringSettingsScript tells the two apart.
   if (change.status === 'complete' && settingsScripts.length && classifyTab(tab, badgeRegistry)?.page === 'settings') {
