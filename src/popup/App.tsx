@@ -1,6 +1,7 @@
 import type { LedgerEntry } from '../core/ledger.ts';
 import type { PolicySummary } from '../core/summarize.ts';
 import { EmptyState } from './components/EmptyState.tsx';
+import { NeedsAccess } from './components/NeedsAccess.tsx';
 import { Summary } from './components/Summary.tsx';
 
 export interface AppProps {
@@ -9,8 +10,11 @@ export interface AppProps {
   seen?: LedgerEntry | undefined;
   vendorCount: number;
   copy: (text: string) => Promise<void>;
+  /** Set when NoTrain may not read the vendors' sites: how to ask the user for them. */
+  access?: { request: () => Promise<boolean>; granted: () => void } | undefined;
 }
 
-export function App({ summary, seen, vendorCount, copy }: AppProps) {
+export function App({ summary, seen, vendorCount, copy, access }: AppProps) {
+  if (!summary && access) return <NeedsAccess vendorCount={vendorCount} {...access} />;
   return summary ? <Summary summary={summary} seen={seen} copy={copy} /> : <EmptyState vendorCount={vendorCount} />;
 }

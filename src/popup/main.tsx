@@ -10,6 +10,7 @@ import { seenFor } from '../core/ledger.ts';
 import { summarize } from '../core/summarize.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
 import { loadLedger } from '../platform/ledger.ts';
+import { hasVendorAccess, requestVendorAccess } from '../platform/permissions.ts';
 import { activeTab } from '../platform/tabs.ts';
 import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { registry } from '../vendor-db/registry.ts';
@@ -22,6 +23,8 @@ async function main() {
   const [tab, ledger] = await Promise.all([activeTab(), loadLedger()]);
   const match = classifyTab(tab, registry);
   const vendor = match && (await loadVendor(match.vendor.id));
+  // No URL and no access to the vendors' sites: NoTrain cannot know whether this is a vendor tab.
+  const blind = !tab.url && !(await hasVendorAccess());
   const root = document.getElementById('root');
   if (!root) throw new Error('popup.html has no #root');
   // A prerendered vendor page: replace its static summary in the same task, so no frame shows neither.
@@ -33,6 +36,7 @@ async function main() {
         seen={match ? seenFor(ledger, match.vendor.id, match.workspace) : undefined}
         vendorCount={registry.vendors.length}
         copy={copy}
+        access={blind ? { request: requestVendorAccess, granted: () => location.reload() } : undefined}
       />
     </LocaleContext.Provider>,
     root,
