@@ -64,6 +64,12 @@ async function marks(page: Page): Promise<{ kind: string; text: string; links: s
 
 async function waitForMark(page: Page, kind: string, timeout = 15_000) {
   await page.waitForSelector(`[data-notrain="${kind}"]`, { state: 'attached', timeout });
+  // A notice's text arrives in its live region just after the notice is in the page, so that it is announced.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const found = (await marks(page)).filter((m) => m.kind === kind);
+    if (found.every((m) => m.text.length > 'NoTrain'.length + 'Dismiss'.length)) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
   return (await marks(page)).filter((m) => m.kind === kind);
 }
 

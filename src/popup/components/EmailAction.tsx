@@ -19,6 +19,15 @@ export interface EmailActionProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
+/** Escape folds an open preview and leaves focus on its summary, where Enter opens it again. */
+const closeOnEscape = (event: KeyboardEvent) => {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !details.open) return;
+  event.preventDefault();
+  details.open = false;
+  details.querySelector('summary')?.focus();
+};
+
 export function EmailAction({ vendorName, draft, who, refs, outsideWorkspace, tabKnown = true, copy }: EmailActionProps) {
   const { t, tr, orList } = useLocale();
   const [copyState, setCopyState] = useState<CopyState>('idle');
@@ -59,7 +68,7 @@ export function EmailAction({ vendorName, draft, who, refs, outsideWorkspace, ta
       ) : draft.needsWorkspaceUrl ? (
         <p class="notice">{t('needsWorkspaceUrl', [vendorName])}</p>
       ) : null}
-      <details class="preview" open={copyState === 'failed'}>
+      <details class="preview" open={copyState === 'failed'} onKeyDown={closeOnEscape}>
         <summary>{t('previewEmail')}</summary>
         <pre data-testid="email-text">{text}</pre>
       </details>

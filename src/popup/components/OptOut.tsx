@@ -13,7 +13,17 @@ export interface OptOutProps {
 }
 
 export function OptOut({ summary, copy, tabKnown = true }: OptOutProps) {
-  const { t } = useLocale();
+  const { t, orList } = useLocale();
+  // Two "Open the setting" links would leave a screen-reader user (and anyone else) guessing: name each by its plans or control.
+  const settingsLinks = summary.methods.filter((m) => m.kind === 'settings' && m.url).length;
+  const settingsLinkText = (method: { plans?: readonly string[] | undefined; label?: string | undefined }) =>
+    settingsLinks < 2
+      ? t('openSettings')
+      : method.plans
+        ? t('openSettingsForPlans', [orList(method.plans)])
+        : method.label
+          ? t('openSettingsNamed', [method.label])
+          : t('openSettings');
   return (
     <section class="optout" aria-labelledby="optout-heading">
       <h2 id="optout-heading">{t('howToOptOut')}</h2>
@@ -37,7 +47,7 @@ export function OptOut({ summary, copy, tabKnown = true }: OptOutProps) {
               <div class="method method-settings" key={index}>
                 {method.url ? (
                   <ExternalLink class="button primary" href={method.url}>
-                    {t('openSettings')}
+                    {settingsLinkText(method)}
                   </ExternalLink>
                 ) : null}
                 {method.path.length ? <p class="hint">{t('settingsPath', [method.path.join(' › ')])}</p> : null}
