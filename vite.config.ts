@@ -32,6 +32,8 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     build: {
+      // Pages the manifest does not name: the welcome page, opened by the background on install.
+      rollupOptions: { input: { welcome: resolve('src/welcome/index.html') } },
       outDir: firefox ? 'dist/firefox' : 'dist/chrome',
       emptyOutDir: true,
       target: firefox ? 'firefox140' : 'chrome120',

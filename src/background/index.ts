@@ -79,12 +79,18 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   return saveStanding(ledgerKey(message.vendorId, match.workspace), entry).then((ledger) => showBadge(tabId, tab, ledger).then(() => true));
 });
 
+const WELCOME_PAGE = 'src/welcome/index.html';
+
 // Tabs already open when NoTrain is installed or the browser starts.
 async function showAllBadges() {
   const [tabs, ledger] = await Promise.all([browser.tabs.query({}), loadLedger()]);
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, ledger))));
 }
 browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
+// Once, on install (not on updates): what the badge means, what NoTrain reads and keeps, what it does not cover.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(reportError);
+});
 browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));
 
 function reportError(error: unknown) {

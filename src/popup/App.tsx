@@ -1,7 +1,7 @@
 import type { LedgerEntry } from '../core/ledger.ts';
 import type { PolicySummary } from '../core/summarize.ts';
 import { EmptyState } from './components/EmptyState.tsx';
-import { NeedsAccess } from './components/NeedsAccess.tsx';
+import type { AccessRequest } from './components/NeedsAccess.tsx';
 import { Summary } from './components/Summary.tsx';
 
 export interface AppProps {
@@ -11,10 +11,9 @@ export interface AppProps {
   vendorCount: number;
   copy: (text: string) => Promise<void>;
   /** Set when NoTrain may not read the vendors' sites: how to ask the user for them. */
-  access?: { request: () => Promise<boolean>; granted: () => void } | undefined;
+  access?: AccessRequest | undefined;
 }
 
 export function App({ summary, seen, vendorCount, copy, access }: AppProps) {
-  if (!summary && access) return <NeedsAccess vendorCount={vendorCount} {...access} />;
-  return summary ? <Summary summary={summary} seen={seen} copy={copy} /> : <EmptyState vendorCount={vendorCount} />;
+  return summary ? <Summary summary={summary} seen={seen} copy={copy} /> : <EmptyState vendorCount={vendorCount} access={access} />;
 }

@@ -27,6 +27,8 @@ async function main() {
   const blind = !tab.url && !(await hasVendorAccess());
   const root = document.getElementById('root');
   if (!root) throw new Error('popup.html has no #root');
+  // The language of the catalog the browser answers from, so that screen readers pronounce it right.
+  document.documentElement.lang = translate('htmlLang');
   // A prerendered vendor page: replace its static summary in the same task, so no frame shows neither.
   root.replaceChildren();
   render(

@@ -62,3 +62,15 @@ describe('the store zips (scripts/zip.ts)', () => {
     expect(once.subarray(30, 35).toString()).toBe('a.txt');
   });
 });
+
+describe('npm start (scripts/start.ts)', () => {
+  it('runs web-ext on the Chromium build by default, and on the Firefox build with --firefox', async () => {
+    const { webExtRunArgs } = await import('../../scripts/start.ts');
+    const chromium = webExtRunArgs({ firefox: false, chromiumPath: '/usr/bin/chromium' });
+    expect(chromium).toEqual(expect.arrayContaining(['run', '--source-dir', 'dist/chrome', '--target', 'chromium', '--chromium-binary', '/usr/bin/chromium']));
+    const firefox = webExtRunArgs({ firefox: true, firefoxPath: '/usr/bin/firefox-esr' });
+    expect(firefox).toEqual(expect.arrayContaining(['--source-dir', 'dist/firefox', '--target', 'firefox-desktop', '--firefox', '/usr/bin/firefox-esr']));
+    // A fresh temporary profile each time: no profile option is passed.
+    expect([...chromium, ...firefox].some((a) => /profile/.test(a))).toBe(false);
+  });
+});

@@ -1,16 +1,24 @@
 import { useLocale } from '../i18n-context.ts';
+import { type AccessRequest, NeedsAccessButton } from './NeedsAccess.tsx';
 
-export function EmptyState({ vendorCount }: { vendorCount: number }) {
+/**
+ * No vendor on this tab. With `access`, NoTrain may not read the vendors'
+ * sites (Firefox asks the user for them; either browser lets the user take
+ * them back), so it cannot tell: it says so and asks, instead of claiming
+ * there is nothing to flag.
+ */
+export function EmptyState({ vendorCount, access }: { vendorCount: number; access?: AccessRequest | undefined }) {
   const { t } = useLocale();
   return (
     <main class="popup empty" data-tone="none">
       <header>
         <p class="vendor">{t('extensionName')}</p>
         <h1 class="headline" data-testid="headline">
-          {t('emptyTitle')}
+          {t(access ? 'accessTitle' : 'emptyTitle')}
         </h1>
       </header>
-      <p>{t('emptyBody', [String(vendorCount)])}</p>
+      <p>{t(access ? 'accessBody' : 'emptyBody', [String(vendorCount)])}</p>
+      {access ? <NeedsAccessButton {...access} /> : null}
     </main>
   );
 }
