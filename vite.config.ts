@@ -2,10 +2,12 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { emailCatalogPlugin } from './build/email-catalog-plugin.ts';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { noInnerHtmlPlugin } from './build/no-inner-html-plugin.ts';
 import { prerenderPopupsPlugin } from './build/prerender-popups-plugin.ts';
 import { validateVendorsPlugin } from './build/validate-vendors-plugin.ts';
+import { welcomePagePlugin } from './build/welcome-page-plugin.ts';
 import { vendorIndexPlugin, writeSettingsView } from './build/vendor-index-plugin.ts';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -14,6 +16,8 @@ import pkg from './package.json' with { type: 'json' };
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const source = { ...manifest, version: pkg.version };
+  const outDir = firefox ? 'dist/firefox' : 'dist/chrome';
+  const target = firefox ? 'firefox140' : 'chrome120';
   return {
     resolve: {
       alias: { 'virtual:notrain/vendor-controls': resolve(writeSettingsView('.cache/vendor-controls.json')) },
@@ -23,6 +27,7 @@ export default defineConfig(({ mode }) => {
       vendorIndexPlugin(),
       prerenderPopupsPlugin(),
       noInnerHtmlPlugin(),
+      emailCatalogPlugin(),
       preact(),
       crx({
         manifest: firefox ? firefoxManifest(source) : source,
@@ -30,13 +35,13 @@ export default defineConfig(({ mode }) => {
         // A self-contained script: no loader, so no web_accessible_resources that would let any page detect NoTrain.
         contentScripts: { standaloneFiles: ['src/content/settings-badge.ts'] },
       }),
+      // The page the background opens on install; built on its own (see the plugin).
+      welcomePagePlugin(outDir, target),
     ],
     build: {
-      // Pages the manifest does not name: the welcome page, opened by the background on install.
-      rollupOptions: { input: { welcome: resolve('src/welcome/index.html') } },
-      outDir: firefox ? 'dist/firefox' : 'dist/chrome',
+      outDir,
       emptyOutDir: true,
-      target: firefox ? 'firefox140' : 'chrome120',
+      target,
       // The popup's modules are local files: no preload helper (one more chunk to parse) is worth it.
       modulePreload: false,
     },

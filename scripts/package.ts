@@ -11,13 +11,20 @@
  *   archive addons.mozilla.org asks for when a bundler builds the add-on
  *   (README.md, "Building from source", says how to rebuild it).
  *
+ * It also writes the store listings' texts, one file per locale, from the
+ * catalogs (`extensionName`, `extensionDescription`, `storeDescription`):
+ * dist/store/<locale>.txt. The listings' pictures come from
+ * `npm run screenshots` (docs/screenshots/).
+ *
  * `web-ext build` is not used for the zips: it stamps each entry with the
  * file's modification time, so two builds of one commit differ in bytes.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
+import { readVendorFiles } from '../build/validate-vendors-plugin.ts';
+import { CATALOG_LOCALES, type MessageEntry, translatorFor } from '../src/core/messages-table.ts';
 import { zipFiles, zipFolder } from './zip.ts';
 
 export const packageFiles = (version: string) => ({
@@ -25,6 +32,12 @@ export const packageFiles = (version: string) => ({
   firefox: `dist/notrain-firefox-${version}.zip`,
   source: `dist/notrain-source-${version}.zip`,
 });
+
+/** A store listing's text in `locale`: name, summary, and the long description. */
+export function storeText(locale: string, vendorCount: number): string {
+  const t = translatorFor(JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, MessageEntry>);
+  return `${t('extensionName')}\n\n${t('extensionDescription')}\n\n${t('storeDescription', [String(vendorCount)])}\n`;
+}
 
 /** The files of the source archive: what git tracks, as in the working tree. */
 export function sourceFiles(): string[] {
@@ -44,6 +57,10 @@ function main() {
     writeFileSync(file, zip);
     console.log(`${file}: ${zip.length} bytes`);
   }
+  mkdirSync('dist/store', { recursive: true });
+  const vendorCount = readVendorFiles().length;
+  for (const locale of CATALOG_LOCALES) writeFileSync(`dist/store/${locale}.txt`, storeText(locale, vendorCount));
+  console.log(`dist/store/{${CATALOG_LOCALES.join(',')}}.txt: the store listings' texts`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

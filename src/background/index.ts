@@ -10,7 +10,8 @@ import { type Ledger, type LedgerEntry, ledgerKey, seenFor } from '../core/ledge
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
 import browser from '../platform/browser.ts';
-import { translateMessage } from '../platform/i18n.ts';
+import { vendorPopupPage } from '../core/popup-page.ts';
+import { translate, translateMessage } from '../platform/i18n.ts';
 import { loadLedger, saveStanding } from '../platform/ledger.ts';
 import { parseControlState } from '../platform/messages.ts';
 import { badgeRegistry } from '../vendor-db/badge-registry.ts';
@@ -22,8 +23,8 @@ async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   const ledger = known ?? (match ? await loadLedger() : undefined);
   const badge = toolbarBadge(match, match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined);
   await Promise.all([
-    // The vendor's prerendered popup paints its summary before any script runs.
-    browser.action.setPopup({ tabId, popup: match ? `src/popup/vendors/${match.vendor.id}.html` : defaultPopup }),
+    // The vendor's prerendered popup paints its summary before any script runs (in the default locale; see core/popup-page.ts).
+    browser.action.setPopup({ tabId, popup: match ? vendorPopupPage(match.vendor.id, translate('htmlLang'), defaultPopup) : defaultPopup }),
     browser.action.setBadgeText({ tabId, text: badge.text ? translateMessage(badge.text) : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: translateMessage(badge.title) }),

@@ -13,7 +13,7 @@ import { createRegistry } from '../core/registry.ts';
 import { type ControlSpec, controlBadgeText, controlWatch, expectedPath, SETTINGS_SCRIPT_FLAG, type SettingsVendor, standingOf } from '../core/settings-page.ts';
 import { rememberDismissed, wasDismissed } from '../platform/dismissed.ts';
 import { reportControl } from '../platform/messages.ts';
-import { translate, translateMessage } from './strings.ts';
+import { emailTranslate, translate, translateMessage } from './strings.ts';
 import { attachBadge, type BadgeContent, type Mark, showNotice } from './badge-view.ts';
 
 /** Re-check the page at most this often while it changes: bounded work however busy the page is. */
@@ -146,7 +146,7 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
 function offerEmail(match: TabMatch<SettingsVendor>, signal: AbortSignal) {
   const { vendor } = match;
   if (!vendor.email) return;
-  const draft = draftOptOutEmail(vendor.name, vendor.email, match.workspace, translate);
+  const draft = draftOptOutEmail(vendor.name, vendor.email, match.workspace, emailTranslate);
   const key = `${vendor.id}/email`;
   void wasDismissed(key).then((dismissed) => {
     if (dismissed || signal.aborted) return;

@@ -74,9 +74,11 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** Further unpacked extensions to load beside NoTrain (the benchmark's reference popup). */
   extraExtensions?: string[];
+  /** The browser's UI language, as Chromium on Linux reads it (LANGUAGE): the extension's catalogs follow it. */
+  language?: string;
 }
 
-export async function launch({ route = defaultRoute, withExtension = true, extraExtensions = [] }: LaunchOptions = {}): Promise<Harness> {
+export async function launch({ route = defaultRoute, withExtension = true, extraExtensions = [], language }: LaunchOptions = {}): Promise<Harness> {
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('dist/chrome is missing: run `npm run build` first');
   }
@@ -92,6 +94,7 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1000, height: 700 },
+    ...(language ? { env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` }, locale: language } : {}),
     args: [
       '--headless=new',
       ...QUIET_FLAGS,

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/popup/App.tsx';
+import { NeedsAccess } from '../../src/popup/components/NeedsAccess.tsx';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
 import { locale } from '../support/translate.ts';
 
@@ -9,7 +10,7 @@ afterEach(cleanup);
 function renderBlind(request: () => Promise<boolean>, granted = vi.fn()) {
   render(
     <LocaleContext.Provider value={locale}>
-      <App summary={undefined} vendorCount={41} copy={vi.fn(async () => {})} access={{ request, granted }} />
+      <NeedsAccess vendorCount={41} request={request} granted={granted} />
     </LocaleContext.Provider>,
   );
   return { granted };
@@ -33,7 +34,7 @@ describe('popup without access to the vendors’ sites (Firefox asks the user fo
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not allowed. NoTrain will ask again the next time you open it.'));
   });
 
-  it('shows the usual empty state when access is there', () => {
+  it('leaves the usual empty state to App', () => {
     render(
       <LocaleContext.Provider value={locale}>
         <App summary={undefined} vendorCount={41} copy={vi.fn(async () => {})} />

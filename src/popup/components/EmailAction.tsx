@@ -19,19 +19,15 @@ export interface EmailActionProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** Escape folds an open preview and leaves focus on its summary, where Enter opens it again. */
+/** Escape folds an open preview; focus stays on its summary (the preview's only focusable part), where Enter opens it again. */
 const closeOnEscape = (event: KeyboardEvent) => {
-  const details = event.currentTarget as HTMLDetailsElement;
-  if (event.key !== 'Escape' || !details.open) return;
-  event.preventDefault();
-  details.open = false;
-  details.querySelector('summary')?.focus();
+  if (event.key === 'Escape') (event.currentTarget as HTMLDetailsElement).open = false;
 };
 
 export function EmailAction({ vendorName, draft, who, refs, outsideWorkspace, tabKnown = true, copy }: EmailActionProps) {
-  const { t, tr, orList } = useLocale();
+  const { t, emailT, tr, orList } = useLocale();
   const [copyState, setCopyState] = useState<CopyState>('idle');
-  const text = emailAsText(draft, t);
+  const text = emailAsText(draft, emailT);
   const onCopy = () =>
     copy(text).then(
       () => setCopyState('copied'),

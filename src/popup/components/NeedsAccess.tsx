@@ -30,3 +30,26 @@ export function NeedsAccessButton({ request, granted }: AccessRequest) {
     </>
   );
 }
+
+/**
+ * The popup when NoTrain may not read the vendors' sites, which Firefox lets
+ * the user withhold (and take back at any time): the tab shows no URL, so
+ * NoTrain cannot tell a vendor tab from any other. It says so, and asks,
+ * instead of claiming there is nothing to flag. (Chrome grants a withheld
+ * site when the user clicks the toolbar button, so its build leaves this out.)
+ */
+export function NeedsAccess({ vendorCount, ...access }: AccessRequest & { vendorCount: number }) {
+  const { t } = useLocale();
+  return (
+    <main class="popup empty" data-tone="none">
+      <header>
+        <p class="vendor">{t('extensionName')}</p>
+        <h1 class="headline" data-testid="headline">
+          {t('accessTitle')}
+        </h1>
+      </header>
+      <p>{t('accessBody', [String(vendorCount)])}</p>
+      <NeedsAccessButton {...access} />
+    </main>
+  );
+}

@@ -13,17 +13,11 @@ export interface OptOutProps {
 }
 
 export function OptOut({ summary, copy, tabKnown = true }: OptOutProps) {
-  const { t, orList } = useLocale();
-  // Two "Open the setting" links would leave a screen-reader user (and anyone else) guessing: name each by its plans or control.
-  const settingsLinks = summary.methods.filter((m) => m.kind === 'settings' && m.url).length;
-  const settingsLinkText = (method: { plans?: readonly string[] | undefined; label?: string | undefined }) =>
-    settingsLinks < 2
-      ? t('openSettings')
-      : method.plans
-        ? t('openSettingsForPlans', [orList(method.plans)])
-        : method.label
-          ? t('openSettingsNamed', [method.label])
-          : t('openSettings');
+  const { t, emailT, orList } = useLocale();
+  // Two "Open the setting" links to different pages would leave a screen-reader user (and anyone else) guessing: name each by its plans.
+  const severalLinks = summary.methods.filter((m) => m.kind === 'settings' && m.url).length > 1;
+  const settingsLinkText = ({ plans }: { plans?: readonly string[] | undefined }) =>
+    severalLinks && plans ? t('openSettingsForPlans', [orList(plans)]) : t('openSettings');
   return (
     <section class="optout" aria-labelledby="optout-heading">
       <h2 id="optout-heading">{t('howToOptOut')}</h2>
@@ -34,7 +28,7 @@ export function OptOut({ summary, copy, tabKnown = true }: OptOutProps) {
               <EmailAction
                 key={index}
                 vendorName={summary.vendorName}
-                draft={draftOptOutEmail(summary.vendorName, method, summary.workspace, t)}
+                draft={draftOptOutEmail(summary.vendorName, method, summary.workspace, emailT)}
                 who={summary.who}
                 refs={method.refs}
                 outsideWorkspace={!summary.workspace && method.mustInclude.includes('workspace-url')}
