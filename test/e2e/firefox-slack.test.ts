@@ -65,14 +65,22 @@ describe('Firefox: on a Slack workspace', () => {
     expect(await text(popup, '[role=status]')).toBe('Copied');
   });
 
-  it('reaches the opt-out email from the keyboard and opens the preview with Enter', async () => {
-    await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await popup.focus('h1').catch(() => undefined);
-    await popup.$eval('[data-testid=optout-email]', (a) => (a as HTMLElement).focus());
-    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Email Slack to opt out');
-    await popup.focus('.preview summary');
-    await popup.keyboard.press('Enter');
-    expect(await popup.$eval('.preview', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+  it('by keyboard alone: the opt-out email is the first Tab stop, Enter opens the preview, Escape folds it', async () => {
+    // A fresh popup: focus starts at the top of the page, as when the toolbar popup opens.
+    const fresh = await ff.popupFor(WORKSPACE);
+    const focused = () => fresh.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }));
+    await fresh.keyboard.press('Tab');
+    expect(await focused()).toEqual({ tag: 'A', text: 'Email Slack to opt out' });
+    await fresh.keyboard.press('Tab');
+    expect((await focused()).tag).toBe('BUTTON');
+    await fresh.keyboard.press('Tab');
+    expect(await focused()).toEqual({ tag: 'SUMMARY', text: 'Preview the email' });
+    const open = () => fresh.$eval('.preview', (d) => (d as HTMLDetailsElement).open);
+    await fresh.keyboard.press('Enter');
+    expect(await open()).toBe(true);
+    await fresh.keyboard.press('Escape');
+    expect(await open()).toBe(false);
+    await fresh.close();
   });
 
   afterAll(async () => {
