@@ -10,7 +10,8 @@ import { type Ledger, type LedgerEntry, ledgerKey, seenFor } from '../core/ledge
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
 import browser from '../platform/browser.ts';
-import { translateMessage } from '../platform/i18n.ts';
+import { vendorPopupPage } from '../core/popup-page.ts';
+import { translate, translateMessage } from '../platform/i18n.ts';
 import { loadLedger, saveStanding } from '../platform/ledger.ts';
 import { parseControlState } from '../platform/messages.ts';
 import { badgeRegistry } from '../vendor-db/badge-registry.ts';
@@ -22,8 +23,8 @@ async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   const ledger = known ?? (match ? await loadLedger() : undefined);
   const badge = toolbarBadge(match, match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined);
   await Promise.all([
-    // The vendor's prerendered popup paints its summary before any script runs.
-    browser.action.setPopup({ tabId, popup: match ? `src/popup/vendors/${match.vendor.id}.html` : defaultPopup }),
+    // The vendor's prerendered popup paints its summary before any script runs (in the default locale; see core/popup-page.ts).
+    browser.action.setPopup({ tabId, popup: match ? vendorPopupPage(match.vendor.id, translate('htmlLang'), defaultPopup) : defaultPopup }),
     browser.action.setBadgeText({ tabId, text: badge.text ? translateMessage(badge.text) : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: translateMessage(badge.title) }),
@@ -79,12 +80,18 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   return saveStanding(ledgerKey(message.vendorId, match.workspace), entry).then((ledger) => showBadge(tabId, tab, ledger).then(() => true));
 });
 
+const WELCOME_PAGE = 'src/welcome/index.html';
+
 // Tabs already open when NoTrain is installed or the browser starts.
 async function showAllBadges() {
   const [tabs, ledger] = await Promise.all([browser.tabs.query({}), loadLedger()]);
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, ledger))));
 }
 browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
+// Once, on install (not on updates): what the badge means, what NoTrain reads and keeps, what it does not cover.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(reportError);
+});
 browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));
 
 function reportError(error: unknown) {

@@ -20,10 +20,15 @@ export interface EmailActionProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
+/** Escape folds an open preview; focus stays on its summary (the preview's only focusable part), where Enter opens it again. */
+const closeOnEscape = (event: KeyboardEvent) => {
+  if (event.key === 'Escape') (event.currentTarget as HTMLDetailsElement).open = false;
+};
+
 export function EmailAction({ vendorName, draft, who, meta, outsideWorkspace, tabKnown = true, copy }: EmailActionProps) {
-  const { t, tr, orList } = useLocale();
+  const { t, emailT, tr, orList } = useLocale();
   const [copyState, setCopyState] = useState<CopyState>('idle');
-  const text = emailAsText(draft, t);
+  const text = emailAsText(draft, emailT);
   const onCopy = () =>
     copy(text).then(
       () => setCopyState('copied'),
@@ -59,7 +64,7 @@ export function EmailAction({ vendorName, draft, who, meta, outsideWorkspace, ta
       ) : draft.needsWorkspaceUrl ? (
         <p class="notice">{t('needsWorkspaceUrl', [vendorName])}</p>
       ) : null}
-      <details class="preview" open={copyState === 'failed'}>
+      <details class="preview" open={copyState === 'failed'} onKeyDown={closeOnEscape}>
         <summary>{t('previewEmail')}</summary>
         <pre data-testid="email-text">{text}</pre>
       </details>
