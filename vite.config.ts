@@ -2,33 +2,48 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { emailCatalogPlugin } from './build/email-catalog-plugin.ts';
+import { firefoxManifest } from './build/firefox-manifest.ts';
+import { noInnerHtmlPlugin } from './build/no-inner-html-plugin.ts';
 import { prerenderPopupsPlugin } from './build/prerender-popups-plugin.ts';
 import { validateVendorsPlugin } from './build/validate-vendors-plugin.ts';
+import { welcomePagePlugin } from './build/welcome-page-plugin.ts';
 import { vendorIndexPlugin, writeSettingsView } from './build/vendor-index-plugin.ts';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
-export default defineConfig({
-  resolve: {
-    alias: { 'virtual:notrain/vendor-controls': resolve(writeSettingsView('.cache/vendor-controls.json')) },
-  },
-  plugins: [
-    validateVendorsPlugin(),
-    vendorIndexPlugin(),
-    prerenderPopupsPlugin(),
-    preact(),
-    crx({
-      manifest: { ...manifest, version: pkg.version },
-      browser: 'chrome',
-      // A self-contained script: no loader, so no web_accessible_resources that would let any page detect NoTrain.
-      contentScripts: { standaloneFiles: ['src/content/settings-badge.ts'] },
-    }),
-  ],
-  build: {
-    outDir: 'dist/chrome',
-    emptyOutDir: true,
-    target: 'chrome120',
-    // The popup's modules are local files: no preload helper (one more chunk to parse) is worth it.
-    modulePreload: false,
-  },
+// `vite build` writes dist/chrome; `vite build --mode firefox` writes dist/firefox from the same manifest.json.
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  const source = { ...manifest, version: pkg.version };
+  const outDir = firefox ? 'dist/firefox' : 'dist/chrome';
+  const target = firefox ? 'firefox140' : 'chrome120';
+  return {
+    resolve: {
+      alias: { 'virtual:notrain/vendor-controls': resolve(writeSettingsView('.cache/vendor-controls.json')) },
+    },
+    plugins: [
+      validateVendorsPlugin(),
+      vendorIndexPlugin(),
+      prerenderPopupsPlugin(),
+      noInnerHtmlPlugin(),
+      emailCatalogPlugin(),
+      preact(),
+      crx({
+        manifest: firefox ? firefoxManifest(source) : source,
+        browser: firefox ? 'firefox' : 'chrome',
+        // A self-contained script: no loader, so no web_accessible_resources that would let any page detect NoTrain.
+        contentScripts: { standaloneFiles: ['src/content/settings-badge.ts'] },
+      }),
+      // The page the background opens on install; built on its own (see the plugin).
+      welcomePagePlugin(outDir, target),
+    ],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target,
+      // The popup's modules are local files: no preload helper (one more chunk to parse) is worth it.
+      modulePreload: false,
+    },
+  };
 });

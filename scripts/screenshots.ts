@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots`: the real popup on a few vendors' pages, written to
- * docs/screenshots/, with the same browser harness the tests use.
+ * `npm run screenshots`: the real popup on a few vendors' pages, a
+ * settings-page note and the welcome page, written to docs/screenshots/ with
+ * the same browser harness the tests use: the store listings' pictures.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -44,6 +45,18 @@ try {
     await popup.close();
     await tab.close();
   }
+  // The note NoTrain puts beside the control on a settings page (a hand-made copy of Grammarly's).
+  const settings = await harness.open('https://account.grammarly.com/security/privacy');
+  const badge = settings.locator('[data-notrain="badge"]');
+  await badge.waitFor({ state: 'attached', timeout: 15_000 });
+  await settings.locator('main, body').first().screenshot({ path: 'docs/screenshots/settings-badge.png' });
+  console.log('wrote docs/screenshots/settings-badge.png');
+  await settings.close();
+  const welcome = await harness.context.newPage();
+  await welcome.goto(`chrome-extension://${harness.extensionId}/src/welcome/index.html`);
+  await welcome.locator('h1').waitFor();
+  await welcome.screenshot({ path: 'docs/screenshots/welcome.png', fullPage: true });
+  console.log('wrote docs/screenshots/welcome.png');
 } finally {
   await harness.close();
 }

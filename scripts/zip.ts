@@ -18,11 +18,17 @@ function filesBelow(dir: string): string[] {
 }
 
 export function zipFolder(dir: string): Buffer {
+  return zipFiles(dir, filesBelow(dir).map((path) => relative(dir, path)));
+}
+
+/** The named files under `root` (paths relative to it), in sorted order whatever order they come in. */
+export function zipFiles(root: string, files: readonly string[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const path of filesBelow(dir)) {
-    const name = Buffer.from(relative(dir, path).split(sep).join('/'));
+  for (const file of [...files].map((f) => f.split(sep).join('/')).sort()) {
+    const path = join(root, file);
+    const name = Buffer.from(file);
     const data = readFileSync(path);
     const packed = deflateRawSync(data, { level: 9 });
     const crc = crc32(data);

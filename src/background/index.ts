@@ -8,11 +8,12 @@
 import { learnFromVisit, planFor, type TabVisit, withTeamHost } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
 import { type Ledger, type LedgerEntry, ledgerKey, seenFor } from '../core/ledger.ts';
+import { vendorPopupPage } from '../core/popup-page.ts';
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
 import browser from '../platform/browser.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
-import { translateMessage } from '../platform/i18n.ts';
+import { translate, translateMessage } from '../platform/i18n.ts';
 import { loadLedger, saveStanding } from '../platform/ledger.ts';
 import { parseControlState } from '../platform/messages.ts';
 import { badgeRegistry } from '../vendor-db/badge-registry.ts';
@@ -28,8 +29,8 @@ async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   const plan = match && choices ? planFor(choices, match.vendor.id, match.workspace) : undefined;
   const badge = toolbarBadge(match, match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined, plan);
   await Promise.all([
-    // The vendor's prerendered popup paints its summary before any script runs.
-    browser.action.setPopup({ tabId, popup: match ? `src/popup/vendors/${match.vendor.id}.html` : defaultPopup }),
+    // The vendor's prerendered popup paints its summary before any script runs (in the default locale; see core/popup-page.ts).
+    browser.action.setPopup({ tabId, popup: match ? vendorPopupPage(match.vendor.id, translate('htmlLang'), defaultPopup) : defaultPopup }),
     browser.action.setBadgeText({ tabId, text: badge.text ? translateMessage(badge.text) : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: translateMessage(badge.title) }),
@@ -127,12 +128,18 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   return saveStanding(ledgerKey(message.vendorId, match.workspace), entry).then((ledger) => showBadge(tabId, tab, ledger).then(() => true));
 });
 
+const WELCOME_PAGE = 'src/welcome/index.html';
+
 // Tabs already open when NoTrain is installed or the browser starts.
 async function showAllBadges() {
   const [tabs, ledger] = await Promise.all([browser.tabs.query({}), loadLedger()]);
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, ledger))));
 }
 browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
+// Once, on install (not on updates): what the badge means, what NoTrain reads and keeps, what it does not cover.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(reportError);
+});
 // A plan picked or a role answered in the popup changes what the badge says.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && 'choices' in changes) void showAllBadges().catch(reportError);

@@ -71,22 +71,35 @@ export function attachBadge(control: Element, content: BadgeContent): Mark {
   const { host, box } = shell('badge');
   const render = (c: BadgeContent) => {
     box.dataset.standing = c.standing;
+    // No aria-label: the note's own text is what a screen reader reads, once.
     box.replaceChildren(span('tag', 'NoTrain'), span('', `${c.what} ${c.how} `), link(c.sourceLabel, c.sourceUrl), span('now', c.now));
-    box.setAttribute('aria-label', `NoTrain: ${c.what} ${c.how} ${c.now}`);
   };
   render(content);
   (control.closest('label') ?? control).after(host);
   return { host, update: render, remove: () => host.remove() };
 }
 
-/** A small notice in the page's corner: the control was not found, or the way out is by email. */
-export function showNotice(text: string, action: { label: string; href: string } | undefined, dismissLabel: string): Mark {
+/**
+ * A small notice in the page's corner: the control was not found, or the way
+ * out is by email. A landmark named NoTrain (screen readers list it), whose
+ * text arrives in a polite live region after the region is in the page, so
+ * it is announced; it sits last in the Tab order, Dismiss included.
+ */
+export function showNotice(text: string, action: { label: string; href: string } | undefined, dismissLabel: string, onDismiss?: () => void): Mark {
   const { host, box } = shell('notice');
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', 'NoTrain');
+  const status = document.createElement('span');
+  status.setAttribute('role', 'status');
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
   dismiss.textContent = dismissLabel;
-  dismiss.addEventListener('click', () => host.remove());
-  box.append(span('tag', 'NoTrain'), span('', `${text} `), ...(action ? [link(action.label, action.href)] : []), dismiss);
+  dismiss.addEventListener('click', () => {
+    host.remove();
+    onDismiss?.();
+  });
+  box.append(span('tag', 'NoTrain'), status, ...(action ? [link(action.label, action.href)] : []), dismiss);
   document.documentElement.append(host);
+  setTimeout(() => (status.textContent = `${text} `), 100);
   return { host, update: () => {}, remove: () => host.remove() };
 }

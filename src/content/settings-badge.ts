@@ -11,8 +11,9 @@ import { draftOptOutEmail } from '../core/draft-email.ts';
 import { findControl, readState } from '../core/find-control.ts';
 import { createRegistry } from '../core/registry.ts';
 import { type ControlSpec, controlBadgeText, controlWatch, expectedPath, SETTINGS_SCRIPT_FLAG, type SettingsVendor, standingOf } from '../core/settings-page.ts';
+import { rememberDismissed, wasDismissed } from '../platform/dismissed.ts';
 import { reportControl } from '../platform/messages.ts';
-import { translate, translateMessage } from './strings.ts';
+import { emailTranslate, translate, translateMessage } from './strings.ts';
 import { attachBadge, type BadgeContent, type Mark, showNotice } from './badge-view.ts';
 
 /** Re-check the page at most this often while it changes: bounded work however busy the page is. */
@@ -133,7 +134,11 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
     const text = english
       ? translate('controlNotFound', [expectedPath(spec)])
       : translate('controlNotFoundLanguage', [spec.label, spec.path.join(' › ')]);
-    notice = showNotice(text, undefined, translate('dismiss'));
+    const key = `${vendor.id}/not-found`;
+    void wasDismissed(key).then((dismissed) => {
+      if (dismissed || watched || signal.aborted) return;
+      notice = showNotice(text, undefined, translate('dismiss'), () => void rememberDismissed(key));
+    });
   }, NOT_FOUND_AFTER_MS);
   signal.addEventListener('abort', () => clearTimeout(timer));
 }
@@ -141,13 +146,18 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
 function offerEmail(match: TabMatch<SettingsVendor>, signal: AbortSignal) {
   const { vendor } = match;
   if (!vendor.email) return;
-  const draft = draftOptOutEmail(vendor.name, vendor.email, match.workspace, translate);
-  const notice = showNotice(
-    translate('emailOnlyNotice', [vendor.name]),
-    { label: translate('optOutByEmail', [vendor.name]), href: draft.mailto },
-    translate('dismiss'),
-  );
-  signal.addEventListener('abort', () => notice.remove());
+  const draft = draftOptOutEmail(vendor.name, vendor.email, match.workspace, emailTranslate);
+  const key = `${vendor.id}/email`;
+  void wasDismissed(key).then((dismissed) => {
+    if (dismissed || signal.aborted) return;
+    const notice = showNotice(
+      translate('emailOnlyNotice', [vendor.name]),
+      { label: translate('optOutByEmail', [vendor.name]), href: draft.mailto },
+      translate('dismiss'),
+      () => void rememberDismissed(key),
+    );
+    signal.addEventListener('abort', () => notice.remove());
+  });
 }
 
 let page: AbortController | undefined;

@@ -15,3 +15,6 @@ import { translate as browserTranslate, uiLanguage } from '../platform/i18n.ts';
 export const translate: Translate = hasOwnCatalog(uiLanguage()) ? browserTranslate : translatorFor(defaultCatalog);
 
 export const translateMessage = messageTranslator(translate);
+
+/** The opt-out email's fixed parts stay in the vendor's language, English, whatever the page's or the browser's. */
+export const emailTranslate: Translate = translatorFor(defaultCatalog);

@@ -27,7 +27,7 @@ export function translatorFor(table: Readonly<Record<string, MessageEntry>>): Tr
 }
 
 /** The locales in `public/_locales`, default first (test/repo.test.ts keeps this in step with the folder and the manifest). */
-export const CATALOG_LOCALES = ['en'] as const;
+export const CATALOG_LOCALES = ['en', 'de', 'fr', 'es'] as const;
 export const DEFAULT_LOCALE = CATALOG_LOCALES[0];
 
 /**

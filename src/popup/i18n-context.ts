@@ -11,6 +11,12 @@ export interface Locale {
   readonly t: Translate;
   /** BCP 47 tag for dates and lists, e.g. `en-US`. */
   readonly language: string;
+  /**
+   * The fixed parts of the opt-out email, in the language the vendor reads
+   * (English for every vendor so far), whatever the popup's language: the
+   * email goes to the vendor in the user's name. Defaults to `t`.
+   */
+  readonly emailT?: Translate | undefined;
 }
 
 export const LocaleContext = createContext<Locale | undefined>(undefined);
@@ -31,6 +37,7 @@ export function useLocale() {
   const { t, language } = locale;
   return {
     t,
+    emailT: locale.emailT ?? t,
     tr: (m: Message) => messageTranslator(t)(m),
     /** `2026-11-29` → `29 Nov 2026` in the user's language; dates are calendar days, so UTC. */
     date: (iso: string) =>

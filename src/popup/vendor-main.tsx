@@ -15,7 +15,7 @@ import { seenFor } from '../core/ledger.ts';
 import { placeForLocale } from '../core/regions.ts';
 import { reportHref } from '../core/report-link.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
-import { translate, uiLanguage } from '../platform/i18n.ts';
+import { emailTranslator, translate, uiLanguage } from '../platform/i18n.ts';
 import { loadLedger } from '../platform/ledger.ts';
 import { loadPlace, savePlace } from '../platform/place.ts';
 import { activeTab } from '../platform/tabs.ts';
@@ -28,7 +28,7 @@ import { recordOf } from './pages.ts';
 const copy = (text: string) => navigator.clipboard.writeText(text);
 
 async function main() {
-  const [tab, ledger, chosen, choices] = await Promise.all([activeTab(), loadLedger(), loadPlace(), loadChoices()]);
+  const [tab, ledger, chosen, choices, emailT] = await Promise.all([activeTab(), loadLedger(), loadPlace(), loadChoices(), emailTranslator()]);
   // No choice yet: the first of the user's languages that names a country in a region (en-GB → UK), if any.
   const place = chosen ?? [...navigator.languages, uiLanguage()].map(placeForLocale).find(Boolean);
   const record = recordOf(location.search);
@@ -43,10 +43,12 @@ async function main() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('popup.html has no #root');
+  // The language of the catalog the browser answers from, so that screen readers pronounce it right.
+  document.documentElement.lang = translate('htmlLang');
   // A prerendered vendor page: replace its static summary in the same task, so no frame shows neither.
   root.replaceChildren();
   render(
-    <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
+    <LocaleContext.Provider value={{ t: translate, language: uiLanguage(), emailT }}>
       <App
         match={match}
         seen={found ? seenFor(ledger, match.vendor.id, match.workspace) : undefined}

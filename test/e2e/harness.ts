@@ -12,6 +12,7 @@ import { type Browser, type BrowserContext, chromium, type Page, type Worker } f
 import { CHROMIUM, QUIET_FLAGS } from '../support/chromium.ts';
 import { selfSignedCert } from '../support/self-signed.ts';
 import { settingsFixtures } from '../support/settings-fixtures.ts';
+import { requestLog } from './request-log.ts';
 
 export const EXTENSION_DIR = resolve('dist/chrome');
 const PAGES_DIR = resolve('test/fixtures/pages');
@@ -79,16 +80,18 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** Further unpacked extensions to load beside NoTrain (the benchmark's reference popup). */
   extraExtensions?: string[];
+  /** The browser's UI language, as Chromium on Linux reads it (LANGUAGE): the extension's catalogs follow it. */
+  language?: string;
 }
 
-export async function launch({ route = defaultRoute, withExtension = true, extraExtensions = [] }: LaunchOptions = {}): Promise<Harness> {
+export async function launch({ route = defaultRoute, withExtension = true, extraExtensions = [], language }: LaunchOptions = {}): Promise<Harness> {
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('dist/chrome is missing: run `npm run build` first');
   }
   const extensions = [...(withExtension ? [EXTENSION_DIR] : []), ...extraExtensions].join(',');
   const workDir = mkdtempSync(join(tmpdir(), 'notrain-e2e-'));
-  const serverRequests: string[] = [];
-  const opened = new Set<string>();
+  const log = requestLog();
+  const { serverRequests } = log;
   const server = await startVendorServer(workDir, route, serverRequests);
   const serverPort = (server.address() as AddressInfo).port;
   const debugPort = 9300 + Math.floor(Math.random() * 500);
@@ -97,6 +100,7 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1000, height: 700 },
+    ...(language ? { env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` }, locale: language } : {}),
     args: [
       '--headless=new',
       ...QUIET_FLAGS,
@@ -116,16 +120,10 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
     extensionId,
     serviceWorker,
     serverRequests,
-    unexpectedRequests() {
-      return serverRequests.filter((request) => !request.endsWith('/favicon.ico') && !opened.has(request));
-    },
-    expectPage(url) {
-      const { host, pathname } = new URL(url);
-      opened.add(`${host}${pathname}`);
-    },
+    unexpectedRequests: log.unexpectedRequests,
+    expectPage: (url) => log.opening(url),
     async open(url) {
-      const { host, pathname } = new URL(url);
-      opened.add(`${host}${pathname}`);
+      log.opening(url);
       const page = await context.newPage();
       await page.goto(url);
       return page;
@@ -194,8 +192,8 @@ export async function workerOf(context: BrowserContext, dir: string): Promise<Wo
   throw new Error(`no service worker for ${dir}`);
 }
 
-/** An https server on 127.0.0.1 with a throwaway self-signed certificate. */
-async function startVendorServer(workDir: string, route: Route, log: string[]): Promise<Server> {
+/** An https server on 127.0.0.1 with a throwaway self-signed certificate (on `port`, or any free one). */
+export async function startVendorServer(workDir: string, route: Route, log: string[], port = 0): Promise<Server> {
   const { key, cert } = selfSignedCert(workDir);
   const server = createServer({ key, cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -214,6 +212,9 @@ async function startVendorServer(workDir: string, route: Route, log: string[]): 
     // resolve(): a route may also name an absolute path (the benchmark's generated pages).
     res.end(readFileSync(resolve(PAGES_DIR, page)));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolveListen);
+  });
   return server;
 }

@@ -31,16 +31,26 @@ it('covers every vendor settings fixture', () => {
 const browser = useHarness();
 
 /** Text and links inside NoTrain's closed shadow roots, read through the DevTools protocol (page scripts cannot). */
-async function marks(page: Page): Promise<{ kind: string; text: string; links: string[]; after: string | null }[]> {
+async function marks(page: Page): Promise<{ kind: string; text: string; links: string[]; after: string | null; status?: string | undefined }[]> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   type Node = (typeof root) & { shadowRoots?: Node[]; children?: Node[] };
-  const found: { kind: string; text: string; links: string[]; after: string | null }[] = [];
+  const found: { kind: string; text: string; links: string[]; after: string | null; status?: string | undefined }[] = [];
   const text = (node: Node): string => (node.nodeType === 3 ? node.nodeValue : '') + (node.children ?? []).map(text).join('');
   const links = (node: Node): string[] => [
     ...(node.nodeName === 'A' ? [node.attributes?.[node.attributes.indexOf('href') + 1] ?? ''] : []),
     ...(node.children ?? []).flatMap(links),
   ];
+  /** The text of the live region in a notice (`role="status"`). */
+  const status = (node: Node): string | undefined => {
+    const attrs = node.attributes ?? [];
+    if (attrs[attrs.indexOf('role') + 1] === 'status' && attrs.includes('role')) return text(node);
+    for (const child of node.children ?? []) {
+      const found = status(child);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
   const walk = (node: Node, previous: Node | undefined) => {
     const attrs = node.attributes ?? [];
     const kind = attrs.indexOf('data-notrain') >= 0 ? attrs[attrs.indexOf('data-notrain') + 1] : undefined;
@@ -51,6 +61,7 @@ async function marks(page: Page): Promise<{ kind: string; text: string; links: s
         kind,
         text: shadow ? (shadow.children ?? []).filter((c) => c.nodeName !== 'STYLE').map(text).join('') : '',
         links: shadow ? links(shadow) : [],
+        status: shadow ? status(shadow) : undefined,
         after: prevAttrs.indexOf('data-fixture') >= 0 ? prevAttrs[prevAttrs.indexOf('data-fixture') + 1] ?? null : (previous?.nodeName ?? null),
       });
     }
@@ -64,6 +75,12 @@ async function marks(page: Page): Promise<{ kind: string; text: string; links: s
 
 async function waitForMark(page: Page, kind: string, timeout = 15_000) {
   await page.waitForSelector(`[data-notrain="${kind}"]`, { state: 'attached', timeout });
+  // A notice's text arrives in its live region just after the notice is in the page, so that it is announced.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const found = (await marks(page)).filter((m) => m.kind === kind);
+    if (found.every((m) => m.status === undefined || m.status.length > 0)) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
   return (await marks(page)).filter((m) => m.kind === kind);
 }
 

@@ -25,10 +25,16 @@ export interface EmailActionProps {
 
 type Copied = 'address' | 'subject' | 'body' | 'all' | 'failed' | undefined;
 
+/** Escape folds an open preview; focus stays on its summary (the preview's only focusable part), where Enter opens it again. */
+const closeOnEscape = (event: KeyboardEvent) => {
+  if (event.key === 'Escape') (event.currentTarget as HTMLDetailsElement).open = false;
+};
+
 export function EmailAction({ vendorName, draft, rule, meta, outsideWorkspace, teamId, tabKnown = true, copy, onWorkspaceHost, workspaceParent }: EmailActionProps) {
-  const { t } = useLocale();
+  const { t, emailT } = useLocale();
   const [copied, setCopied] = useState<Copied>();
-  const text = emailAsText(draft, t);
+  // The email is in the vendor's language (emailT), whatever the popup's.
+  const text = emailAsText(draft, emailT);
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
     copy(value).then(
       () => setCopied(what),
@@ -93,7 +99,7 @@ export function EmailAction({ vendorName, draft, rule, meta, outsideWorkspace, t
           {t('composeNote')}
         </p>
       ) : null}
-      <details class="preview" open={copied === 'failed'}>
+      <details class="preview" open={copied === 'failed'} onKeyDown={closeOnEscape}>
         <summary>{t('previewEmail')}</summary>
         <pre data-testid="email-text">{text}</pre>
       </details>

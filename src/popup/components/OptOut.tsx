@@ -31,9 +31,13 @@ function RouteMeta({ route }: { route: Route }) {
  */
 export function OptOut(props: SummaryProps & { nested?: boolean }) {
   const { summary, copy, tabKnown = true, place, role, onRole, nested } = props;
-  const { t, tr, orList } = useLocale();
+  const { t, emailT, tr, orList } = useLocale();
   const { lead, other } = routesFor(summary.methods, place);
   const who = orList(summary.who.map(tr));
+  // Two "Open the setting" links to different pages would leave a screen-reader user (and anyone else) guessing: name each by its plans.
+  const severalLinks = summary.methods.filter((m) => m.kind === 'settings' && m.href).length > 1;
+  const settingsLinkText = ({ plans }: { plans?: readonly string[] | undefined }) =>
+    severalLinks && plans ? t('openSettingsForPlans', [orList(plans)]) : t('openSettings');
   const route = (method: Route) => {
     const key = summary.methods.indexOf(method);
     switch (method.kind) {
@@ -42,7 +46,7 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
           <EmailAction
             key={key}
             vendorName={summary.vendorName}
-            draft={draftOptOutEmail(summary.vendorName, method, summary.workspace, t)}
+            draft={draftOptOutEmail(summary.vendorName, method, summary.workspace, emailT)}
             rule={summary.ownerOnly ? t('whoMustSend', [who]) : undefined}
             meta={<RouteMeta route={method} />}
             outsideWorkspace={!summary.workspace && method.mustInclude.includes('workspace-url')}
@@ -60,7 +64,7 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
             {/* One click to the page with the control; the menu path below is the way there without it. */}
             {method.href ? (
               <ExternalLink class="button primary" href={method.href} testId="open-settings">
-                {t('openSettings')}
+                {settingsLinkText(method)}
               </ExternalLink>
             ) : null}
             {method.path.length ? <p class="hint">{t('settingsPath', [method.path.join(' › ')])}</p> : null}

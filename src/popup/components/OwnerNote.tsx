@@ -18,11 +18,12 @@ export interface OwnerNoteProps {
 }
 
 export function OwnerNote({ summary, routes, who, copy }: OwnerNoteProps) {
-  const { t, tr } = useLocale();
+  const { t, emailT, tr } = useLocale();
   const [copied, setCopied] = useState<boolean | undefined>();
   const route = routes[0];
   if (!route) return null;
-  const email = route.kind === 'email' ? draftOptOutEmail(summary.vendorName, route, summary.workspace, t) : undefined;
+  // The note is in the user's language, for a colleague; the email inside it is in the vendor's (emailT), for the owner to send.
+  const email = route.kind === 'email' ? draftOptOutEmail(summary.vendorName, route, summary.workspace, emailT) : undefined;
   const setting =
     route.kind === 'settings' ? { path: route.path, label: route.label, state: t(route.optOutState === 'off' ? 'stateOff' : 'stateOn'), href: route.href } : undefined;
   const note = ownerNote(

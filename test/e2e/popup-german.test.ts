@@ -1,0 +1,49 @@
+/**
+ * The popup in a browser whose language has a catalog of its own (German):
+ * the prerendered vendor pages are English, so the tab gets the
+ * script-rendered popup, which shows nothing until it renders in German; the
+ * opt-out email stays in the vendor's language, English.
+ */
+import { describe, expect, it } from 'vitest';
+import { axeInBothSchemes } from '../support/axe.ts';
+import { useHarness } from './use-harness.ts';
+
+const browser = useHarness({ language: 'de' });
+
+describe('a Slack workspace, in a German browser', () => {
+  it('opens the script-rendered popup, in German from its first frame, with the email in English', async () => {
+    const tab = await browser().open('https://acme.slack.com/archives/C0123');
+    const popup = await browser().openPopup(tab, { worker: browser().serviceWorker, popupUrl: `chrome-extension://${browser().extensionId}/src/popup/` });
+    await popup.waitForFunction(() => performance.getEntriesByName('notrain:rendered').length > 0);
+    expect(new URL(popup.url()).pathname).toBe('/src/popup/index.html');
+    // The page itself holds no text before the script renders: no frame in the wrong language.
+    const served = await popup.evaluate(async () => (await fetch(location.href)).text());
+    expect(served).toMatch(/<div id="root"><\/div>/);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await popup.locator('h1').textContent()).toBe('Slack trainiert seine nicht-generativen KI-Modelle standardmäßig mit Ihren Inhalten.');
+    const link = popup.getByRole('link', { name: 'Slack per E-Mail widersprechen' });
+    const href = decodeURIComponent((await link.getAttribute('href')) ?? '');
+    expect(href).toContain('subject=Slack global model opt-out request');
+    expect(href).toContain('Workspace URL: https://acme.slack.com/');
+    expect(href).toContain('Hello,');
+    expect(await browser().badgeOfActiveTab()).toEqual({
+      text: 'AN',
+      title: 'Slack trainiert seine nicht-generativen KI-Modelle standardmäßig mit Ihren Inhalten.',
+    });
+    await popup.close();
+    await tab.close();
+  });
+});
+
+describe('the welcome page, in a German browser', () => {
+  it('is in German, marked as German, and passes axe in both themes', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`chrome-extension://${browser().extensionId}/src/welcome/index.html`);
+    await page.locator('h1').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('NoTrain ist bereit');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await page.locator('.badges dt').allTextContents()).toEqual(['AN', 'AUS', '✓', '?', 'keins']);
+    expect(await axeInBothSchemes(page)).toEqual({ light: [], dark: [] });
+    await page.close();
+  });
+});
