@@ -34,6 +34,10 @@ describe('Firefox: on a Slack workspace', () => {
   beforeAll(async () => {
     await ff.open(WORKSPACE);
     popup = await ff.popupFor(WORKSPACE);
+    // Only owners can send Slack's opt-out email: the popup asks first, and remembers the answer for this workspace.
+    await popup.waitForSelector('[data-testid=role-owner]');
+    await popup.click('[data-testid=role-owner]');
+    await popup.waitForSelector('[data-testid=optout-email][href]');
   });
 
   it('installs the Firefox build, whose background script marks the tab ON', async () => {
@@ -65,7 +69,7 @@ describe('Firefox: on a Slack workspace', () => {
     expect(await text(popup, '[role=status]')).toBe('Copied');
   });
 
-  it('by keyboard alone: the opt-out email is the first Tab stop, Enter opens the preview, Escape folds it', async () => {
+  it('by keyboard alone, once the user said they are an owner: the opt-out email is the first Tab stop, Enter opens the preview, Escape folds it', async () => {
     // A fresh popup: focus starts at the top of the page, as when the toolbar popup opens.
     const fresh = await ff.popupFor(WORKSPACE);
     const focused = () => fresh.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }));
@@ -73,7 +77,8 @@ describe('Firefox: on a Slack workspace', () => {
     expect(await focused()).toEqual({ tag: 'A', text: 'Email Slack to opt out' });
     await fresh.keyboard.press('Tab');
     expect((await focused()).tag).toBe('BUTTON');
-    await fresh.keyboard.press('Tab');
+    // Past the copy buttons for each field and the webmail links.
+    for (let i = 0; i < 10 && (await focused()).tag !== 'SUMMARY'; i++) await fresh.keyboard.press('Tab');
     expect(await focused()).toEqual({ tag: 'SUMMARY', text: 'Preview the email' });
     const open = () => fresh.$eval('.preview', (d) => (d as HTMLDetailsElement).open);
     await fresh.keyboard.press('Enter');
@@ -92,7 +97,7 @@ describe('Firefox: on a page of no known vendor', () => {
   it('shows the empty state and no badge', async () => {
     await ff.open('https://example.com/');
     const popup = await ff.popupFor('https://example.com/');
-    expect(await text(popup, 'h1')).toBe('Nothing to flag here');
+    expect(await text(popup, 'h1')).toBe('NoTrain has no record for this page');
     expect(await ff.badgeOf('https://example.com/')).toEqual({ text: '', title: 'NoTrain: does this tool train AI on your data?' });
     await popup.close();
   });

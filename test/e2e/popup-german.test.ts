@@ -21,6 +21,9 @@ describe('a Slack workspace, in a German browser', () => {
     expect(served).toMatch(/<div id="root"><\/div>/);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
     expect(await popup.locator('h1').textContent()).toBe('Slack trainiert seine nicht-generativen KI-Modelle standardmäßig mit Ihren Inhalten.');
+    // Only owners can send Slack's opt-out email: the popup asks first, in German.
+    expect(await popup.getByTestId('role-question').textContent()).toMatch(/Gehören Sie dazu\?/);
+    await popup.getByTestId('role-owner').click();
     const link = popup.getByRole('link', { name: 'Slack per E-Mail widersprechen' });
     const href = decodeURIComponent((await link.getAttribute('href')) ?? '');
     expect(href).toContain('subject=Slack global model opt-out request');

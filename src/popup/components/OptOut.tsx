@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { draftOptOutEmail } from '../../core/draft-email.ts';
 import { type Route, routesFor } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
@@ -34,6 +35,18 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
   const { t, emailT, tr, orList } = useLocale();
   const { lead, other } = routesFor(summary.methods, place);
   const who = orList(summary.who.map(tr));
+  // Once the user answers the role question, their action takes the focus the answer's button leaves behind.
+  const section = useRef<HTMLElement>(null);
+  const answered = useRef(false);
+  const answer = (chosen: 'owner' | 'member') => {
+    answered.current = true;
+    onRole?.(chosen);
+  };
+  useEffect(() => {
+    if (!answered.current || role === undefined) return;
+    answered.current = false;
+    section.current?.querySelector<HTMLElement>('.button.primary')?.focus();
+  });
   // Two "Open the setting" links to different pages would leave a screen-reader user (and anyone else) guessing: name each by its plans.
   const severalLinks = summary.methods.filter((m) => m.kind === 'settings' && m.href).length > 1;
   const settingsLinkText = ({ plans }: { plans?: readonly string[] | undefined }) =>
@@ -102,7 +115,7 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
   if (nested) return routes;
   const gated = summary.ownerOnly && summary.methods.length > 0;
   return (
-    <section class="optout" aria-labelledby="optout-heading">
+    <section class="optout" aria-labelledby="optout-heading" ref={section}>
       <h2 id="optout-heading">{t(summary.methods.length ? 'howToOptOut' : 'optOutHeadingNone')}</h2>
       {!gated ? (
         routes
@@ -112,10 +125,10 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
             {t('roleQuestion', [who])}
           </p>
           <div class="buttons">
-            <button type="button" class="button" onClick={() => onRole?.('owner')} data-testid="role-owner">
+            <button type="button" class="button" onClick={() => answer('owner')} data-testid="role-owner">
               {t('roleYes')}
             </button>
-            <button type="button" class="button" onClick={() => onRole?.('member')} data-testid="role-member">
+            <button type="button" class="button" onClick={() => answer('member')} data-testid="role-member">
               {t('roleNo')}
             </button>
           </div>
@@ -127,7 +140,7 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
         </>
       ) : (
         <>
-          <OwnerNote summary={summary} routes={lead.length ? lead : other} who={who} copy={copy} />
+          <OwnerNote summary={summary} routes={lead.length ? lead : other} who={who} copy={copy} focusOnLoad={answered.current} />
           <RoleLine text={t('roleIsMember')} onChange={onRole && (() => onRole(undefined))} />
         </>
       )}

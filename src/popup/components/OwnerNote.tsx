@@ -3,7 +3,7 @@
  * owner or admin, as a `mailto:` the member addresses and as plain text for
  * chat. Loaded in its own chunk (see OptOut.tsx).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { draftOptOutEmail } from '../../core/draft-email.ts';
 import { allowedHref } from '../../core/links.ts';
 import { ownerNote } from '../../core/owner-note.ts';
@@ -15,15 +15,21 @@ export interface OwnerNoteProps {
   routes: readonly Route[];
   who: string;
   copy: (text: string) => Promise<void>;
+  /** The user has just said they are not an owner: their action here takes the focus. */
+  focusOnLoad?: boolean;
 }
 
-export function OwnerNote({ summary, routes, who, copy }: OwnerNoteProps) {
+export function OwnerNote({ summary, routes, who, copy, focusOnLoad = false }: OwnerNoteProps) {
   const { t, emailT, tr } = useLocale();
   const [copied, setCopied] = useState<boolean | undefined>();
+  const email = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (focusOnLoad) email.current?.focus();
+  }, []);
   const route = routes[0];
   if (!route) return null;
   // The note is in the user's language, for a colleague; the email inside it is in the vendor's (emailT), for the owner to send.
-  const email = route.kind === 'email' ? draftOptOutEmail(summary.vendorName, route, summary.workspace, emailT) : undefined;
+  const draft = route.kind === 'email' ? draftOptOutEmail(summary.vendorName, route, summary.workspace, emailT) : undefined;
   const setting =
     route.kind === 'settings' ? { path: route.path, label: route.label, state: t(route.optOutState === 'off' ? 'stateOff' : 'stateOn'), href: route.href } : undefined;
   const note = ownerNote(
@@ -32,7 +38,7 @@ export function OwnerNote({ summary, routes, who, copy }: OwnerNoteProps) {
       headline: tr(summary.headline),
       who,
       sourceUrl: summary.sources.find((s) => s.n === route.refs[0])?.url,
-      email,
+      email: draft,
       setting: setting ?? (route.kind === 'form' ? { path: [route.url], state: '' } : undefined),
     },
     t,
@@ -42,7 +48,7 @@ export function OwnerNote({ summary, routes, who, copy }: OwnerNoteProps) {
       <h3>{t('ownerNoteHeading')}</h3>
       <p class="hint">{t('ownerNoteIntro', [who])}</p>
       <div class="buttons">
-        <a class="button primary" href={allowedHref(note.mailto) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="owner-note-email">
+        <a class="button primary" ref={email} href={allowedHref(note.mailto) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="owner-note-email">
           {t('ownerNoteEmail')}
         </a>
         <button
