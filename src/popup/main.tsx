@@ -4,8 +4,8 @@
  * (in a language with no prerendered pages, or before the worker has pointed
  * the tab at the vendor's prerendered page), and for a record picked in the
  * search, it loads the interactive vendor popup instead, by a plain import()
- * of the address the build wrote in the page: no Vite dynamic import, so no
- * preload helper in what the first paint waits for.
+ * whose address the build writes in: no Vite dynamic import, so no preload
+ * helper in what the first paint waits for.
  */
 import { render } from 'preact';
 import { classifyTab } from '../core/classify-tab.ts';
@@ -20,9 +20,9 @@ import { recordOf, recordPage } from './pages.ts';
 
 async function main() {
   const tab = await activeTab();
-  const app = document.querySelector('meta[name="notrain-app"]')?.getAttribute('content');
-  if (app && (recordOf(location.search) || classifyTab(tab, registry))) {
-    await import(/* @vite-ignore */ app);
+  if (recordOf(location.search) || classifyTab(tab, registry)) {
+    // The build writes the interactive popup's address here (build/prerender-popups-plugin.ts).
+    await import(/* @vite-ignore */ 'notrain:vendor-popup');
     return;
   }
   // Firefox: no URL and no access to the vendors' sites, so NoTrain cannot know whether this is a vendor tab.

@@ -19,3 +19,5 @@ declare module 'virtual:notrain/project' {
   const project: { readonly version: string; readonly contact: import('../core/report-link.ts').ReportContact };
   export default project;
 }
+// The interactive vendor popup, as the default popup imports it: the build writes its real address in.
+declare module 'notrain:vendor-popup' {}
