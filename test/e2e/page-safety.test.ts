@@ -113,3 +113,33 @@ describe('visible means visible', () => {
     }
   });
 });
+
+describe('a quiet worker', () => {
+  it('keeps the right toolbar badge through full and in-app navigations, though it skips calls that change nothing', async () => {
+    // Register both URLs as opened by the test (the harness checks every request against them).
+    const other = await browser().open('https://acme.slack.com/archives/C1');
+    await close(other);
+    const page = await browser().open('https://acme.slack.com/');
+    try {
+      const shown = async () => (await browser().badgeOfActiveTab()).text;
+      await expect.poll(shown).toBe('ON');
+      // Chrome clears a tab's action values on each full navigation, and reports in-app ones the same way:
+      // the worker must tell them apart (it reads the tab's popup) and set the badge again only after the former.
+      for (const next of ['https://acme.slack.com/archives/C1', 'https://acme.slack.com/', 'https://acme.slack.com/archives/C1']) {
+        await page.goto(next);
+        await expect.poll(shown).toBe('ON');
+        await page.evaluate(() => history.pushState({}, '', '/archives/C2'));
+        await page.waitForTimeout(200);
+        expect(await shown()).toBe('ON');
+      }
+      const popup = await browser().serviceWorker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+        const [active] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+        return c.action.getPopup({ tabId: active?.id ?? -1 });
+      });
+      expect(popup).toMatch(/\/src\/popup\/vendors\/slack\.html$/);
+    } finally {
+      await close(page);
+    }
+  });
+});
