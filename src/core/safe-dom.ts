@@ -45,6 +45,16 @@ export interface SafeDom {
   documentElement(doc: Document): Element | null;
   title(doc: Document): string;
   createElement<K extends keyof HTMLElementTagNameMap>(doc: Document, name: K): HTMLElementTagNameMap[K];
+  /** `root.querySelector(selector)` by the prototype's method: the first match, found natively. */
+  query(root: Element, selector: string): Element | null;
+  /** The text of `node` (all of it: cap what you keep), read natively. */
+  textContent(node: Node): string;
+  /** `node.childNodes`: a live list the page cannot shadow (it is the browser's, reached by the getter). */
+  children(node: Node): ArrayLike<Node>;
+  /** Length of the text of `parent`'s children `from` (inclusive) to `to` (exclusive), without building a wrapper per child where the realm allows. */
+  spanLength(doc: Document, parent: Node, from: number, to: number): number;
+  /** `root.querySelectorAll(selector)` by the prototype's method: a static list in document order, found natively. */
+  queryAll(root: Element | Document, selector: string): ArrayLike<Element>;
   /** A TreeWalker: it walks the real tree in the browser, never a page-defined property. */
   walker(doc: Document, root: Node, show: number): TreeWalker;
   rect(element: Element): DOMRect;
@@ -99,7 +109,39 @@ export function captureDom(realm: Realm): SafeDom {
   const getElementById = method<[string], Element | null>(document, 'getElementById');
   const documentElement = getter<Element | null>(document, 'documentElement');
   const title = getter<string>(document, 'title');
+  const queryOne = method<[string], Element | null>(element, 'querySelector');
+  // Looked up from each kind's prototype: a test DOM may override Node's getter per subclass (browsers define it once, on Node).
+  const elementText = getter<string | null>(element, 'textContent');
+  const characterText = getter<string | null>(realm.CharacterData.prototype, 'textContent');
+  const textContent = (n: Node) => (nodeType(n) === ELEMENT_NODE ? elementText(n) : nodeType(n) === TEXT_NODE ? characterText(n) : '');
+  const elementChildren = getter<ArrayLike<Node>>(element, 'childNodes');
+  const documentChildren = getter<ArrayLike<Node>>(document, 'childNodes');
+  const childNodes = (n: Node): ArrayLike<Node> => (nodeType(n) === ELEMENT_NODE ? elementChildren(n) : nodeType(n) === 9 ? documentChildren(n) : []);
+  const createRange = method<[], Range>(document, 'createRange');
+  const sumOfChildren = (parent: Node, from: number, to: number) => {
+    const kids = childNodes(parent);
+    let length = 0;
+    for (let i = from; i < to; i++) length += (textContent(kids[i] as Node) ?? '').length;
+    return length;
+  };
+  // Range.toString reads a span of children's text natively; happy-dom's returns '' for parsed documents.
   const createElement = method<[string], HTMLElement>(document, 'createElement');
+  const rangeWorks = new WeakMap<Document, boolean>();
+  const rangeWorksIn = (doc: Document) => {
+    let works = rangeWorks.get(doc);
+    if (works === undefined) {
+      const probe = createElement(doc, 'p');
+      probe.append('ab', 'c');
+      const range = createRange(doc);
+      range.setStart(probe, 0);
+      range.setEnd(probe, 1);
+      works = range.toString() === 'ab';
+      rangeWorks.set(doc, works);
+    }
+    return works;
+  };
+  const queryElement = method<[string], ArrayLike<Element>>(element, 'querySelectorAll');
+  const queryDocument = method<[string], ArrayLike<Element>>(document, 'querySelectorAll');
   const createTreeWalker = method<[Node, number], TreeWalker>(document, 'createTreeWalker');
   const rect = method<[], DOMRect>(element, 'getBoundingClientRect');
   const checkVisibility = method<[CheckVisibilityOptions], boolean>(element, 'checkVisibility');
@@ -124,6 +166,17 @@ export function captureDom(realm: Realm): SafeDom {
     documentElement,
     title,
     createElement: createElement as SafeDom['createElement'],
+    query: queryOne,
+    textContent: (n) => textContent(n) ?? '',
+    children: childNodes,
+    spanLength: (doc, parent, from, to) => {
+      if (!rangeWorksIn(doc)) return sumOfChildren(parent, from, to);
+      const range = createRange(doc);
+      range.setStart(parent, from);
+      range.setEnd(parent, to);
+      return range.toString().length;
+    },
+    queryAll: (root, selector) => (nodeType(root) === ELEMENT_NODE ? queryElement(root, selector) : queryDocument(root, selector)),
     walker: createTreeWalker,
     rect,
     checkVisibility,
