@@ -106,6 +106,8 @@ describe('draftOptOutEmail (Slack)', () => {
     const body = openMailto(email.mailto).headers.get('body')?.[0] ?? '';
     expect(body).toContain(`Workspace name: ${composed.normalize('NFC')}`);
     expect(body).toBe(body.normalize('NFC'));
+    // The popup shows names cleaned the same way (tab titles, through cleanPageText).
+    expect(cleanPageText(composed.normalize('NFD'))).toBe(composed.normalize('NFC'));
   });
 
   it('for any name in any normal form, the email is NFC and the same as for the composed name', () => {
