@@ -248,7 +248,9 @@ export function createControlScanner(doc: Document, labels: readonly string[], d
    * between them): its text for the wanted labels, each place found down to
    * the element that holds it, and its controls' `aria-label`s.
    */
-  const search = (root: Element) => {
+  const search = (searched: Element) => {
+    // The whole page's labels are in its body: the head's styles and scripts are text no one reads.
+    const root = (searched === dom.documentElement(doc) && dom.body(doc)) || searched;
     const all = dom.textContent(root);
     work += 1 + all.length / CHARS_PER_UNIT;
     let found = 0;
@@ -316,8 +318,12 @@ export function createControlScanner(doc: Document, labels: readonly string[], d
     let window = total;
     while (high - low > 1) {
       const middle = (low + high) >> 1;
-      const length = dom.spanLength(doc, parent, low, middle);
-      work += 1 + length / CHARS_PER_UNIT;
+      // Read whichever half has fewer children, or on a tie the half the offset falls in by position: a label
+      // sits in a small element, so this half is usually the short one, not a 2 MB list beside it.
+      const right = high - middle < middle - low || (high - middle === middle - low && offset - before > window / 2);
+      const measured = right ? dom.spanLength(doc, parent, middle, high) : dom.spanLength(doc, parent, low, middle);
+      work += 1 + measured / CHARS_PER_UNIT;
+      const length = right ? window - measured : measured;
       if (offset < before + length) {
         high = middle;
         window = length;

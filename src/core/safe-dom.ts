@@ -43,6 +43,7 @@ export interface SafeDom {
   checked(element: Element): boolean | undefined;
   byId(doc: Document, id: string): Element | null;
   documentElement(doc: Document): Element | null;
+  body(doc: Document): HTMLElement | null;
   title(doc: Document): string;
   createElement<K extends keyof HTMLElementTagNameMap>(doc: Document, name: K): HTMLElementTagNameMap[K];
   /** `root.querySelector(selector)` by the prototype's method: the first match, found natively. */
@@ -108,6 +109,7 @@ export function captureDom(realm: Realm): SafeDom {
   const checked = getter<boolean>(realm.HTMLInputElement.prototype, 'checked');
   const getElementById = method<[string], Element | null>(document, 'getElementById');
   const documentElement = getter<Element | null>(document, 'documentElement');
+  const body = getter<HTMLElement | null>(document, 'body');
   const title = getter<string>(document, 'title');
   const queryOne = method<[string], Element | null>(element, 'querySelector');
   // Looked up from each kind's prototype: a test DOM may override Node's getter per subclass (browsers define it once, on Node).
@@ -164,6 +166,7 @@ export function captureDom(realm: Realm): SafeDom {
     checked: (el) => (localName(el) === 'input' ? checked(el) : undefined),
     byId: getElementById,
     documentElement,
+    body,
     title,
     createElement: createElement as SafeDom['createElement'],
     query: queryOne,
