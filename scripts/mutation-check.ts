@@ -63,6 +63,26 @@ const mutations: Mutation[] = [
   { defence: 'workspace link only with an ID of a known shape', file: 'src/core/deep-link.ts', find: 'workspace.id !== undefined && ID.test(workspace.id)', replace: 'workspace.id !== undefined', tests: ['test/core/deep-link.test.ts'] },
   { defence: 'workspace link under the vendor’s domains', file: 'src/core/deep-link.ts', find: ' && under(url.hostname, domains)', replace: '', tests: ['test/core/deep-link.test.ts'] },
   { defence: 'stored region choice read as untrusted', file: 'src/core/regions.ts', find: 'return PLACES.find((place) => place === raw);', replace: 'return raw as Place;', tests: ['test/core/regions.test.ts'] },
+  // Issue #11: the settings-page script must never hurt the page.
+  {
+    defence: 'DOM methods called through the prototype (clobbering)',
+    file: 'src/core/safe-dom.ts',
+    find: 'return (self, ...args) => apply(fn, self, args) as R;',
+    replace: 'return (self, ...args) => apply(((self as Record<string, unknown>)[name] as Fn | undefined) ?? fn, self, args) as R;',
+    tests: ['test/core/page-safety.test.ts'],
+  },
+  { defence: 'labels with bidi controls refused', file: 'src/core/find-control.ts', find: '(BIDI.test(text) ? undefined : ', replace: '(false ? undefined : ', tests: ['test/core/page-safety.test.ts'] },
+  { defence: 'per-page search budget', file: 'src/core/find-control.ts', find: 'if (work > budget) {', replace: 'if (work < 0) {', tests: ['test/core/page-safety.test.ts'] },
+  { defence: 'faint controls (effective opacity) hidden', file: 'src/core/visibility.ts', find: 'opacity < MIN_OPACITY', replace: 'opacity < 0', tests: ['test/core/page-safety.test.ts'] },
+  { defence: 'page text in NFC', file: 'src/core/page-text.ts', find: ".trim().normalize('NFC');", replace: '.trim();', tests: ['test/core/draft-email.test.ts'] },
+  { defence: 'badge text without bidi or control characters', file: 'src/content/badge-view.ts', find: 'element.textContent = stripUnsafe(text);', replace: 'element.textContent = text;', tests: ['test/content/badge-view.test.ts'] },
+  {
+    defence: 'worker skips action calls that change nothing',
+    file: 'src/background/index.ts',
+    find: "if (((await shownBadges())[tabId] ?? '') === state && ",
+    replace: 'if (false && ',
+    tests: ['test/background/badge.test.ts'],
+  },
 ];
 
 let survived = 0;
