@@ -75,6 +75,26 @@ const mutations: Mutation[] = [
   { defence: 'a role is not carried across workspaces', file: 'src/core/choices.ts', find: 'return choiceKeys(vendorId, workspace).map((key) => choices.roles[key]).find(Boolean);', replace: 'return [...choiceKeys(vendorId, workspace), vendorId].map((key) => choices.roles[key]).find(Boolean);', tests: ['test/core/choices.test.ts'] },
   { defence: 'plan references name declared plans', file: 'src/core/vendor-rules/plans.ts', find: 'if (!ids.has(ref)) problems.push', replace: 'if (false) problems.push', tests: ['test/vendors.test.ts'] },
   { defence: 'plan names come from the record’s own words', file: 'src/core/vendor-rules/plans.ts', find: 'if (!prose.includes(fold(plan.name))) {', replace: 'if (false) {', tests: ['test/vendors.test.ts'] },
+  // Issue #11: the settings-page script must never hurt the page.
+  {
+    defence: 'DOM methods called through the prototype (clobbering)',
+    file: 'src/core/safe-dom.ts',
+    find: 'return (self, ...args) => apply(fn, self, args) as R;',
+    replace: 'return (self, ...args) => apply(((self as Record<string, unknown>)[name] as Fn | undefined) ?? fn, self, args) as R;',
+    tests: ['test/core/page-safety.test.ts'],
+  },
+  { defence: 'labels with bidi controls refused', file: 'src/core/find-control.ts', find: '(BIDI.test(text) ? undefined : ', replace: '(false ? undefined : ', tests: ['test/core/page-safety.test.ts'] },
+  { defence: 'per-page search budget', file: 'src/core/find-control.ts', find: 'if (work > budget) {', replace: 'if (work < 0) {', tests: ['test/core/page-safety.test.ts'] },
+  { defence: 'faint controls (effective opacity) hidden', file: 'src/core/visibility.ts', find: 'opacity < MIN_OPACITY', replace: 'opacity < 0', tests: ['test/core/page-safety.test.ts'] },
+  { defence: 'page text in NFC', file: 'src/core/page-text.ts', find: ".trim().normalize('NFC');", replace: '.trim();', tests: ['test/core/draft-email.test.ts'] },
+  { defence: 'badge text without bidi or control characters', file: 'src/content/badge-view.ts', find: 'element.textContent = stripUnsafe(text);', replace: 'element.textContent = text;', tests: ['test/content/badge-view.test.ts'] },
+  {
+    defence: 'worker skips action calls that change nothing',
+    file: 'src/background/index.ts',
+    find: "if (((await shownBadges())[tabId] ?? '') === state && ",
+    replace: 'if (false && ',
+    tests: ['test/background/badge.test.ts'],
+  },
 ];
 
 let survived = 0;

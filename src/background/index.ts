@@ -5,7 +5,7 @@
  * pages reached by in-app navigation. It holds no state in memory, so the
  * browser can stop and restart it at any time.
  */
-import { learnFromVisit, planFor, type TabVisit, withTeamHost } from '../core/choices.ts';
+import { type Choices, learnFromVisit, planFor, type TabVisit, withTeamHost } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
 import { type Ledger, type LedgerEntry, ledgerKey, seenFor } from '../core/ledger.ts';
 import { vendorPopupPage } from '../core/popup-page.ts';
@@ -20,23 +20,82 @@ import { badgeRegistry } from '../vendor-db/badge-registry.ts';
 
 type TabLike = { url?: string | undefined; title?: string | undefined };
 
+/**
+ * What each tab's toolbar button shows, where it differs from the default,
+ * so that a navigation that changes nothing makes no `action` call. Kept in
+ * session storage (the worker stops between events), read once per worker
+ * start.
+ *
+ * Chrome clears a tab's action values on every cross-document navigation,
+ * and `tabs.onUpdated` reports those exactly as it reports history-API ones
+ * (`{ status: 'loading', url }` for both, measured). So: a tab that is and
+ * stays default needs no call at all; a vendor tab whose look would not
+ * change is checked with one read (`getTitle`: a vendor tab's title is never
+ * the default one) and set again only if the browser cleared it.
+ */
+const SHOWN_KEY = 'shownBadges';
+let shown: Promise<Record<string, string>> | undefined;
+const shownBadges = () =>
+  (shown ??= browser.storage.session
+    .get(SHOWN_KEY)
+    .then((stored): Record<string, string> => ({ ...(stored[SHOWN_KEY] as Record<string, string> | undefined) }))
+    .catch((): Record<string, string> => ({})));
+
+async function remember(tabId: number, state: string) {
+  const badges = await shownBadges();
+  if ((badges[tabId] ?? '') === state) return;
+  if (state) badges[tabId] = state;
+  else delete badges[tabId];
+  await browser.storage.session.set({ [SHOWN_KEY]: badges });
+}
+
+/** The ledger, read once per worker start and again only after it changes. */
+let ledgerRead: Promise<Ledger> | undefined;
+const forgetLedger = (error: unknown): never => {
+  ledgerRead = undefined;
+  throw error;
+};
+/** The user's plan and role answers and the learned team addresses, read once per worker start and again only after they change. */
+let choicesRead: Promise<Choices> | undefined;
+const forgetChoices = (error: unknown): never => {
+  choicesRead = undefined;
+  throw error;
+};
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && 'ledger' in changes) ledgerRead = undefined;
+  if (area === 'local' && 'choices' in changes) choicesRead = undefined;
+});
+
 async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   const found = classifyTab(tab, badgeRegistry);
-  const [ledger, choices] = found ? await Promise.all([known ?? loadLedger(), loadChoices()]) : [];
+  // A non-vendor tab needs neither the ledger, the user's choices nor, unless NoTrain marked it before, any call.
+  const [ledger, choices] = found
+    ? await Promise.all([known ?? (ledgerRead ??= loadLedger().catch(forgetLedger)), (choicesRead ??= loadChoices().catch(forgetChoices))])
+    : [];
   // On a client URL with only a team ID, the workspace's address learned earlier files choices as the popup does.
   const workspace = found && choices ? withTeamHost(found.workspace, choices.teamHosts) : undefined;
   const match = found && workspace ? { ...found, workspace } : found;
   const plan = match && choices ? planFor(choices, match.vendor.id, match.workspace) : undefined;
   const badge = toolbarBadge(match, match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined, plan);
+  // The vendor's prerendered popup paints its summary before any script runs (in the default locale; see core/popup-page.ts).
+  const popup = match ? vendorPopupPage(match.vendor.id, translate('htmlLang'), defaultPopup) : defaultPopup;
+  const text = badge.text ? translateMessage(badge.text) : '';
+  const title = translateMessage(badge.title);
+  // '' is the default look: what a tab has before NoTrain sets anything on it.
+  const state = match ? JSON.stringify([popup, text, badge.color, title]) : '';
+  // A vendor tab's title is never the default one, so reading it back tells whether the browser cleared the tab's values.
+  if (((await shownBadges())[tabId] ?? '') === state && (!match || (await browser.action.getTitle({ tabId })) === title)) return match;
   await Promise.all([
-    // The vendor's prerendered popup paints its summary before any script runs (in the default locale; see core/popup-page.ts).
-    browser.action.setPopup({ tabId, popup: match ? vendorPopupPage(match.vendor.id, translate('htmlLang'), defaultPopup) : defaultPopup }),
-    browser.action.setBadgeText({ tabId, text: badge.text ? translateMessage(badge.text) : '' }),
+    browser.action.setPopup({ tabId, popup }),
+    browser.action.setBadgeText({ tabId, text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-    browser.action.setTitle({ tabId, title: translateMessage(badge.title) }),
+    browser.action.setTitle({ tabId, title }),
   ]);
+  await remember(tabId, state);
   return match;
 }
+
+browser.tabs.onRemoved.addListener((tabId) => void remember(tabId, '').catch(reportError));
 
 // Not '': for setPopup that means "no popup at all".
 const defaultPopup = browser.runtime.getManifest().action?.default_popup ?? 'src/popup/index.html';

@@ -2,9 +2,13 @@
  * NoTrain's marks on a vendor page: a closed shadow root on a plain host
  * element, so the page's CSS cannot restyle it and the page's scripts cannot
  * read it. Text only (no markup from strings), no resources loaded by URL, and
- * no control that changes anything on the page.
+ * no control that changes anything on the page. Its text carries no bidi or
+ * control characters, whatever a translation or a record holds. Page
+ * elements are reached through `dom` only (the page may clobber them).
  */
 import { allowedHref } from '../core/links.ts';
+import { stripUnsafe } from '../core/page-text.ts';
+import { dom } from './dom.ts';
 
 const STYLE = `
 :host { all: initial; }
@@ -35,12 +39,12 @@ export interface Mark {
 }
 
 function shell(kind: 'badge' | 'notice'): { host: HTMLElement; box: HTMLElement } {
-  const host = document.createElement('span');
+  const host = dom.createElement(document, 'span');
   host.setAttribute('data-notrain', kind);
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
+  const style = dom.createElement(document, 'style');
   style.textContent = STYLE;
-  const box = document.createElement('span');
+  const box = dom.createElement(document, 'span');
   box.className = kind === 'notice' ? 'box notice' : 'box';
   box.setAttribute('role', 'note');
   shadow.append(style, box);
@@ -48,9 +52,9 @@ function shell(kind: 'badge' | 'notice'): { host: HTMLElement; box: HTMLElement 
 }
 
 const span = (className: string, text: string) => {
-  const element = document.createElement('span');
+  const element = dom.createElement(document, 'span');
   element.className = className;
-  element.textContent = text;
+  element.textContent = stripUnsafe(text);
   return element;
 };
 
@@ -58,11 +62,11 @@ function link(text: string, href: string): HTMLElement {
   // Only links from NoTrain's own data or drafter, never from the page.
   const safe = allowedHref(href);
   if (!safe) return span('', text);
-  const a = document.createElement('a');
+  const a = dom.createElement(document, 'a');
   a.href = safe;
   a.target = '_blank';
   a.rel = 'noreferrer noopener';
-  a.textContent = text;
+  a.textContent = stripUnsafe(text);
   return a;
 }
 
@@ -75,7 +79,7 @@ export function attachBadge(control: Element, content: BadgeContent): Mark {
     box.replaceChildren(span('tag', 'NoTrain'), span('', `${c.what} ${c.how} `), link(c.sourceLabel, c.sourceUrl), span('now', c.now));
   };
   render(content);
-  (control.closest('label') ?? control).after(host);
+  dom.after(dom.closest(control, 'label') ?? control, host);
   return { host, update: render, remove: () => host.remove() };
 }
 
@@ -89,17 +93,19 @@ export function showNotice(text: string, action: { label: string; href: string }
   const { host, box } = shell('notice');
   box.setAttribute('role', 'region');
   box.setAttribute('aria-label', 'NoTrain');
-  const status = document.createElement('span');
+  const status = dom.createElement(document, 'span');
   status.setAttribute('role', 'status');
-  const dismiss = document.createElement('button');
+  const dismiss = dom.createElement(document, 'button');
   dismiss.type = 'button';
-  dismiss.textContent = dismissLabel;
+  dismiss.textContent = stripUnsafe(dismissLabel);
   dismiss.addEventListener('click', () => {
     host.remove();
     onDismiss?.();
   });
   box.append(span('tag', 'NoTrain'), status, ...(action ? [link(action.label, action.href)] : []), dismiss);
-  document.documentElement.append(host);
-  setTimeout(() => (status.textContent = `${text} `), 100);
+  const root = dom.documentElement(document);
+  if (root) dom.append(root, host);
+  // After the region is in the page, so that screen readers announce the text.
+  setTimeout(() => (status.textContent = stripUnsafe(`${text} `)), 100);
   return { host, update: () => {}, remove: () => host.remove() };
 }

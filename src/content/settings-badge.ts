@@ -8,45 +8,76 @@
 import entries from 'virtual:notrain/vendor-controls';
 import { classifyTab, type TabMatch } from '../core/classify-tab.ts';
 import { draftOptOutEmail } from '../core/draft-email.ts';
-import { findControl, readState } from '../core/find-control.ts';
+import { createControlScanner, DEFAULT_BUDGET, readState } from '../core/find-control.ts';
 import { createRegistry } from '../core/registry.ts';
 import { type ControlSpec, controlBadgeText, controlWatch, expectedPath, SETTINGS_SCRIPT_FLAG, type SettingsVendor, standingOf } from '../core/settings-page.ts';
 import { rememberDismissed, wasDismissed } from '../platform/dismissed.ts';
+import { ELEMENT_NODE } from '../core/safe-dom.ts';
+import { effectiveOpacity, isFaint } from '../core/visibility.ts';
 import { reportControl } from '../platform/messages.ts';
+import { dom } from './dom.ts';
 import { emailTranslate, translate, translateMessage } from './strings.ts';
 import { attachBadge, type BadgeContent, type Mark, showNotice } from './badge-view.ts';
 
-/** Re-check the page at most this often while it changes: bounded work however busy the page is. */
+/** Re-check the URL at most this often while the page changes: bounded work however busy the page is. */
 const RECHECK_MS = 200;
 /** How long a settings page may take to render its control before NoTrain says it is missing. */
 const NOT_FOUND_AFTER_MS = 10_000;
+/** Longest slice of searching before yielding to the page (a long task is 50 ms). */
+const SLICE_MS = 8;
+/** How deep `isUsable` climbs; deeper ancestors are trusted on `checkVisibility` alone. */
+const MAX_ANCESTORS = 1_024;
 
 const registry = createRegistry(entries);
 
+/**
+ * Whether a person sees and can use `element`. Reads geometry, so it is called
+ * once the page has laid itself out (see `whenLaidOut`), and only on the few
+ * controls whose label matched.
+ */
 function isUsable(element: Element): boolean {
-  if (element.closest('[inert], [hidden], [aria-hidden="true"]')) return false;
-  const box = element.getBoundingClientRect();
+  if (dom.closest(element, '[inert], [hidden], [aria-hidden="true"]')) return false;
+  const box = dom.rect(element);
   if (box.width === 0 || box.height === 0) return false;
-  if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
-  // A control inside a zero-size box that clips it is not visible, whatever its own size.
-  for (let box = element.parentElement; box; box = box.parentElement) {
-    const rect = box.getBoundingClientRect();
-    if ((rect.width === 0 || rect.height === 0) && getComputedStyle(box).overflow !== 'visible') return false;
+  if (!dom.checkVisibility(element, { opacityProperty: true, visibilityProperty: true })) return false;
+  const opacities: string[] = [];
+  let at: Node | null = element;
+  for (let depth = 0; at && depth < MAX_ANCESTORS && dom.nodeType(at) === ELEMENT_NODE; depth++, at = dom.parent(at)) {
+    const style = getComputedStyle(at as Element);
+    opacities.push(style.opacity);
+    // A control inside a zero-size box that clips it is not visible, whatever its own size.
+    const rect = at === element ? box : dom.rect(at as Element);
+    if ((rect.width === 0 || rect.height === 0) && style.overflow !== 'visible') return false;
   }
+  // Faint through its ancestors (a copy at opacity 0.05) is hidden from a person, not from checkVisibility.
+  if (isFaint(effectiveOpacity(opacities))) return false;
   // A control covered by something else (a decoy laid over it) is not the one a person sees.
   const x = box.left + box.width / 2;
   const y = box.top + box.height / 2;
   if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) {
-    const hit = document.elementFromPoint(x, y);
-    if (hit && hit !== element && !element.contains(hit) && !hit.contains(element) && hit.closest('label') !== element.closest('label')) {
+    const hit = dom.hitAt(document, x, y);
+    if (hit && hit !== element && !dom.contains(element, hit) && !dom.contains(hit, element) && dom.closest(hit, 'label') !== dom.closest(element, 'label')) {
       return false;
     }
   }
   return true;
 }
 
+/** Runs `work` after the page's next frame, when its layout is clean: reading geometry then forces none. */
+function whenLaidOut(work: () => void, signal: AbortSignal) {
+  let done = false;
+  const run = () => {
+    if (done || signal.aborted) return;
+    done = true;
+    guarded(work);
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  // Hidden tabs paint no frames.
+  setTimeout(run, 1_000);
+}
+
 function badgeContent(vendor: SettingsVendor, spec: ControlSpec, control: Element): BadgeContent {
-  const text = controlBadgeText(vendor, spec, readState(control));
+  const text = controlBadgeText(vendor, spec, readState(control, dom));
   return {
     what: translateMessage(text.what),
     how: translateMessage(text.how),
@@ -58,24 +89,37 @@ function badgeContent(vendor: SettingsVendor, spec: ControlSpec, control: Elemen
 }
 
 /**
- * The page's one MutationObserver: at most once per RECHECK_MS while the page
- * mutates, it checks whether the URL changed (history-API navigation) and lets
- * the current page's work look again. Bounded work however busy the page is.
+ * The page's one MutationObserver. It hands what changed to the current
+ * page's search at once (cheap: a few steps per record), and at most once per
+ * RECHECK_MS checks whether the URL changed (history-API navigation).
  */
-let recheckPage: (() => void) | undefined;
+let pageChanged: ((records: readonly MutationRecord[]) => void) | undefined;
 
 function watchPage() {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  new MutationObserver(() => {
+  const root = dom.documentElement(document);
+  if (!root) return;
+  new MutationObserver((records) => {
+    if (pageChanged) {
+      const changed = pageChanged;
+      guarded(() => changed(records));
+    }
     timer ??= setTimeout(() => {
       timer = undefined;
       guarded(onUrl);
-      if (recheckPage) guarded(recheckPage);
     }, RECHECK_MS);
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  }).observe(root, { childList: true, subtree: true, characterData: true });
 }
 
-/** `quiet`: on pages where a settings dialog may open, never say the control is missing. */
+/**
+ * `quiet`: on pages where a settings dialog may open, never say the control is missing.
+ *
+ * The search is incremental and sliced (src/core/find-control.ts): one walk of
+ * the page in slices of at most SLICE_MS, then only what the page adds or
+ * changes. Once nothing is left to read, the controls whose label matched are
+ * checked for visibility after the next frame. A page that costs more than
+ * the search's budget gets the "not found" notice instead of more work.
+ */
 function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean) {
   const labels = vendor.controls.map((c) => c.label);
   let badge: Mark | undefined;
@@ -84,6 +128,12 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
   /** Listeners on the control found last; a re-rendered page gets a new control and new listeners. */
   let controlScope: AbortController | undefined;
   let reported: string | undefined;
+  let scanner = createControlScanner(document, labels, dom);
+  let spent = 0;
+  let sliceQueued = false;
+  let pickQueued = false;
+  let lastPick = 0;
+  let gaveUp = false;
   signal.addEventListener('abort', () => {
     badge?.remove();
     notice?.remove();
@@ -91,55 +141,112 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
 
   const refresh = (control: Element, spec: ControlSpec) => {
     badge?.update(badgeContent(vendor, spec, control));
-    const standing = standingOf(spec, readState(control));
+    const standing = standingOf(spec, readState(control, dom));
     if (standing !== 'unknown' && standing !== reported) {
       reported = standing;
       void reportControl({ type: 'control-state', vendorId: vendor.id, label: spec.label, standing }).catch(() => {});
     }
   };
 
-  const look = () => {
-    if (watched?.isConnected) return;
-    badge?.remove();
-    badge = undefined;
-    const hit = findControl(document, labels, isUsable);
-    if (!hit) return;
-    const spec = vendor.controls.find((c) => c.label === hit.label);
-    if (!spec) return;
-    watched = hit.control;
+  const mark = (control: Element, spec: ControlSpec) => {
+    watched = control;
     notice?.remove();
-    badge = attachBadge(hit.control, badgeContent(vendor, spec, hit.control));
-    const control = hit.control;
+    badge = attachBadge(control, badgeContent(vendor, spec, control));
     controlScope?.abort();
     controlScope = new AbortController();
     const scope = AbortSignal.any([signal, controlScope.signal]);
     const stateObserver = new MutationObserver(() => guarded(() => refresh(control, spec)));
     stateObserver.observe(control, { attributes: true, attributeFilter: ['aria-checked', 'aria-pressed', 'data-state'] });
     scope.addEventListener('abort', () => stateObserver.disconnect());
-    control.addEventListener('change', () => guarded(() => refresh(control, spec)), { signal: scope });
+    dom.listen(control, 'change', () => guarded(() => refresh(control, spec)), { signal: scope });
     refresh(control, spec);
   };
 
-  guarded(look);
-  recheckPage = look;
-  signal.addEventListener('abort', () => {
-    if (recheckPage === look) recheckPage = undefined;
-  });
-  if (quiet) return;
-  const timer = setTimeout(() => {
+  const pick = () => {
+    pickQueued = false;
+    lastPick = performance.now();
+    if (watched || gaveUp) return;
+    const hit = scanner.pick(isUsable);
+    const spec = hit && vendor.controls.find((c) => c.label === hit.label);
+    if (hit && spec) mark(hit.control, spec);
+  };
+
+  const giveUp = () => {
+    gaveUp = true;
+    if (pageChanged === onChange) pageChanged = undefined;
+    if (!watched) sayMissing();
+  };
+
+  const slice = () => {
+    sliceQueued = false;
+    if (signal.aborted || gaveUp) return;
+    const start = performance.now();
+    const before = scanner.work;
+    // Steps range from a map lookup to reading a large subtree's text: check the clock after each.
+    const status = scanner.step(() => performance.now() - start < SLICE_MS);
+    spent += scanner.work - before;
+    if (status === 'exhausted') giveUp();
+    else if (status === 'working') queueSlice();
+    // Once caught up, every control whose label matched is known, so the pick is the page's best;
+    // a page that never stops changing is looked at at most every RECHECK_MS.
+    if (!watched && !pickQueued && (status === 'idle' || (scanner.settled && performance.now() - lastPick > RECHECK_MS))) {
+      pickQueued = true;
+      whenLaidOut(pick, signal);
+    }
+  };
+
+  const queueSlice = () => {
+    if (sliceQueued || gaveUp) return;
+    sliceQueued = true;
+    setTimeout(() => guarded(slice), 0);
+  };
+
+  /** The page changed: feed the search, or start it again if the marked control left the page. */
+  const onChange = (records: readonly MutationRecord[]) => {
+    if (watched) {
+      if (dom.isConnected(watched)) return;
+      badge?.remove();
+      badge = undefined;
+      watched = undefined;
+      controlScope?.abort();
+      // A re-rendered page: search it again, within what is left of the page's budget.
+      scanner = createControlScanner(document, labels, dom, DEFAULT_BUDGET - spent);
+      const root = dom.documentElement(document);
+      if (root) scanner.added(root);
+    } else {
+      for (const record of records) {
+        if (record.type === 'characterData') scanner.changed(record.target);
+        else for (const node of record.addedNodes) scanner.added(node);
+      }
+    }
+    queueSlice();
+  };
+
+  const sayMissing = () => {
     const spec = vendor.controls[0];
-    if (watched || signal.aborted || !spec) return;
+    if (quiet || notice || watched || signal.aborted || !spec) return;
     // Labels are matched in English: on a page in another language, say that rather than blame the vendor.
-    const english = /^en\b/i.test(document.documentElement.lang || 'en');
+    const root = dom.documentElement(document);
+    const english = /^en\b/i.test((root && dom.attr(root, 'lang')) || 'en');
     const text = english
       ? translate('controlNotFound', [expectedPath(spec)])
       : translate('controlNotFoundLanguage', [spec.label, spec.path.join(' › ')]);
     const key = `${vendor.id}/not-found`;
     void wasDismissed(key).then((dismissed) => {
-      if (dismissed || watched || signal.aborted) return;
+      if (dismissed || notice || watched || signal.aborted) return;
       notice = showNotice(text, undefined, translate('dismiss'), () => void rememberDismissed(key));
     });
-  }, NOT_FOUND_AFTER_MS);
+  };
+
+  const root = dom.documentElement(document);
+  if (root) scanner.added(root);
+  queueSlice();
+  pageChanged = onChange;
+  signal.addEventListener('abort', () => {
+    if (pageChanged === onChange) pageChanged = undefined;
+    controlScope?.abort();
+  });
+  const timer = setTimeout(() => guarded(sayMissing), NOT_FOUND_AFTER_MS);
   signal.addEventListener('abort', () => clearTimeout(timer));
 }
 
@@ -168,7 +275,7 @@ function onUrl() {
   pageUrl = location.href;
   page?.abort();
   page = new AbortController();
-  const match = classifyTab({ url: location.href, title: document.title }, registry);
+  const match = classifyTab({ url: location.href, title: dom.title(document) }, registry);
   const watch = controlWatch(match, location.href);
   if (!match || !watch) return;
   if (match.vendor.controls.length > 0) markControl(match.vendor, page.signal, watch === 'dialog');

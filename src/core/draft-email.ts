@@ -89,5 +89,5 @@ function identityLines(workspace: Workspace | undefined, t: Translate): string[]
 function fitEncoded(text: string, max: number): string {
   let chars = Array.from(cleanPageText(text));
   while (chars.length > 1 && encodeURIComponent(chars.join('')).length > max) chars = chars.slice(0, -2).concat('…');
-  return chars.join('');
+  return chars.join('').normalize('NFC');
 }

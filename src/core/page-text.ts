@@ -4,7 +4,8 @@
  * change its meaning or layout: control characters (line breaks could start a
  * new header or paragraph), bidi overrides and isolates (they can make
  * `moc.kcals` read as `slack.com`), zero-width characters, and runs of white
- * space. It is then cut to a length that fits a popup line and a mailto URL.
+ * space. It is composed to Unicode NFC, the form mail clients and vendors
+ * compare, and then cut to a length that fits a popup line and a mailto URL.
  */
 
 // C0 and C1 controls (this includes CR, LF, TAB), bidi marks, embeddings,
@@ -15,9 +16,16 @@ const SPACES = /\s+/gu;
 
 export const MAX_PAGE_TEXT = 80;
 
+/** Without control, bidi and zero-width characters, runs of white space as one space, in NFC. */
+export function stripUnsafe(raw: string): string {
+  // NFC: what mail clients and vendors compare; a name typed on macOS arrives decomposed (NFD).
+  return raw.replace(UNSAFE, ' ').replace(SPACES, ' ').trim().normalize('NFC');
+}
+
 export function cleanPageText(raw: string, maxLength = MAX_PAGE_TEXT): string {
-  const flat = raw.replace(UNSAFE, ' ').replace(SPACES, ' ').trim();
+  const flat = stripUnsafe(raw);
   const chars = Array.from(flat);
   if (chars.length <= maxLength) return flat;
-  return `${chars.slice(0, maxLength - 1).join('').trimEnd()}…`;
+  // Cutting can leave a base letter whose combining mark was cut off: compose again.
+  return `${chars.slice(0, maxLength - 1).join('').trimEnd()}…`.normalize('NFC');
 }

@@ -52,11 +52,69 @@ describe('background: toolbar badge', () => {
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('NoTrain: does this tool train AI on your data?');
   });
 
-  it('points a vendor tab’s popup at the vendor’s prerendered page, and other tabs at the default', async () => {
+  it('points a vendor tab’s popup at the vendor’s prerendered page, and back at the default when it leaves', async () => {
     await update(1, 'https://acme.slack.com/');
-    await update(2, 'https://example.com/');
     expect(fakeBrowser.action.setPopup).toHaveBeenCalledWith({ tabId: 1, popup: 'src/popup/vendors/slack.html' });
-    expect(fakeBrowser.action.setPopup).toHaveBeenCalledWith({ tabId: 2, popup: 'src/popup/index.html' });
+    await update(1, 'https://example.com/');
+    expect(fakeBrowser.action.setPopup).toHaveBeenLastCalledWith({ tabId: 1, popup: 'src/popup/index.html' });
+  });
+
+  describe('a quiet worker: no call that would change nothing', () => {
+    const actionCalls = () => {
+      const a = fakeBrowser.action as unknown as Record<string, { mock?: { calls: unknown[] } }>;
+      return ['setPopup', 'setBadgeText', 'setBadgeBackgroundColor', 'setTitle'].reduce((n, name) => n + (a[name]?.mock?.calls.length ?? 0), 0);
+    };
+    beforeEach(() => {
+      for (const name of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
+        const real = fakeBrowser.action[name].bind(fakeBrowser.action);
+        fakeBrowser.action[name] = vi.fn(real) as never;
+      }
+      fakeBrowser.storage.local.get = vi.fn(fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local)) as never;
+    });
+    const localReads = () => (fakeBrowser.storage.local.get as unknown as { mock: { calls: unknown[] } }).mock.calls.length;
+
+    it('makes no action call and reads no ledger on navigations between non-vendor pages', async () => {
+      for (const url of ['https://example.com/', 'https://example.com/a', 'https://news.example/', 'https://slack.com.evil.example/']) await update(4, url);
+      expect(actionCalls()).toBe(0);
+      expect(localReads()).toBe(0);
+    });
+
+    it('sets a vendor tab’s badge once; on navigations that keep it, one read and no call that sets', async () => {
+      const getTitle = vi.spyOn(fakeBrowser.action, 'getTitle');
+      await update(5, 'https://acme.slack.com/');
+      expect(actionCalls()).toBe(4);
+      await update(5, 'https://acme.slack.com/archives/C1');
+      await update(5, 'https://acme.slack.com/archives/C2');
+      expect(actionCalls()).toBe(4);
+      expect(getTitle).toHaveBeenCalledTimes(2);
+      // The ledger and the user's choices (plan, role, team addresses), each read once per worker start.
+      expect(localReads()).toBe(2);
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('ON');
+      await update(5, 'https://example.com/');
+      expect(actionCalls()).toBe(8);
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
+    });
+
+    it('sets the badge again when the browser cleared it (Chrome does, on every cross-document navigation)', async () => {
+      await update(5, 'https://acme.slack.com/');
+      // What Chrome does to a tab's action values when a new document commits.
+      await fakeBrowser.action.setBadgeText({ tabId: 5, text: '' });
+      await fakeBrowser.action.setTitle({ tabId: 5, title: '' });
+      await update(5, 'https://acme.slack.com/');
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('ON');
+    });
+
+    it('remembers what it showed across a worker restart', async () => {
+      await update(6, 'https://acme.slack.com/');
+      vi.resetModules();
+      fakeBrowser.tabs.onUpdated.removeAllListeners();
+      await import('../../src/background/index.ts');
+      await update(6, 'https://acme.slack.com/archives/C1');
+      expect(actionCalls()).toBe(4);
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('ON');
+      await update(6, 'https://example.com/');
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('');
+    });
   });
 
   it('keeps badges per tab', async () => {

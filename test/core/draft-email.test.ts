@@ -100,6 +100,33 @@ describe('draftOptOutEmail (Slack)', () => {
     );
   });
 
+  it('composes a workspace name typed decomposed (NFD) to NFC, the form mail clients and vendors compare', () => {
+    const composed = 'Café Ünïcödé – Ångström 한국';
+    const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/', name: composed.normalize('NFD') });
+    const body = openMailto(email.mailto).headers.get('body')?.[0] ?? '';
+    expect(body).toContain(`Workspace name: ${composed.normalize('NFC')}`);
+    expect(body).toBe(body.normalize('NFC'));
+    // The popup shows names cleaned the same way (tab titles, through cleanPageText).
+    expect(cleanPageText(composed.normalize('NFD'))).toBe(composed.normalize('NFC'));
+  });
+
+  it('for any name in any normal form, the email is NFC and the same as for the composed name', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), (a, b) => {
+        for (const raw of [a, b]) {
+          const composed = draft({ scope: 'workspace', url: 'https://acme.slack.com/', name: raw.normalize('NFC') });
+          for (const form of ['NFD', 'NFKD'] as const) {
+            const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/', name: raw.normalize(form) });
+            const body = openMailto(email.mailto).headers.get('body')?.[0] ?? '';
+            expect(body).toBe(body.normalize('NFC'));
+            if (form === 'NFD') expect(email.mailto).toBe(composed.mailto);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps the link within the mail-handler limit even when the translated text is long', () => {
     // A verbose translation: the link falls back to address and subject rather than grow past the cap.
     const verbose: typeof translate = (key, subs) => (key === 'emailConfirm' ? 'Please confirm. '.repeat(200) : translate(key, subs));

@@ -9,11 +9,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyTab } from '../../src/core/classify-tab.ts';
 import { findControl, readState } from '../../src/core/find-control.ts';
+import { captureDom, type Realm } from '../../src/core/safe-dom.ts';
 import { controlWatch } from '../../src/core/settings-page.ts';
 import { settingsFixtures } from '../support/settings-fixtures.ts';
 import { registry } from '../support/vendors.ts';
 
 const fixtures = settingsFixtures;
+const realm = window as unknown as Realm;
 const load = (file: string) => new DOMParser().parseFromString(readFileSync(`test/fixtures/settings/${file}`, 'utf8'), 'text/html');
 /** Pages whose control only exists once their script has run: covered by the browser tests. */
 const SCRIPTED = new Set(['late.html', 'spa.html', 'hostile-big.html']);
@@ -30,7 +32,7 @@ function usable(element: Element): boolean {
 describe('findControl on vendor settings pages', () => {
   it.each(fixtures.filter((f) => f.expect === 'badge' && !SCRIPTED.has(f.file)))('$file: finds “$label”', ({ file, label }) => {
     const doc = load(file);
-    const hit = findControl(doc, [label], usable);
+    const hit = findControl(doc, [label], realm, usable);
     expect(hit?.control.getAttribute('data-fixture')).toBe('target');
     expect(hit?.label).toBe(label);
     expect(hit?.state).toBe('on');
@@ -39,7 +41,7 @@ describe('findControl on vendor settings pages', () => {
   it('finds nothing on an admin page that has no such control', () => {
     const fixture = fixtures.find((f) => f.expect === 'email-notice');
     expect(fixture).toBeDefined();
-    expect(findControl(load(fixture?.file ?? ''), ['Use my data for training content creation AI models'])).toBeUndefined();
+    expect(findControl(load(fixture?.file ?? ''), ['Use my data for training content creation AI models'], realm)).toBeUndefined();
   });
 
   it('matches labels regardless of case and white space, and split across elements', () => {
@@ -47,14 +49,14 @@ describe('findControl on vendor settings pages', () => {
       '<div><span id="l">Use my data for <b>training</b>\n content creation   AI models</span><button role="switch" aria-checked="false" aria-labelledby="l"></button></div>',
       'text/html',
     );
-    const hit = findControl(doc, ['use my data for training content creation ai models']);
+    const hit = findControl(doc, ['use my data for training content creation ai models'], realm);
     expect(hit?.state).toBe('off');
     expect(hit?.via).toBe('name');
   });
 
   it('matches a label with a placeholder by its fixed text', () => {
     const doc = new DOMParser().parseFromString('<label><input type="checkbox" checked> Prevent third-party sharing for my-art-blog</label>', 'text/html');
-    expect(findControl(doc, ['Prevent third-party sharing for [your blog name]'])?.label).toBe('Prevent third-party sharing for [your blog name]');
+    expect(findControl(doc, ['Prevent third-party sharing for [your blog name]'], realm)?.label).toBe('Prevent third-party sharing for [your blog name]');
   });
 
   it('prefers an explicitly named control over one that only shares a row with the text', () => {
@@ -63,7 +65,7 @@ describe('findControl on vendor settings pages', () => {
        <div><input type="checkbox" id="named" aria-label="Content analysis" checked></div>`,
       'text/html',
     );
-    expect(findControl(doc, ['Content analysis'])?.control.id).toBe('named');
+    expect(findControl(doc, ['Content analysis'], realm)?.control.id).toBe('named');
   });
 
   it('does not take the text of a row that holds several controls', () => {
@@ -71,14 +73,14 @@ describe('findControl on vendor settings pages', () => {
       '<div><p>Content analysis</p><input type="checkbox"><input type="checkbox"></div>',
       'text/html',
     );
-    expect(findControl(doc, ['Content analysis'])).toBeUndefined();
+    expect(findControl(doc, ['Content analysis'], realm)).toBeUndefined();
   });
 
   it('finds nothing for no labels, and never throws on odd markup', () => {
     const doc = new DOMParser().parseFromString('<button role="switch" aria-labelledby="missing  also-missing"></button>', 'text/html');
-    expect(findControl(doc, [])).toBeUndefined();
-    expect(findControl(doc, ['  '])).toBeUndefined();
-    expect(findControl(doc, ['anything'])).toBeUndefined();
+    expect(findControl(doc, [], realm)).toBeUndefined();
+    expect(findControl(doc, ['  '], realm)).toBeUndefined();
+    expect(findControl(doc, ['anything'], realm)).toBeUndefined();
   });
 });
 
@@ -93,7 +95,7 @@ describe('readState', () => {
     ['<div role="switch"></div>', 'unknown'],
     ['<button role="switch" aria-checked="mixed"></button>', 'unknown'],
   ])('%s → %s', (html, state) => {
-    expect(readState(control(html))).toBe(state);
+    expect(readState(control(html), captureDom(realm))).toBe(state);
   });
 });
 

@@ -45,6 +45,8 @@ export interface Harness {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
+  /** The browser's remote-debugging port: `chromium.connectOverCDP` for browser-level sessions (the benchmark's traces). */
+  debugPort: number;
   open(url: string): Promise<Page>;
   /**
    * Every request that reached the loopback server, as `host/path`. All host
@@ -119,6 +121,7 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
     context,
     extensionId,
     serviceWorker,
+    debugPort,
     serverRequests,
     unexpectedRequests: log.unexpectedRequests,
     expectPage: (url) => log.opening(url),

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+/** The badge's text never carries bidi or control characters, whatever its strings hold. */
+import { afterEach, expect, it } from 'vitest';
+import { attachBadge, showNotice } from '../../src/content/badge-view.ts';
+
+// eslint-disable-next-line no-control-regex -- the characters the badge must never carry
+const UNSAFE = /[\u0000-\u001f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const attachShadow = Element.prototype.attachShadow;
+afterEach(() => {
+  Element.prototype.attachShadow = attachShadow;
+});
+
+/** The closed shadow roots the badge makes, caught as they are made (the page cannot do this: it runs after). */
+function catchRoots(): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    roots.push(root);
+    return root;
+  };
+  return roots;
+}
+
+it('strips bidi overrides, isolates and control characters from every string of the badge and the notice', () => {
+  const roots = catchRoots();
+  const control = document.createElement('input');
+  document.body.append(control);
+  attachBadge(control, {
+    what: '\u202EAcme\u202C lets you\n opt out.',
+    how: 'Turn it \u2067off\u2069.',
+    now: 'Now:\u200F on.',
+    standing: 'training',
+    sourceLabel: '\u202Dsource',
+    sourceUrl: 'https://example.com/policy',
+  });
+  showNotice('Not \u202Efound\u202C', { label: '\u2066Email\u2069', href: 'mailto:a@example.com' }, 'Dis\u0000miss');
+  expect(roots).toHaveLength(2);
+  const texts = roots.map((root) => root.querySelector('.box')?.textContent ?? '');
+  for (const root of roots) {
+    const text = root.querySelector('.box')?.textContent;
+    expect(text).toBeTruthy();
+    expect(text).not.toMatch(UNSAFE);
+    for (const labelled of Array.from(root.querySelectorAll('[aria-label]'))) expect(labelled.getAttribute('aria-label')).not.toMatch(UNSAFE);
+  }
+  expect(texts[0]).toContain('Acme lets you opt out.');
+});
