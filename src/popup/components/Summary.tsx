@@ -72,18 +72,19 @@ export function Summary(props: SummaryProps) {
           <OptOut {...props} summary={{ ...shared, otherPlans, methods: otherPlans.methods, ownerOnly: false }} nested tabKnown={tabKnown} />
         </Fold>
       ) : null}
+      {/* Folded, so the build-time page carries only their labels: the script fills them before anyone can open one. */}
       {summary.differences.length ? (
         <Fold label={t('differencesFold', [String(summary.differences.length)])}>
-          <Notes notes={summary.differences} />
+          {tabKnown ? <Notes notes={summary.differences} /> : null}
         </Fold>
       ) : null}
       {summary.history.length ? (
         <Fold label={t('historyFold', [String(summary.history.length)])} testId="history">
-          <Notes notes={summary.history} formatHeading={date} />
+          {tabKnown ? <Notes notes={summary.history} formatHeading={date} /> : null}
         </Fold>
       ) : null}
       <Fold id="sources" label={t('sourcesFold', [String(summary.sources.length)])} testId="sources">
-        <Sources sources={summary.sources} />
+        {tabKnown ? <Sources sources={summary.sources} /> : null}
       </Fold>
       <footer>
         <span>{t('reviewed', [date(summary.reviewed)])}</span>
