@@ -59,7 +59,8 @@ browser.storage.onChanged.addListener((changes, area) => {
 
 async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   const match = classifyTab(tab, badgeRegistry);
-  // A non-vendor tab needs neither the ledger nor, unless NoTrain marked it before, any call.
+  // A non-vendor tab that NoTrain never marked needs nothing at all: no ledger, no strings, no call.
+  if (!match && ((await shownBadges())[tabId] ?? '') === '') return match;
   const ledger = known ?? (match ? await (ledgerRead ??= loadLedger().catch(forgetLedger)) : undefined);
   const badge = toolbarBadge(match, match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined);
   // The vendor's prerendered popup paints its summary before any script runs (in the default locale; see core/popup-page.ts).
