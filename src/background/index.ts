@@ -68,7 +68,8 @@ browser.storage.onChanged.addListener((changes, area) => {
 
 async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   const found = classifyTab(tab, badgeRegistry);
-  // A non-vendor tab needs neither the ledger, the user's choices nor, unless NoTrain marked it before, any call.
+  // A non-vendor tab that NoTrain never marked needs nothing at all: no ledger, no choices, no strings, no call.
+  if (!found && ((await shownBadges())[tabId] ?? '') === '') return found;
   const [ledger, choices] = found
     ? await Promise.all([known ?? (ledgerRead ??= loadLedger().catch(forgetLedger)), (choicesRead ??= loadChoices().catch(forgetChoices))])
     : [];
