@@ -107,9 +107,10 @@ const settingsScripts = browser.runtime.getManifest().content_scripts?.flatMap((
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   // A tab's badge only changes with its URL; titles change on every Slack message.
   // A vendor URL, or the change after a remembered workspace address, may teach a team's address first.
+  // The badge does not wait for it: a learned address changes the stored choices, which refreshes the badges.
   const learning = change.url !== undefined && (visits.get(tabId) || classifyTab({ url: change.url }, badgeRegistry)?.workspace);
-  if (learning) void noteVisit(tabId, change.url ?? '').then(() => showBadge(tabId, tab)).catch(reportError);
-  else if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, tab).catch(reportError);
+  if (learning) void noteVisit(tabId, change.url ?? '').catch(reportError);
+  if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, tab).catch(reportError);
   // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
   // to one does not, and looks the same here: bringSettingsScript tells the two apart.
   if (change.status === 'complete' && settingsScripts.length && classifyTab(tab, badgeRegistry)?.page === 'settings') {
