@@ -1,4 +1,5 @@
 import { useLocale } from '../i18n-context.ts';
+import { PlainPage } from './PlainPage.tsx';
 import { VendorSearch } from './VendorSearch.tsx';
 
 /**
@@ -8,15 +9,8 @@ import { VendorSearch } from './VendorSearch.tsx';
 export function EmptyState({ vendorCount, onOpen }: { vendorCount: number; onOpen?: ((id: string) => void) | undefined }) {
   const { t } = useLocale();
   return (
-    <main class="popup empty" data-tone="none">
-      <header>
-        <p class="vendor">{t('extensionName')}</p>
-        <h1 class="headline" data-testid="headline">
-          {t('emptyTitle')}
-        </h1>
-      </header>
-      <p>{t('emptyBody', [String(vendorCount)])}</p>
+    <PlainPage title={t('emptyTitle')} body={t('emptyBody', [String(vendorCount)])}>
       {onOpen ? <VendorSearch onOpen={onOpen} /> : null}
-    </main>
+    </PlainPage>
   );
 }

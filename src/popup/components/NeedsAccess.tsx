@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocale } from '../i18n-context.ts';
+import { PlainPage } from './PlainPage.tsx';
 
 export interface AccessRequest {
   /** Asks the browser for the vendors' hosts; resolves to whether the user allowed them. */
@@ -41,15 +42,8 @@ export function NeedsAccessButton({ request, granted }: AccessRequest) {
 export function NeedsAccess({ vendorCount, ...access }: AccessRequest & { vendorCount: number }) {
   const { t } = useLocale();
   return (
-    <main class="popup empty" data-tone="none">
-      <header>
-        <p class="vendor">{t('extensionName')}</p>
-        <h1 class="headline" data-testid="headline">
-          {t('accessTitle')}
-        </h1>
-      </header>
-      <p>{t('accessBody', [String(vendorCount)])}</p>
+    <PlainPage title={t('accessTitle')} body={t('accessBody', [String(vendorCount)])}>
       <NeedsAccessButton {...access} />
-    </main>
+    </PlainPage>
   );
 }
