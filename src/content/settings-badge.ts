@@ -122,59 +122,74 @@ function watchPage() {
  */
 function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean) {
   const labels = vendor.controls.map((c) => c.label);
-  let badge: Mark | undefined;
+  /** One note per distinct label: a page with two switches (Atlassian's data contribution) gets two. */
+  const wanted = [...new Set(labels)];
+  /** What is marked, by label: the control, its note, and the listeners that follow it. */
+  const marked = new Map<string, { control: Element; badge: Mark; scope: AbortController }>();
   let notice: Mark | undefined;
-  let watched: Element | undefined;
-  /** Listeners on the control found last; a re-rendered page gets a new control and new listeners. */
-  let controlScope: AbortController | undefined;
-  let reported: string | undefined;
+  /** The standing last reported, per label. */
+  const reported = new Map<string, string>();
   let scanner = createControlScanner(document, labels, dom);
   let spent = 0;
   let sliceQueued = false;
   let pickQueued = false;
   let lastPick = 0;
   let gaveUp = false;
+  const allMarked = () => marked.size === wanted.length;
+  const unmarkAll = () => {
+    for (const { badge, scope } of marked.values()) {
+      badge.remove();
+      scope.abort();
+    }
+    marked.clear();
+  };
   signal.addEventListener('abort', () => {
-    badge?.remove();
+    unmarkAll();
     notice?.remove();
   });
 
   const refresh = (control: Element, spec: ControlSpec) => {
-    badge?.update(badgeContent(vendor, spec, control));
+    marked.get(spec.label)?.badge.update(badgeContent(vendor, spec, control));
     const standing = standingOf(spec, readState(control, dom));
-    if (standing !== 'unknown' && standing !== reported) {
-      reported = standing;
+    if (standing !== 'unknown' && standing !== reported.get(spec.label)) {
+      reported.set(spec.label, standing);
       void reportControl({ type: 'control-state', vendorId: vendor.id, label: spec.label, standing }).catch(() => {});
     }
   };
 
   const mark = (control: Element, spec: ControlSpec) => {
-    watched = control;
     notice?.remove();
-    badge = attachBadge(control, badgeContent(vendor, spec, control));
-    controlScope?.abort();
-    controlScope = new AbortController();
-    const scope = AbortSignal.any([signal, controlScope.signal]);
+    const scope = new AbortController();
+    marked.set(spec.label, { control, badge: attachBadge(control, badgeContent(vendor, spec, control)), scope });
+    const listening = AbortSignal.any([signal, scope.signal]);
     const stateObserver = new MutationObserver(() => guarded(() => refresh(control, spec)));
     stateObserver.observe(control, { attributes: true, attributeFilter: ['aria-checked', 'aria-pressed', 'data-state'] });
-    scope.addEventListener('abort', () => stateObserver.disconnect());
-    dom.listen(control, 'change', () => guarded(() => refresh(control, spec)), { signal: scope });
+    listening.addEventListener('abort', () => stateObserver.disconnect());
+    dom.listen(control, 'change', () => guarded(() => refresh(control, spec)), { signal: listening });
     refresh(control, spec);
   };
 
   const pick = () => {
     pickQueued = false;
     lastPick = performance.now();
-    if (watched || gaveUp) return;
-    const hit = scanner.pick(isUsable);
-    const spec = hit && vendor.controls.find((c) => c.label === hit.label);
-    if (hit && spec) mark(hit.control, spec);
+    if (allMarked() || gaveUp) return;
+    const taken = new Set(Array.from(marked.values(), (m) => m.control));
+    for (const label of wanted) {
+      if (marked.has(label)) continue;
+      const hit = scanner.pick(isUsable, label);
+      const spec = vendor.controls.find((c) => c.label === label);
+      // Two wordings of one switch's label (Grammarly's "and" and "&") name one control: one note.
+      if (hit && spec && !taken.has(hit.control)) {
+        mark(hit.control, spec);
+        taken.add(hit.control);
+      }
+    }
   };
 
   const giveUp = () => {
     gaveUp = true;
     if (pageChanged === onChange) pageChanged = undefined;
-    if (!watched) sayMissing();
+    if (marked.size === 0) sayMissing();
   };
 
   const slice = () => {
@@ -189,7 +204,7 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
     else if (status === 'working') queueSlice();
     // Once caught up, every control whose label matched is known, so the pick is the page's best;
     // a page that never stops changing is looked at at most every RECHECK_MS.
-    if (!watched && !pickQueued && (status === 'idle' || (scanner.settled && performance.now() - lastPick > RECHECK_MS))) {
+    if (!allMarked() && !pickQueued && (status === 'idle' || (scanner.settled && performance.now() - lastPick > RECHECK_MS))) {
       pickQueued = true;
       whenLaidOut(pick, signal);
     }
@@ -203,16 +218,14 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
 
   /** The page changed: feed the search, or start it again if the marked control left the page. */
   const onChange = (records: readonly MutationRecord[]) => {
-    if (watched) {
-      if (dom.isConnected(watched)) return;
-      badge?.remove();
-      badge = undefined;
-      watched = undefined;
-      controlScope?.abort();
+    if (Array.from(marked.values()).some((m) => !dom.isConnected(m.control))) {
       // A re-rendered page: search it again, within what is left of the page's budget.
+      unmarkAll();
       scanner = createControlScanner(document, labels, dom, DEFAULT_BUDGET - spent);
       const root = dom.documentElement(document);
       if (root) scanner.added(root);
+    } else if (allMarked()) {
+      return;
     } else {
       for (const record of records) {
         if (record.type === 'characterData') scanner.changed(record.target);
@@ -224,7 +237,7 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
 
   const sayMissing = () => {
     const spec = vendor.controls[0];
-    if (quiet || notice || watched || signal.aborted || !spec) return;
+    if (quiet || notice || marked.size || signal.aborted || !spec) return;
     // Labels are matched in English: on a page in another language, say that rather than blame the vendor.
     const root = dom.documentElement(document);
     const english = /^en\b/i.test((root && dom.attr(root, 'lang')) || 'en');
@@ -233,7 +246,7 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
       : translate('controlNotFoundLanguage', [spec.label, spec.path.join(' › ')]);
     const key = `${vendor.id}/not-found`;
     void wasDismissed(key).then((dismissed) => {
-      if (dismissed || notice || watched || signal.aborted) return;
+      if (dismissed || notice || marked.size || signal.aborted) return;
       notice = showNotice(text, undefined, translate('dismiss'), () => void rememberDismissed(key));
     });
   };
@@ -244,7 +257,6 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
   pageChanged = onChange;
   signal.addEventListener('abort', () => {
     if (pageChanged === onChange) pageChanged = undefined;
-    controlScope?.abort();
   });
   const timer = setTimeout(() => guarded(sayMissing), NOT_FOUND_AFTER_MS);
   signal.addEventListener('abort', () => clearTimeout(timer));

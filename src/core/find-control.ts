@@ -80,8 +80,11 @@ export interface ControlScanner {
   changed(node: Node): void;
   /** Works while `more()` says so; `idle` when nothing is left, `exhausted` once the budget is spent. */
   step(more: () => boolean): ScanStatus;
-  /** The first usable control named by a wanted label, else the first whose row carries it. */
-  pick(isUsable: (element: Element) => boolean): FoundControl | undefined;
+  /**
+   * The first usable control named by a wanted label, else the first whose
+   * row carries it; with `label`, only controls that label names.
+   */
+  pick(isUsable: (element: Element) => boolean, label?: string): FoundControl | undefined;
   /** Work done so far (elements looked at, and text read in CHARS_PER_UNIT). */
   readonly work: number;
   /**
@@ -398,8 +401,8 @@ export function createControlScanner(doc: Document, labels: readonly string[], d
       }
       return exhausted ? 'exhausted' : 'working';
     },
-    pick(isUsable) {
-      const found = Array.from(candidates).filter(([control]) => dom.isConnected(control));
+    pick(isUsable, label) {
+      const found = Array.from(candidates).filter(([control, hit]) => (label === undefined || hit.label === label) && dom.isConnected(control));
       found.sort(([a], [b]) => dom.order(a, b));
       const usable = (via: FoundControl['via']) => found.find(([control, hit]) => hit.via === via && isUsable(control));
       const hit = usable('name') ?? usable('row');

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyTab } from '../../src/core/classify-tab.ts';
-import { findControl, readState } from '../../src/core/find-control.ts';
+import { createControlScanner, findControl, readState } from '../../src/core/find-control.ts';
 import { captureDom, type Realm } from '../../src/core/safe-dom.ts';
 import { controlWatch } from '../../src/core/settings-page.ts';
 import { settingsFixtures } from '../support/settings-fixtures.ts';
@@ -111,5 +111,20 @@ describe('controlWatch', () => {
     ['https://example.com/settings', undefined],
   ])('%s → %s', (url, expected) => {
     expect(controlWatch(classifyTab({ url }, registry), url)).toBe(expected);
+  });
+});
+
+describe('a page with two switches the record names (Atlassian’s data contribution)', () => {
+  it('picks each label’s own control, and only that label’s', () => {
+    const doc = load('atlassian.html');
+    const dom = captureDom(realm);
+    const scanner = createControlScanner(doc, ['In-app data contribution', 'Metadata contribution'], dom);
+    const root = dom.documentElement(doc);
+    if (root) scanner.added(root);
+    scanner.step(() => true);
+    expect(scanner.pick(usable, 'In-app data contribution')?.control.getAttribute('data-fixture')).toBe('target');
+    expect(scanner.pick(usable, 'Metadata contribution')?.control.getAttribute('data-fixture')).toBe('target-2');
+    expect(scanner.pick(usable, 'A label the page does not have')).toBeUndefined();
+    expect(scanner.pick(usable)?.control.getAttribute('data-fixture')).toBe('target');
   });
 });

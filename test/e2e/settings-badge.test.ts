@@ -54,6 +54,22 @@ describe.each(fixtures.filter((f) => f.expect === 'badge' && covered(f) && !f.fi
   },
 );
 
+describe('a page with two switches the record names', () => {
+  it('puts a note beside each (Atlassian’s in-app data and metadata contribution), each after its own control', async () => {
+    const f = fixture('atlassian.html');
+    const page = await browser().open(f.url);
+    await page.waitForFunction(() => document.querySelectorAll('[data-notrain="badge"]').length === 2, undefined, { timeout: 15_000 });
+    const badges = (await marks(page)).filter((m) => m.kind === 'badge');
+    expect(badges).toHaveLength(2);
+    for (const badge of badges) expect(badge.text).toContain('Turn it off to opt out.');
+    const placed = await page.evaluate(() =>
+      ['target', 'target-2'].map((name) => document.querySelector(`[data-fixture="${name}"]`)?.nextElementSibling?.getAttribute('data-notrain')),
+    );
+    expect(placed).toEqual(['badge', 'badge']);
+    await page.close();
+  });
+});
+
 describe('toggling the control', () => {
   it('updates the badge, records the opt-out, and shows it on the toolbar and in the popup', async () => {
     const f = fixture('linkedin.html');

@@ -7,7 +7,8 @@ export interface SettingsFixture {
   /** The vendor URL the test server answers with this page. */
   url: string;
   label: string;
-  expect: 'badge' | 'not-found' | 'email-notice';
+  /** `badges`: one note beside each of the page's switches the record names. */
+  expect: 'badge' | 'badges' | 'not-found' | 'email-notice';
 }
 
 export const settingsFixtures = JSON.parse(readFileSync('test/fixtures/settings/index.json', 'utf8')) as SettingsFixture[];
