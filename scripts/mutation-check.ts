@@ -85,6 +85,7 @@ const mutations: Mutation[] = [
   },
   { defence: 'labels with bidi controls refused', file: 'src/core/find-control.ts', find: '(BIDI.test(text) ? undefined : ', replace: '(false ? undefined : ', tests: ['test/core/page-safety.test.ts'] },
   { defence: 'per-page search budget', file: 'src/core/find-control.ts', find: 'if (work > budget) {', replace: 'if (work < 0) {', tests: ['test/core/page-safety.test.ts'] },
+  { defence: 'long lists walked in batches, never half read at once', file: 'src/core/find-control.ts', find: 'if (high - low > LONG_LIST) {', replace: 'if (false) {', tests: ['test/core/page-safety.test.ts'] },
   { defence: 'faint controls (effective opacity) hidden', file: 'src/core/visibility.ts', find: 'opacity < MIN_OPACITY', replace: 'opacity < 0', tests: ['test/core/page-safety.test.ts'] },
   { defence: 'page text in NFC', file: 'src/core/page-text.ts', find: ".trim().normalize('NFC');", replace: '.trim();', tests: ['test/core/draft-email.test.ts'] },
   { defence: 'badge text without bidi or control characters', file: 'src/content/badge-view.ts', find: 'element.textContent = stripUnsafe(text);', replace: 'element.textContent = text;', tests: ['test/content/badge-view.test.ts'] },

@@ -56,6 +56,9 @@ const SECTION_DEPTH = 6;
 const MAX_ROW_SCAN = 2_000;
 /** Roots waiting to be searched; past this, one search of the whole page replaces them. */
 const MAX_QUEUE = 4_096;
+/** Children past which a list is walked in batches rather than halved, and how many one step reads. */
+const LONG_LIST = 512;
+const LIST_BATCH = 256;
 /** Characters of text read per unit of work: native reads are cheap per character. */
 const CHARS_PER_UNIT = 64;
 /**
@@ -263,14 +266,14 @@ export function createControlScanner(doc: Document, labels: readonly string[], d
         found++;
         const start = match.index;
         const end = start + match[0].length;
-        tasks.push(() => {
-          if (!dom.isConnected(root)) return;
-          const site = holder(root, start, end, all.length);
-          if (!known.has(site) && known.size < MAX_SITES * 8) {
-            known.add(site);
-            sites.push(site);
-          }
-        });
+        tasks.push(
+          descend(root, start, end, all.length, (site) => {
+            if (!known.has(site) && known.size < MAX_SITES * 8) {
+              known.add(site);
+              sites.push(site);
+            }
+          }),
+        );
       }
     }
     // Labels in attributes: controls whose aria-label carries a wanted label's longest word.
@@ -292,51 +295,78 @@ export function createControlScanner(doc: Document, labels: readonly string[], d
   };
 
   /**
-   * The smallest element under `root` whose text holds characters `start` to
-   * `end` (`length`: the text length of `root`), found by halving children's
-   * text; each child's length comes out of the halving, never read again.
+   * A task that finds the smallest element under `root` whose text holds
+   * characters `start` to `end` (`length`: the text length of `root`), by
+   * halving children's text; each child's length comes out of the halving,
+   * never read again. Every read is a step of its own (it pushes the next
+   * one as a task), so a slice can end between two reads; a long list is
+   * walked a batch of children at a time, since halving it would read half
+   * its text in one go.
    */
-  const holder = (root: Element, start: number, end: number, length: number): Element => {
+  const descend = (root: Element, start: number, end: number, length: number, found: (site: Element) => void) => {
     let element = root;
-    let total = length;
-    for (let depth = 0; depth < 1_000; depth++) {
-      const kids = dom.children(element);
-      const at = childAt(element, kids.length, start, total);
-      const child = kids[at.index];
-      // A text child, or an occurrence running past this child: `element` is the smallest that holds all of it.
-      if (!child || dom.nodeType(child) !== ELEMENT_NODE || end - at.before > at.length) return element;
-      element = child as Element;
-      start -= at.before;
-      end -= at.before;
-      total = at.length;
-    }
-    return element;
-  };
-
-  /** Which child of `parent` (whose text is `total` long) holds text offset `offset`, how much text comes before it, and its length. */
-  const childAt = (parent: Node, count: number, offset: number, total: number) => {
+    let kids = dom.children(element);
+    let depth = 0;
+    // The halving of `element`'s children: the occurrence is in children [low, high), which hold `window` characters after `before`.
     let low = 0;
-    let high = count;
+    let high = kids.length;
     let before = 0;
-    let window = total;
-    while (high - low > 1) {
-      const middle = (low + high) >> 1;
-      // Read whichever half has fewer children, or on a tie the half the offset falls in by position: a label
-      // sits in a small element, so this half is usually the short one, not a 2 MB list beside it.
-      const right = high - middle < middle - low || (high - middle === middle - low && offset - before > window / 2);
-      const measured = right ? dom.spanLength(doc, parent, middle, high) : dom.spanLength(doc, parent, low, middle);
-      work += 1 + measured / CHARS_PER_UNIT;
-      const length = right ? window - measured : measured;
-      if (offset < before + length) {
-        high = middle;
-        window = length;
-      } else {
-        low = middle;
-        before += length;
-        window -= length;
+    let window = length;
+    const next = () => {
+      if (!dom.isConnected(root)) return;
+      if (high - low > LONG_LIST) {
+        // A long list: halving would read half of it in one go (1 MB in a 100,000-row list). Walk its
+        // children a batch at a time instead, so every step stays small and a slice can end between them.
+        for (const stop = Math.min(high, low + LIST_BATCH); low < stop; low++) {
+          const measured = dom.spanLength(doc, element, low, low + 1);
+          work += 1 + measured / CHARS_PER_UNIT;
+          if (start < before + measured) {
+            high = low + 1;
+            window = measured;
+            break;
+          }
+          before += measured;
+          window -= measured;
+        }
+        tasks.push(next);
+        return;
       }
-    }
-    return { index: low, before, length: window };
+      if (high - low > 1) {
+        const middle = (low + high) >> 1;
+        // Read whichever half has fewer children, or on a tie the half the offset falls in by position: a label
+        // sits in a small element, so this half is usually the short one, not a 2 MB list beside it.
+        const right = high - middle < middle - low || (high - middle === middle - low && start - before > window / 2);
+        const measured = right ? dom.spanLength(doc, element, middle, high) : dom.spanLength(doc, element, low, middle);
+        work += 1 + measured / CHARS_PER_UNIT;
+        const half = right ? window - measured : measured;
+        if (start < before + half) {
+          high = middle;
+          window = half;
+        } else {
+          low = middle;
+          before += half;
+          window -= half;
+        }
+        tasks.push(next);
+        return;
+      }
+      const child = kids[low];
+      // A text child, or an occurrence running past this child: `element` is the smallest that holds all of it.
+      if (!child || dom.nodeType(child) !== ELEMENT_NODE || end - before > window || depth >= 1_000) {
+        found(element);
+        return;
+      }
+      element = child as Element;
+      start -= before;
+      end -= before;
+      depth++;
+      kids = dom.children(element);
+      low = 0;
+      high = kids.length;
+      before = 0;
+      tasks.push(next);
+    };
+    return next;
   };
 
   const enqueue = (root: Element) => {
