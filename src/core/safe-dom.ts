@@ -24,9 +24,8 @@ export interface Realm {
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
-/** NodeFilter.SHOW_ELEMENT and SHOW_TEXT. */
+/** NodeFilter.SHOW_ELEMENT. */
 export const SHOW_ELEMENT = 0x1;
-export const SHOW_TEXT = 0x4;
 
 export interface SafeDom {
   parent(node: Node): Node | null;
