@@ -4,10 +4,22 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const noMarkupFromStrings = [
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Page text is attacker-controlled: render text nodes (JSX), never markup strings.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page text is attacker-controlled: render text nodes (JSX), never markup strings.' },
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is attacker-controlled: render text nodes (JSX), never markup strings.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name='write']", message: 'No document.write: render with Preact.' },
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Page text is attacker-controlled: render text nodes (JSX), never markup strings.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Page text is attacker-controlled: render text nodes (JSX), never markup strings.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Page text is attacker-controlled: render text nodes (JSX), never markup strings.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name='write']",
+    message: 'No document.write: render with Preact.',
+  },
 ];
 
 export default tseslint.config(
@@ -31,7 +43,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'webextension-polyfill', message: 'Import the browser API from src/platform/browser.ts only, so tests can swap it.' }] },
+        {
+          paths: [
+            {
+              name: 'webextension-polyfill',
+              message: 'Import the browser API from src/platform/browser.ts only, so tests can swap it.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -45,10 +64,21 @@ export default tseslint.config(
             { name: 'webextension-polyfill', message: 'src/core is pure: browser APIs belong in src/platform.' },
             { name: 'preact', message: 'src/core is pure: UI belongs in src/popup.' },
           ],
-          patterns: [{ group: ['preact/*', '../platform/*', '../popup/*', '../background/*'], message: 'src/core is pure: it depends on nothing but itself and the vendor schema.' }],
+          patterns: [
+            {
+              group: ['preact/*', '../platform/*', '../popup/*', '../background/*'],
+              message: 'src/core is pure: it depends on nothing but itself and the vendor schema.',
+            },
+          ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'document', message: 'src/core is pure: no DOM.' }, { name: 'window', message: 'src/core is pure: no DOM.' }, { name: 'chrome', message: 'src/core is pure: no browser API.' }, { name: 'browser', message: 'src/core is pure: no browser API.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'document', message: 'src/core is pure: no DOM.' },
+        { name: 'window', message: 'src/core is pure: no DOM.' },
+        { name: 'chrome', message: 'src/core is pure: no browser API.' },
+        { name: 'browser', message: 'src/core is pure: no browser API.' },
+      ],
     },
   },
   {

@@ -102,7 +102,11 @@ async function noTrainScriptMs(harness: Harness, tracer: CDPSession, url: string
   await complete;
   tracer.off('Tracing.dataCollected', collect);
   await page.close();
-  return scriptTimeFrom(events, `chrome-extension://${harness.extensionId}/`, processesOfOrigin(events, new URL(url).origin));
+  return scriptTimeFrom(
+    events,
+    `chrome-extension://${harness.extensionId}/`,
+    processesOfOrigin(events, new URL(url).origin),
+  );
 }
 
 async function extensionContexts(harness: Harness, url: string): Promise<number> {
@@ -138,7 +142,10 @@ async function paintTimes(popup: Page) {
 /** Polls the badge from an extension page (which does not wake the worker) while a tab navigates. */
 async function timeToBadge(harness: Harness, probe: Page, tab: Page, tabId: number, cold: boolean): Promise<number> {
   await tab.goto('https://example.com/');
-  await probe.waitForFunction(async (id) => (await (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id })) === '', tabId);
+  await probe.waitForFunction(
+    async (id) => (await (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id })) === '',
+    tabId,
+  );
   if (cold) {
     const cdp = await harness.context.newCDPSession(probe);
     await cdp.send('ServiceWorker.enable');
@@ -224,7 +231,11 @@ async function measurePages(runs: number, route: (host: string, path: string, se
   }
 }
 
-async function measurePopupAndWorker(runs: number, workDir: string, route: (host: string, path: string, search: string) => string) {
+async function measurePopupAndWorker(
+  runs: number,
+  workDir: string,
+  route: (host: string, path: string, search: string) => string,
+) {
   const referenceDir = referenceWithStaticCopy(workDir);
   const withExt = await launch({ route, extraExtensions: [referenceDir] });
   try {
@@ -236,19 +247,36 @@ async function measurePopupAndWorker(runs: number, workDir: string, route: (host
       const c = (globalThis as unknown as ChromeGlobal).chrome;
       for (let i = 0; i < 200; i++) {
         const [slack] = await c.tabs.query({ url: 'https://acme.slack.com/*' });
-        if (slack?.id !== undefined && (await c.action.getPopup({ tabId: slack.id })).endsWith('/src/popup/vendors/slack.html')) return;
+        if (
+          slack?.id !== undefined &&
+          (await c.action.getPopup({ tabId: slack.id })).endsWith('/src/popup/vendors/slack.html')
+        )
+          return;
         await new Promise((r) => setTimeout(r, 10));
       }
       throw new Error('the Slack tab never got its prerendered popup');
     });
     const openReference = async (file: string) => {
-      await reference.evaluate((popup) => (globalThis as unknown as ChromeGlobal).chrome.action.setPopup({ popup }), file);
-      const opened = await withExt.openPopup(tab, { worker: reference, popupUrl: `${referenceBase}${file}` }, { quietMs: POPUP_QUIET_MS });
+      await reference.evaluate(
+        (popup) => (globalThis as unknown as ChromeGlobal).chrome.action.setPopup({ popup }),
+        file,
+      );
+      const opened = await withExt.openPopup(
+        tab,
+        { worker: reference, popupUrl: `${referenceBase}${file}` },
+        { quietMs: POPUP_QUIET_MS },
+      );
       const { fcp } = await paintTimes(opened);
       await opened.close();
       return fcp;
     };
-    const popup = { fcp: [] as number[], rendered: [] as number[], minimalFcp: [] as number[], staticCopyFcp: [] as number[], summaryAtFirstPaint: true };
+    const popup = {
+      fcp: [] as number[],
+      rendered: [] as number[],
+      minimalFcp: [] as number[],
+      staticCopyFcp: [] as number[],
+      summaryAtFirstPaint: true,
+    };
     // Paint times land on display frames 16.7 ms apart: at least 21 opens of each, interleaved
     // (with 6, the ratio to the static copy has come out anywhere from 1.0 to 1.2).
     for (let run = 0; run < Math.max(POPUP_MIN_OPENS, runs * 3); run++) {
@@ -259,7 +287,8 @@ async function measurePopupAndWorker(runs: number, workDir: string, route: (host
       // The vendor popup is prerendered: the summary and the action are in its HTML, so in its first paint
       // (for Slack, whose way out is for owners only, the action is the question whether the user is one).
       const served = await ours.evaluate(async () => (await fetch(location.href)).text());
-      popup.summaryAtFirstPaint &&= served.includes('data-testid="headline"') && /data-testid="(optout-email|role-question)"/.test(served);
+      popup.summaryAtFirstPaint &&=
+        served.includes('data-testid="headline"') && /data-testid="(optout-email|role-question)"/.test(served);
       await ours.close();
       popup.minimalFcp.push(await openReference('popup.html'));
       popup.staticCopyFcp.push(await openReference('static-copy.html'));
@@ -268,7 +297,9 @@ async function measurePopupAndWorker(runs: number, workDir: string, route: (host
     const probe = await withExt.context.newPage();
     await probe.goto(`chrome-extension://${withExt.extensionId}/src/popup/index.html`);
     const tabId = await probe.evaluate(async () => {
-      const [slack] = await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ url: 'https://acme.slack.com/*' });
+      const [slack] = await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({
+        url: 'https://acme.slack.com/*',
+      });
       return slack?.id as number;
     });
     const worker = { cold: [] as number[], warm: [] as number[] };

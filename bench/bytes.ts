@@ -62,10 +62,13 @@ export function benchBytes() {
   const popupHtml = readFileSync(join(DIST, manifest.action.default_popup), 'utf8');
   const popupAssets = [...popupHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
   // The default popup paints after its JS and CSS: its whole static graph.
-  const firstPaintFiles = [...new Set(popupAssets.flatMap((file) => (file.endsWith('.js') ? staticGraph(file) : [file])))];
+  const firstPaintFiles = [
+    ...new Set(popupAssets.flatMap((file) => (file.endsWith('.js') ? staticGraph(file) : [file]))),
+  ];
   // A vendor page paints its HTML and CSS; its one script (the boot file) runs after the first frame.
   const vendorPages = readdirSync(join(DIST, 'src/popup/vendors')).map((name) => `src/popup/vendors/${name}`);
-  const pageCss = (page: string) => [...readFileSync(join(DIST, page), 'utf8').matchAll(/href="\/?([^"]+\.css)"/g)].map((m) => m[1] ?? '');
+  const pageCss = (page: string) =>
+    [...readFileSync(join(DIST, page), 'utf8').matchAll(/href="\/?([^"]+\.css)"/g)].map((m) => m[1] ?? '');
   const pages = vendorPages.map((page) => sizeOf([page, ...pageCss(page)]).gzip).sort((a, b) => a - b);
   const pagesHtml = vendorPages.map((page) => sizeOf([page]).gzip).sort((a, b) => a - b);
   // The interactive vendor popup the boot file imports: its static graph, and the chunks it imports on demand.
@@ -90,7 +93,11 @@ export function benchBytes() {
     vendorFirstPaint: { min: pages[0] ?? 0, max: pages.at(-1) ?? 0, count: pages.length },
     prerenderedPage: { min: pagesHtml[0] ?? 0, max: pagesHtml.at(-1) ?? 0 },
     /** The interactive vendor popup, imported after the first paint (shares chunks with the default popup). */
-    app: { ...sizeOf(appFiles), files: appFiles.length, notInFirstPaint: sizeOf(appFiles.filter((f) => !firstPaintFiles.includes(f))).gzip },
+    app: {
+      ...sizeOf(appFiles),
+      files: appFiles.length,
+      notInFirstPaint: sizeOf(appFiles.filter((f) => !firstPaintFiles.includes(f))).gzip,
+    },
     /** Chunks the app imports only when used. */
     lazy: { ...sizeOf(lazyFiles), files: lazyFiles.map((f) => f.replace(/^assets\//, '')) },
     background: { ...sizeOf(backgroundFiles), files: backgroundFiles.length },

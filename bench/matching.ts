@@ -18,7 +18,9 @@ function syntheticVendors(count: number): VendorEntry[] {
     name: `Synthetic ${i}`,
     match: {
       hosts: [`app${i}.synthetic.example`, `*.tenants${i}.synthetic.example`],
-      workspaces: [{ from: 'subdomain', parent: `tenants${i}.synthetic.example`, scope: 'workspace', reserved: ['www'] }],
+      workspaces: [
+        { from: 'subdomain', parent: `tenants${i}.synthetic.example`, scope: 'workspace', reserved: ['www'] },
+      ],
       pages: [{ kind: 'settings', hosts: [`app${i}.synthetic.example`], paths: ['/settings'] }],
       defaultPage: 'workspace',
     },
@@ -28,7 +30,9 @@ function syntheticVendors(count: number): VendorEntry[] {
 /** The URLs every variant looks up: real vendor pages, lookalikes and unrelated sites. */
 function lookupUrls(): string[] {
   const dir = 'test/fixtures/urls';
-  const fixtures = readdirSync(dir).flatMap((name) => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as { url: string }[]);
+  const fixtures = readdirSync(dir).flatMap(
+    (name) => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as { url: string }[],
+  );
   const others = Array.from({ length: 200 }, (_, i) => `https://site${i}.unrelated.example/page/${i}`);
   return [...fixtures.map((f) => f.url), ...others];
 }

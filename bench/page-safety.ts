@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { defaultRoute, type Harness, launch, workerOf } from '../test/e2e/harness.ts';
 import { clobberingPage, manyRowsPage } from '../test/support/hostile-pages.ts';
-import { longestScriptMs, processesOfOrigin, scriptTimeFrom, type TraceEvent, workerTaskMs } from './script-attribution.ts';
+import {
+  longestScriptMs,
+  processesOfOrigin,
+  scriptTimeFrom,
+  type TraceEvent,
+  workerTaskMs,
+} from './script-attribution.ts';
 import type { Row } from './row.ts';
 import { median } from './stats.ts';
 
@@ -63,10 +69,15 @@ async function loadPage(harness: Harness, url: string, expectBadge: boolean): Pr
   const page = await harness.context.newPage();
   await page.addInitScript(BADGE_WATCH);
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
-  if (expectBadge) await page.waitForFunction(() => performance.getEntriesByName('notrain-badge').length > 0, undefined, { timeout: 60_000 });
+  if (expectBadge)
+    await page.waitForFunction(() => performance.getEntriesByName('notrain-badge').length > 0, undefined, {
+      timeout: 60_000,
+    });
   await page.waitForTimeout(1_000);
   const times = await page.evaluate(() => ({
-    loadMs: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventStart ?? Number.NaN,
+    loadMs:
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventStart ??
+      Number.NaN,
     badgeMs: performance.getEntriesByName('notrain-badge')[0]?.startTime ?? Number.NaN,
   }));
   return { ...times, page };
@@ -107,12 +118,22 @@ export async function benchPageSafety(runs: number) {
       const { events, result } = await traced(session, () => loadPage(withExt, url(name), true));
       await result.page.close();
       const pids = processesOfOrigin(events, origin);
-      return { ...result, noTrainMs: scriptTimeFrom(events, prefix, pids), longestMs: longestScriptMs(events, prefix, pids) };
+      return {
+        ...result,
+        noTrainMs: scriptTimeFrom(events, prefix, pids),
+        longestMs: longestScriptMs(events, prefix, pids),
+      };
     };
 
     const sizes: SizeFigures[] = [];
     for (const size of SIZES) {
-      const samples = { noTrain: [] as number[], longest: [] as number[], badge: [] as number[], loadWith: [] as number[], loadWithout: [] as number[] };
+      const samples = {
+        noTrain: [] as number[],
+        longest: [] as number[],
+        badge: [] as number[],
+        loadWith: [] as number[],
+        loadWithout: [] as number[],
+      };
       // 50k-control pages take seconds to load: fewer runs there.
       const n = size >= 50_000 ? Math.max(3, Math.ceil(runs / 2)) : runs;
       for (let run = 0; run < n; run++) {
@@ -154,7 +175,11 @@ export async function benchPageSafety(runs: number) {
     return {
       sizes,
       longestMs: Math.max(...sizes.map((s) => s.longestMs), ...clobber.longest),
-      clobber: { badgeMs: median(clobber.badge), noTrainMs: median(clobber.noTrain), longestMs: Math.max(...clobber.longest) },
+      clobber: {
+        badgeMs: median(clobber.badge),
+        noTrainMs: median(clobber.noTrain),
+        longestMs: Math.max(...clobber.longest),
+      },
       worker: { ...worker, floorMs: floor },
     };
   } finally {
@@ -170,17 +195,29 @@ export async function benchPageSafety(runs: number) {
  * navigations, traced the same way, with an extension whose worker has one
  * empty listener (Chrome's own dispatch of each event to the worker).
  */
-async function emptyListenerFloor(dir: string, route: (host: string, path: string, search: string) => string): Promise<number> {
+async function emptyListenerFloor(
+  dir: string,
+  route: (host: string, path: string, search: string) => string,
+): Promise<number> {
   const extension = join(dir, 'empty-listener');
   mkdirSync(extension);
-  writeFileSync(join(extension, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'empty listener', version: '1', background: { service_worker: 'sw.js' } }));
+  writeFileSync(
+    join(extension, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty listener',
+      version: '1',
+      background: { service_worker: 'sw.js' },
+    }),
+  );
   writeFileSync(join(extension, 'sw.js'), 'chrome.tabs.onUpdated.addListener(() => {});\n');
   const harness = await launch({ route, withExtension: false, extraExtensions: [extension] });
   const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${harness.debugPort}`);
   try {
     const worker = await workerOf(harness.context, extension);
     const session = await cdp.newBrowserCDPSession();
-    return (await workerPerNavigation(harness, session, `chrome-extension://${new URL(worker.url()).host}/`)).nonVendorMs;
+    return (await workerPerNavigation(harness, session, `chrome-extension://${new URL(worker.url()).host}/`))
+      .nonVendorMs;
   } finally {
     await cdp.close().catch(() => {});
     await harness.close();
@@ -209,15 +246,25 @@ async function workerPerNavigation(harness: Harness, session: CDPSession, prefix
     });
     return workerTaskMs(events, prefix) / urls.length;
   };
-  const nonVendor = await perNavigation(paths.map((p) => `https://example.com${p}`), false);
-  const vendorFull = await perNavigation(paths.map((p) => `https://acme.slack.com${p}`), false);
-  const vendorInApp = await perNavigation(paths.map((p) => `https://acme.slack.com${p}`), true);
+  const nonVendor = await perNavigation(
+    paths.map((p) => `https://example.com${p}`),
+    false,
+  );
+  const vendorFull = await perNavigation(
+    paths.map((p) => `https://acme.slack.com${p}`),
+    false,
+  );
+  const vendorInApp = await perNavigation(
+    paths.map((p) => `https://acme.slack.com${p}`),
+    true,
+  );
   await tab.close();
   return { nonVendorMs: nonVendor, vendorFullMs: vendorFull, vendorInAppMs: vendorInApp, navigations: NAVIGATIONS };
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const each = (sizes: readonly SizeFigures[], value: (s: SizeFigures) => number) => sizes.map((s) => `${(s.controls / 1000).toFixed(0)}k ${ms(value(s))}`).join('; ');
+const each = (sizes: readonly SizeFigures[], value: (s: SizeFigures) => number) =>
+  sizes.map((s) => `${(s.controls / 1000).toFixed(0)}k ${ms(value(s))}`).join('; ');
 
 /** The budgets of issue #11, as rows. */
 export function pageSafetyRows(result: Awaited<ReturnType<typeof benchPageSafety>>): Row[] {

@@ -17,7 +17,14 @@ export interface TraceEvent {
 }
 
 /** Trace events that run or compile script and carry the script's URL. */
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'v8.run']);
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'v8.run',
+]);
 
 /** Renderer processes that committed a main-frame document from `origin` (the page under test). */
 export function processesOfOrigin(events: readonly TraceEvent[], origin: string): Set<number> {
@@ -37,7 +44,13 @@ export function processesOfOrigin(events: readonly TraceEvent[], origin: string)
  */
 export function scriptSpans(events: readonly TraceEvent[], scriptPrefix: string, pids?: ReadonlySet<number>): number[] {
   const ours = events
-    .filter((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && (!pids || pids.has(e.pid)) && e.args?.data?.url?.startsWith(scriptPrefix))
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        SCRIPT_EVENTS.has(e.name) &&
+        (!pids || pids.has(e.pid)) &&
+        e.args?.data?.url?.startsWith(scriptPrefix),
+    )
     .sort((a, b) => a.pid - b.pid || a.tid - b.tid || a.ts - b.ts);
   const spans: number[] = [];
   let open: { pid: number; tid: number; end: number } | undefined;
@@ -54,12 +67,20 @@ export function scriptSpans(events: readonly TraceEvent[], scriptPrefix: string,
 }
 
 /** Milliseconds of script from URLs starting with `scriptPrefix`, run in the given processes (see `scriptSpans`). */
-export function scriptTimeFrom(events: readonly TraceEvent[], scriptPrefix: string, pids?: ReadonlySet<number>): number {
+export function scriptTimeFrom(
+  events: readonly TraceEvent[],
+  scriptPrefix: string,
+  pids?: ReadonlySet<number>,
+): number {
   return scriptSpans(events, scriptPrefix, pids).reduce((sum, span) => sum + span, 0) / 1000;
 }
 
 /** The longest single run of that script, in milliseconds: what it adds to the page's longest task. */
-export function longestScriptMs(events: readonly TraceEvent[], scriptPrefix: string, pids?: ReadonlySet<number>): number {
+export function longestScriptMs(
+  events: readonly TraceEvent[],
+  scriptPrefix: string,
+  pids?: ReadonlySet<number>,
+): number {
   return Math.max(0, ...scriptSpans(events, scriptPrefix, pids)) / 1000;
 }
 
@@ -71,10 +92,18 @@ export function longestScriptMs(events: readonly TraceEvent[], scriptPrefix: str
  */
 export function workerTaskMs(events: readonly TraceEvent[], scriptPrefix: string): number {
   const key = (e: TraceEvent) => `${e.pid}/${e.tid}`;
-  const ours = new Set(events.filter((e) => e.name === 'TracingSessionIdForWorker' && e.args?.data?.url?.startsWith(scriptPrefix)).map(key));
+  const ours = new Set(
+    events
+      .filter((e) => e.name === 'TracingSessionIdForWorker' && e.args?.data?.url?.startsWith(scriptPrefix))
+      .map(key),
+  );
   if (ours.size === 0) {
-    for (const e of events) if (e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'ServiceWorker thread') ours.add(key(e));
+    for (const e of events)
+      if (e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'ServiceWorker thread')
+        ours.add(key(e));
   }
-  const total = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && ours.has(key(e))).reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  const total = events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && ours.has(key(e)))
+    .reduce((sum, e) => sum + (e.dur ?? 0), 0);
   return total / 1000;
 }

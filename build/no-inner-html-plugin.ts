@@ -21,7 +21,8 @@ export function noInnerHtmlPlugin(): Plugin {
     transform(code, id) {
       if (!/\/node_modules\/preact\/dist\/preact\.mjs$/.test(id.split('?')[0] ?? '')) return null;
       const out = removeInnerHtml(code);
-      if (out === code) this.error('notrain:no-inner-html: Preact no longer assigns innerHTML where expected; review this plugin');
+      if (out === code)
+        this.error('notrain:no-inner-html: Preact no longer assigns innerHTML where expected; review this plugin');
       return { code: out, map: null };
     },
   };

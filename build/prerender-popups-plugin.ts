@@ -54,7 +54,9 @@ export const APP_ENTRY = 'src/popup/vendor-main.tsx';
 export const APP_PLACEHOLDER = 'notrain:vendor-popup';
 
 function appChunk(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null }>): string {
-  const chunk = Object.values(bundle).find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(`/${APP_ENTRY}`));
+  const chunk = Object.values(bundle).find(
+    (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(`/${APP_ENTRY}`),
+  );
   if (!chunk) throw new Error(`notrain:prerender-popups: no chunk for ${APP_ENTRY}`);
   return chunk.fileName;
 }
@@ -70,8 +72,11 @@ export function prerenderPopupsPlugin(): Plugin {
         // The default page loads the same app on a vendor tab (or a record picked in its search) with a plain
         // import() of a literal address, written here: a Vite dynamic import would bring its preload helper into
         // its first paint, and an import() of a computed address is what store reviewers' linters refuse.
-        const loaders = Object.values(bundle).filter((file) => file.type === 'chunk' && file.code.includes(APP_PLACEHOLDER));
-        if (loaders.length !== 1) throw new Error(`notrain:prerender-popups: ${loaders.length} chunks import ${APP_PLACEHOLDER}, expected 1`);
+        const loaders = Object.values(bundle).filter(
+          (file) => file.type === 'chunk' && file.code.includes(APP_PLACEHOLDER),
+        );
+        if (loaders.length !== 1)
+          throw new Error(`notrain:prerender-popups: ${loaders.length} chunks import ${APP_PLACEHOLDER}, expected 1`);
         for (const file of loaders) if (file.type === 'chunk') file.code = file.code.replaceAll(APP_PLACEHOLDER, app);
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.startsWith(`${PRERENDER_DIR}/`)) continue;

@@ -25,9 +25,17 @@ export function scaffoldVendor({ id, name, domain }: ScaffoldRequest): Scaffold 
   if (!ID.test(id)) return { error: `"${id}" is not a lower-case kebab-case id (e.g. "acme-chat")` };
   if (!name.trim()) return { error: 'give the vendor’s display name with --name' };
   if (registrableDomain(domain) !== domain) {
-    return { error: `"${domain}" is not a registrable domain${registrableDomain(domain) ? ` (did you mean ${registrableDomain(domain)}?)` : ''}` };
+    return {
+      error: `"${domain}" is not a registrable domain${registrableDomain(domain) ? ` (did you mean ${registrableDomain(domain)}?)` : ''}`,
+    };
   }
-  const todoEvidence = [{ source: 'policy', quote: 'TODO: the vendor’s own words, under 40 words', verified: 'TODO: YYYY-MM-DD, the day you read this quote there' }];
+  const todoEvidence = [
+    {
+      source: 'policy',
+      quote: 'TODO: the vendor’s own words, under 40 words',
+      verified: 'TODO: YYYY-MM-DD, the day you read this quote there',
+    },
+  ];
   const record = {
     $schema: './vendor.schema.json',
     id,
@@ -39,7 +47,9 @@ export function scaffoldVendor({ id, name, domain }: ScaffoldRequest): Scaffold 
     optOut: { who: ['nobody'], methods: [], evidence: todoEvidence },
     differences: [],
     history: [],
-    sources: { policy: { url: 'TODO: https://… the page you quote', title: 'TODO: Vendor: page title', publisher: 'vendor' } },
+    sources: {
+      policy: { url: 'TODO: https://… the page you quote', title: 'TODO: Vendor: page title', publisher: 'vendor' },
+    },
     reviewed: 'TODO: YYYY-MM-DD',
   };
   const label = domain.slice(0, domain.indexOf('.'));

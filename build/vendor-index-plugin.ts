@@ -26,7 +26,13 @@ const VIEWS: Record<string, (v: Vendor) => object> = {
     match,
     training,
     ...(plans ? { plans } : {}),
-    optOut: { methods: optOut.methods.flatMap((m) => (m.kind === 'settings' && m.label ? [{ kind: m.kind, label: m.label, ...(m.covers ? { covers: m.covers } : {}) }] : [])) },
+    optOut: {
+      methods: optOut.methods.flatMap((m) =>
+        m.kind === 'settings' && m.label
+          ? [{ kind: m.kind, label: m.label, ...(m.covers ? { covers: m.covers } : {}) }]
+          : [],
+      ),
+    },
     sources: Object.fromEntries(Object.entries(sources).map(([key, { publisher }]) => [key, { publisher }])),
   }),
   'virtual:notrain/vendor-controls': settingsView,
@@ -78,13 +84,21 @@ export function vendorIndexPlugin(): Plugin {
     generateBundle() {
       // Validated by the build before this runs (validate-vendors-plugin.ts).
       for (const file of readVendorFiles()) {
-        this.emitFile({ type: 'asset', fileName: `vendors/${file.name}`, source: JSON.stringify(JSON.parse(file.text)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `vendors/${file.name}`,
+          source: JSON.stringify(JSON.parse(file.text)),
+        });
       }
     },
     load(id) {
       if (id === `\0${PROJECT}`) {
         // Where a "something is wrong" report goes, and the version it names: nothing else of package.json.
-        const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; bugs?: unknown; repository?: unknown };
+        const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+          version: string;
+          bugs?: unknown;
+          repository?: unknown;
+        };
         return `export default ${JSON.stringify({ version: pkg.version, contact: contactOf(pkg) })};`;
       }
       const view = id.startsWith('\0') ? VIEWS[id.slice(1)] : undefined;

@@ -13,7 +13,8 @@ export function vendorJsonSchema(): string {
   const described = {
     ...schema,
     title: 'NoTrain vendor record',
-    description: 'One vendor’s AI data-use policy, with a source for every claim. Generated from src/core/vendor-schema.ts by `npm run schema:vendors`; `npm run validate:vendors` checks the rules this file cannot state (docs/vendor-criteria.md).',
+    description:
+      'One vendor’s AI data-use policy, with a source for every claim. Generated from src/core/vendor-schema.ts by `npm run schema:vendors`; `npm run validate:vendors` checks the rules this file cannot state (docs/vendor-criteria.md).',
   };
   return `${JSON.stringify(described, null, 2)}\n`;
 }

@@ -60,7 +60,9 @@ function regionsCell(vendor: Vendor): string {
 /** How many claims a vendor page confirms as it stands (history may rest on a replaced one), and whether the headline says "Reported". */
 export function confidenceCell(vendor: Vendor): string {
   const claims = evidenceOf(vendor);
-  const confirmed = claims.filter(({ path, evidence }) => strengthOf(evidence, vendor.sources, path.startsWith('history')) === 'confirmed').length;
+  const confirmed = claims.filter(
+    ({ path, evidence }) => strengthOf(evidence, vendor.sources, path.startsWith('history')) === 'confirmed',
+  ).length;
   const { reported } = policyHeadline(vendor);
   return `${confirmed} of ${claims.length} claims confirmed by the vendor${reported ? '; headline reported' : ''}`;
 }
@@ -91,7 +93,9 @@ export function vendorTable(vendors: readonly Vendor[], today: string): string {
   );
   const exceptions = sorted.flatMap((vendor) =>
     // The reason is prose: `<name>` in it is text, not a tag.
-    (vendor.domainExceptions ?? []).map((e) => row([vendor.name, `\`${e.domain}\``, e.allow, e.reason.replace(/</g, '&lt;')])),
+    (vendor.domainExceptions ?? []).map((e) =>
+      row([vendor.name, `\`${e.domain}\``, e.allow, e.reason.replace(/</g, '&lt;')]),
+    ),
   );
   const due = sorted.filter((v) => daysBetween(v.reviewed, today) > REVIEW_WINDOW_DAYS).length;
   return [
@@ -111,7 +115,9 @@ export function vendorTable(vendors: readonly Vendor[], today: string): string {
     '',
     'Names a record may use although the domain rules refuse them, each with the reason a reviewer accepted.',
     '',
-    ...(exceptions.length ? ['| Vendor | Domain | Allowed as | Reason |', '| --- | --- | --- | --- |', ...exceptions] : ['None.']),
+    ...(exceptions.length
+      ? ['| Vendor | Domain | Allowed as | Reason |', '| --- | --- | --- | --- |', ...exceptions]
+      : ['None.']),
     '',
   ].join('\n');
 }

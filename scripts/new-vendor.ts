@@ -7,7 +7,10 @@ import { parseArgs } from 'node:util';
 import { NEXT_STEPS, scaffoldVendor } from '../build/scaffold-vendor.ts';
 import { VENDOR_DIR } from '../build/validate-vendors-plugin.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { name: { type: 'string' }, domain: { type: 'string' } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { name: { type: 'string' }, domain: { type: 'string' } },
+});
 const [id] = positionals;
 if (!id || !values.domain) {
   console.error('usage: npm run new:vendor -- <id> --name "Display Name" --domain example.com');

@@ -35,7 +35,9 @@ export const packageFiles = (version: string) => ({
 
 /** A store listing's text in `locale`: name, summary, and the long description. */
 export function storeText(locale: string, vendorCount: number): string {
-  const t = translatorFor(JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, MessageEntry>);
+  const t = translatorFor(
+    JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, MessageEntry>,
+  );
   return `${t('extensionName')}\n\n${t('extensionDescription')}\n\n${t('storeDescription', [String(vendorCount)])}\n`;
 }
 
@@ -47,7 +49,8 @@ export function sourceFiles(): string[] {
 function main() {
   const files = packageFiles(pkg.version);
   const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
-  if (dirty) console.warn('package: the working tree has uncommitted changes; the source archive is not a commit:\n' + dirty);
+  if (dirty)
+    console.warn('package: the working tree has uncommitted changes; the source archive is not a commit:\n' + dirty);
   const zips: [string, Buffer][] = [
     [files.chrome, zipFolder('dist/chrome')],
     [files.firefox, zipFolder('dist/firefox')],

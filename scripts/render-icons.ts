@@ -12,7 +12,9 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-s
 try {
   for (const size of [16, 32, 48, 128]) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`,
+    );
     await page.screenshot({ path: `public/icons/icon-${size}.png`, omitBackground: true });
     await page.close();
   }

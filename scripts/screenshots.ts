@@ -21,13 +21,28 @@ const answer = (role: 'owner' | 'member') => async (popup: Page) => {
 
 const shots: Shot[] = [
   { url: 'https://acme.slack.com/archives/C0123', file: 'docs/screenshots/popup-slack.png', act: answer('owner') },
-  { url: 'https://beta.slack.com/archives/C0123', file: 'docs/screenshots/popup-slack-member.png', act: answer('member') },
-  { url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH', file: 'docs/screenshots/popup-slack-client.png', act: answer('owner') },
+  {
+    url: 'https://beta.slack.com/archives/C0123',
+    file: 'docs/screenshots/popup-slack-member.png',
+    act: answer('member'),
+  },
+  {
+    url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH',
+    file: 'docs/screenshots/popup-slack-client.png',
+    act: answer('owner'),
+  },
   { url: 'https://github.com/copilot', file: 'docs/screenshots/popup-plans.png' },
-  { url: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement', file: 'docs/screenshots/popup-settings.png' },
+  {
+    url: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
+    file: 'docs/screenshots/popup-settings.png',
+  },
   { url: 'https://www.reddit.com/', file: 'docs/screenshots/popup-no-opt-out.png' },
   // Routes by region: the UK picked in the popup's region line.
-  { url: 'https://www.facebook.com/', file: 'docs/screenshots/popup-regions.png', act: (popup) => popup.getByTestId('region').selectOption('UK') },
+  {
+    url: 'https://www.facebook.com/',
+    file: 'docs/screenshots/popup-regions.png',
+    act: (popup) => popup.getByTestId('region').selectOption('UK'),
+  },
   { url: 'https://example.com/', file: 'docs/screenshots/popup-empty.png' },
 ];
 

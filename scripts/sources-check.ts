@@ -44,10 +44,15 @@ async function main(): Promise<number> {
   }
   const { quotes, problems } = quotesOf(readVendorFiles(args.dir), args.vendor);
   if (problems.length) {
-    console.error(`The watch cannot read these records (npm run validate:vendors explains more):\n  ${problems.join('\n  ')}`);
+    console.error(
+      `The watch cannot read these records (npm run validate:vendors explains more):\n  ${problems.join('\n  ')}`,
+    );
     return 2;
   }
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string; repository?: string | { url?: string } };
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+    repository?: string | { url?: string };
+  };
   const declared = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
   const repository = declared?.replace(/^git\+/, '').replace(/\.git$/, '') ?? githubRepository();
   const report = await checkSources(quotes, {
@@ -62,7 +67,9 @@ async function main(): Promise<number> {
   writeFileSync(join(args.out, 'sources-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(args.out, 'sources-report.md'), renderMarkdown(report));
   const { summary } = report;
-  const counts = Object.entries(summary.outcomes).map(([outcome, n]) => `${n.all} ${outcome}`).join(', ');
+  const counts = Object.entries(summary.outcomes)
+    .map(([outcome, n]) => `${n.all} ${outcome}`)
+    .join(', ');
   console.log(`\n${summary.quotes} quotes on ${summary.pages} pages: ${counts}; ${summary.failing} critical failing.`);
   console.log(`Report: ${join(args.out, 'sources-report.md')}`);
   const code = exitCodeOf(report);

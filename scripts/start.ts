@@ -24,7 +24,14 @@ export interface StartOptions {
 export function webExtRunArgs({ firefox, chromiumPath, firefoxPath, asRoot = false }: StartOptions): string[] {
   const common = ['run', '--no-input', '--start-url', 'https://slack.com/'];
   if (firefox) {
-    return [...common, '--source-dir', 'dist/firefox', '--target', 'firefox-desktop', ...(firefoxPath ? ['--firefox', firefoxPath] : [])];
+    return [
+      ...common,
+      '--source-dir',
+      'dist/firefox',
+      '--target',
+      'firefox-desktop',
+      ...(firefoxPath ? ['--firefox', firefoxPath] : []),
+    ];
   }
   return [
     ...common,
@@ -40,11 +47,16 @@ export function webExtRunArgs({ firefox, chromiumPath, firefoxPath, asRoot = fal
 function main() {
   const firefox = process.argv.includes('--firefox');
   const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const firefoxPath = process.env.FIREFOX_PATH ?? (existsSync('/usr/bin/firefox-esr') ? '/usr/bin/firefox-esr' : undefined);
+  const firefoxPath =
+    process.env.FIREFOX_PATH ?? (existsSync('/usr/bin/firefox-esr') ? '/usr/bin/firefox-esr' : undefined);
   if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux') {
     console.warn('npm start: no DISPLAY or WAYLAND_DISPLAY; the browser needs a screen to open on.');
   }
-  const child = spawn('npx', ['web-ext', ...webExtRunArgs({ firefox, chromiumPath, firefoxPath, asRoot: process.getuid?.() === 0 })], { stdio: 'inherit' });
+  const child = spawn(
+    'npx',
+    ['web-ext', ...webExtRunArgs({ firefox, chromiumPath, firefoxPath, asRoot: process.getuid?.() === 0 })],
+    { stdio: 'inherit' },
+  );
   child.on('exit', (code) => process.exit(code ?? 1));
 }
 

@@ -16,4 +16,8 @@ if (errors.length) {
 const before = readFileSync('manifest.json', 'utf8');
 const after = manifestText(syncedManifest(JSON.parse(before), vendors));
 writeFileSync('manifest.json', after);
-console.log(before === after ? 'manifest.json already matches the vendor data' : 'manifest.json updated from the vendor data: review the diff');
+console.log(
+  before === after
+    ? 'manifest.json already matches the vendor data'
+    : 'manifest.json updated from the vendor data: review the diff',
+);

@@ -18,7 +18,10 @@ function filesBelow(dir: string): string[] {
 }
 
 export function zipFolder(dir: string): Buffer {
-  return zipFiles(dir, filesBelow(dir).map((path) => relative(dir, path)));
+  return zipFiles(
+    dir,
+    filesBelow(dir).map((path) => relative(dir, path)),
+  );
 }
 
 /** The named files under `root` (paths relative to it), in sorted order whatever order they come in. */

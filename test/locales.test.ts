@@ -19,12 +19,14 @@ interface Entry {
 }
 type Catalog = Record<string, Entry>;
 
-const catalog = (locale: string) => JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Catalog;
+const catalog = (locale: string) =>
+  JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Catalog;
 const english = catalog(DEFAULT_LOCALE);
 const others = CATALOG_LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 
 /** `$NAME$` references in a message, lower-cased as the browser matches them, sorted. */
-const namedIn = (message: string) => [...message.matchAll(/\$([a-zA-Z0-9_@]+)\$/g)].map((m) => m[1]?.toLowerCase() ?? '').sort();
+const namedIn = (message: string) =>
+  [...message.matchAll(/\$([a-zA-Z0-9_@]+)\$/g)].map((m) => m[1]?.toLowerCase() ?? '').sort();
 
 describe('the catalogs', () => {
   it('are English, German, French and Spanish', () => {
@@ -33,12 +35,16 @@ describe('the catalogs', () => {
 
   it('have no key missing, per locale', () => {
     const missing = Object.fromEntries(others.map((l) => [l, Object.keys(english).filter((k) => !(k in catalog(l)))]));
-    expect(missing, 'translate these English keys into each locale').toEqual(Object.fromEntries(others.map((l) => [l, []])));
+    expect(missing, 'translate these English keys into each locale').toEqual(
+      Object.fromEntries(others.map((l) => [l, []])),
+    );
   });
 
   it('have no key English lacks, per locale', () => {
     const extra = Object.fromEntries(others.map((l) => [l, Object.keys(catalog(l)).filter((k) => !(k in english))]));
-    expect(extra, 'remove these keys, or add them to English first').toEqual(Object.fromEntries(others.map((l) => [l, []])));
+    expect(extra, 'remove these keys, or add them to English first').toEqual(
+      Object.fromEntries(others.map((l) => [l, []])),
+    );
   });
 
   it('keep every placeholder: the same names, used in the message, with the same content, per locale', () => {
@@ -49,8 +55,17 @@ describe('the catalogs', () => {
         const en = english[key];
         const tr = translated[key];
         if (!en || !tr) return false;
-        const contents = (e: Entry) => JSON.stringify(Object.entries(e.placeholders ?? {}).map(([n, p]) => [n, p.content]).sort());
-        const positional = (m: string) => [...m.replace(/\$\$/g, '').matchAll(/\$(\d)/g)].map((x) => x[1]).sort().join();
+        const contents = (e: Entry) =>
+          JSON.stringify(
+            Object.entries(e.placeholders ?? {})
+              .map(([n, p]) => [n, p.content])
+              .sort(),
+          );
+        const positional = (m: string) =>
+          [...m.replace(/\$\$/g, '').matchAll(/\$(\d)/g)]
+            .map((x) => x[1])
+            .sort()
+            .join();
         return (
           contents(en) !== contents(tr) ||
           namedIn(en.message).join() !== namedIn(tr.message).join() ||
@@ -59,14 +74,19 @@ describe('the catalogs', () => {
         );
       });
     }
-    expect(broken, 'these keys lose, add or change a placeholder').toEqual(Object.fromEntries(others.map((l) => [l, []])));
+    expect(broken, 'these keys lose, add or change a placeholder').toEqual(
+      Object.fromEntries(others.map((l) => [l, []])),
+    );
   });
 
   it('translate the language tag itself, and leave no message empty', () => {
     for (const locale of CATALOG_LOCALES) {
       const translated = catalog(locale);
       expect(translated.htmlLang?.message, locale).toBe(locale);
-      expect(Object.keys(translated).filter((k) => !translated[k]?.message.trim()), locale).toEqual([]);
+      expect(
+        Object.keys(translated).filter((k) => !translated[k]?.message.trim()),
+        locale,
+      ).toEqual([]);
     }
   });
 
@@ -100,23 +120,40 @@ const NOT_LANGUAGE = /^(NoTrain|[\s\p{P}\p{S}\d]*)$/u;
 const SPOKEN_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'title', 'alt', 'placeholder', 'label', 'value']);
 
 function hardCodedStrings(file: string, text = readFileSync(file, 'utf8')): string[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const flag = (node: ts.Node, text: string) => {
-    if (!NOT_LANGUAGE.test(text.trim())) found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} "${text.trim()}"`);
+    if (!NOT_LANGUAGE.test(text.trim()))
+      found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} "${text.trim()}"`);
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) flag(node, node.text);
-    if (ts.isJsxAttribute(node) && SPOKEN_ATTRIBUTES.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer)) {
+    if (
+      ts.isJsxAttribute(node) &&
+      SPOKEN_ATTRIBUTES.has(node.name.getText()) &&
+      node.initializer &&
+      ts.isStringLiteral(node.initializer)
+    ) {
       flag(node, node.initializer.text);
     }
     // DOM text set from a literal in the settings-page script: `.textContent = '…'`, `setAttribute('aria-label', '…')`.
-    if (ts.isBinaryExpression(node) && /\.(textContent|innerText|title)$/.test(node.left.getText()) && ts.isStringLiteral(node.right)) {
+    if (
+      ts.isBinaryExpression(node) &&
+      /\.(textContent|innerText|title)$/.test(node.left.getText()) &&
+      ts.isStringLiteral(node.right)
+    ) {
       flag(node, node.right.text);
     }
     if (ts.isCallExpression(node) && node.expression.getText().endsWith('setAttribute')) {
       const [name, value] = node.arguments;
-      if (name && ts.isStringLiteral(name) && SPOKEN_ATTRIBUTES.has(name.text) && value && ts.isStringLiteral(value)) flag(node, value.text);
+      if (name && ts.isStringLiteral(name) && SPOKEN_ATTRIBUTES.has(name.text) && value && ts.isStringLiteral(value))
+        flag(node, value.text);
     }
     ts.forEachChild(node, visit);
   };
@@ -131,7 +168,10 @@ describe('components', () => {
   });
 
   it('and the check catches one, in text and in a spoken attribute, but not the brand or punctuation', () => {
-    const found = hardCodedStrings('x.tsx', 'export const X = () => <p aria-label="Close" class="a b">Open the setting <b>{n}</b> · 3 <i>NoTrain</i></p>;');
+    const found = hardCodedStrings(
+      'x.tsx',
+      'export const X = () => <p aria-label="Close" class="a b">Open the setting <b>{n}</b> · 3 <i>NoTrain</i></p>;',
+    );
     expect(found.sort()).toEqual(['x.tsx:1 "Close"', 'x.tsx:1 "Open the setting"']);
   });
 });

@@ -25,7 +25,9 @@ describe('manifest.json', () => {
 
   it('asks for storage (the ledger) and scripting (settings pages reached in-app) only: no <all_urls>, activeTab or tabs', () => {
     expect(manifest.permissions).toEqual(['scripting', 'storage']);
-    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|activeTab|"tabs"|externally_connectable|web_accessible_resources/);
+    expect(JSON.stringify(manifest)).not.toMatch(
+      /<all_urls>|activeTab|"tabs"|externally_connectable|web_accessible_resources/,
+    );
   });
 
   it('runs its content script only on the settings pages the vendor records declare, top frame only', async () => {
@@ -50,9 +52,12 @@ describe('src/vendors/vendor.schema.json', () => {
     expect(readFileSync('src/vendors/vendor.schema.json', 'utf8')).toBe(vendorJsonSchema());
   });
 
-  it.each(readVendorFiles().map((f) => f.name))('%s names it in $schema, so editors check fields as they are typed', (name) => {
-    expect(JSON.parse(readFileSync(`src/vendors/${name}`, 'utf8')).$schema).toBe('./vendor.schema.json');
-  });
+  it.each(readVendorFiles().map((f) => f.name))(
+    '%s names it in $schema, so editors check fields as they are typed',
+    (name) => {
+      expect(JSON.parse(readFileSync(`src/vendors/${name}`, 'utf8')).$schema).toBe('./vendor.schema.json');
+    },
+  );
 });
 
 describe('test fixtures', () => {
@@ -61,7 +66,10 @@ describe('test fixtures', () => {
     expect(existsSync(file), `${file} is missing`).toBe(true);
     const fixtures = JSON.parse(readFileSync(file, 'utf8')) as { vendor: string | null }[];
     expect(fixtures.some((f) => f.vendor === id)).toBe(true);
-    expect(fixtures.some((f) => f.vendor === null), 'add lookalike hosts that must not match').toBe(true);
+    expect(
+      fixtures.some((f) => f.vendor === null),
+      'add lookalike hosts that must not match',
+    ).toBe(true);
   });
 });
 
@@ -86,6 +94,7 @@ describe('docs/vendors.md', () => {
     const asOf = AS_OF.exec(page)?.[1];
     expect(asOf, 'docs/vendors.md names the date its ages are counted to').toBeDefined();
     expect(page).toBe(vendorTable(registry.vendors, asOf ?? ''));
-    for (const vendor of registry.vendors) expect((asOf ?? '') >= vendor.reviewed, `${vendor.id} was reviewed after the page was generated`).toBe(true);
+    for (const vendor of registry.vendors)
+      expect((asOf ?? '') >= vendor.reviewed, `${vendor.id} was reviewed after the page was generated`).toBe(true);
   });
 });

@@ -16,8 +16,17 @@ if ('error' in scaffold) throw new Error(scaffold.error);
 describe('new:vendor scaffold', () => {
   it('is refused by the validator at every TODO, naming each field', () => {
     const errors = validateVendorFiles([{ name: 'acme-chat.json', text: scaffold.record }], '2026-12-01').errors;
-    for (const field of ['policyUrl', 'training.0.evidence.0.verified', 'optOut.evidence.0.verified', 'sources.policy.url', 'reviewed']) {
-      expect(errors.some((e) => e.startsWith(`acme-chat.json: ${field}:`)), `${field} in\n${errors.join('\n')}`).toBe(true);
+    for (const field of [
+      'policyUrl',
+      'training.0.evidence.0.verified',
+      'optOut.evidence.0.verified',
+      'sources.policy.url',
+      'reviewed',
+    ]) {
+      expect(
+        errors.some((e) => e.startsWith(`acme-chat.json: ${field}:`)),
+        `${field} in\n${errors.join('\n')}`,
+      ).toBe(true);
     }
   });
 
@@ -40,7 +49,10 @@ describe('new:vendor scaffold', () => {
   it.each([
     [{ id: 'Acme', name: 'Acme', domain: 'acme.com' }, '"Acme" is not a lower-case kebab-case id'],
     [{ id: 'acme', name: ' ', domain: 'acme.com' }, 'give the vendor’s display name'],
-    [{ id: 'acme', name: 'Acme', domain: 'app.acme.com' }, '"app.acme.com" is not a registrable domain (did you mean acme.com?)'],
+    [
+      { id: 'acme', name: 'Acme', domain: 'app.acme.com' },
+      '"app.acme.com" is not a registrable domain (did you mean acme.com?)',
+    ],
     [{ id: 'acme', name: 'Acme', domain: 'co.uk' }, '"co.uk" is not a registrable domain'],
   ])('refuses %j', (request, message) => {
     const result = scaffoldVendor(request);

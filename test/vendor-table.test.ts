@@ -4,7 +4,9 @@ import type { Vendor } from '../src/core/vendor-schema.ts';
 import { fakeVendor, type Item, reported, said } from './support/fake-vendor.ts';
 
 const replaced: Item = { ...said, asOf: '2025-01-01' };
-const onByDefault = (evidence: Item) => [{ models: 'generative' as const, usesCustomerData: 'yes' as const, default: 'on' as const, evidence: [evidence] }];
+const onByDefault = (evidence: Item) => [
+  { models: 'generative' as const, usesCustomerData: 'yes' as const, default: 'on' as const, evidence: [evidence] },
+];
 
 const record = (overrides: Partial<Vendor> = {}): Vendor =>
   fakeVendor(
@@ -45,16 +47,22 @@ describe('docs/vendors.md columns', () => {
           name: 'Old',
           reviewed: '2025-01-01',
           optOut: { who: ['nobody'], methods: [], evidence: [said] },
-          domainExceptions: [{ domain: 'old-mail.example', allow: 'not-owned', reason: 'Its privacy mail goes | there.' }],
+          domainExceptions: [
+            { domain: 'old-mail.example', allow: 'not-owned', reason: 'Its privacy mail goes | there.' },
+          ],
         }),
       ],
       '2026-01-02',
     );
     expect(table).toContain('\nAges are counted to 2026-01-02.\n');
     expect(table).toContain('2 vendors; 1 is past the 183-day review window.');
-    expect(table).toContain('| EU, EEA, UK: form; BR: form | 5 of 6 claims confirmed by the vendor | 2026-01-02, 0 days old |');
+    expect(table).toContain(
+      '| EU, EEA, UK: form; BR: form | 5 of 6 claims confirmed by the vendor | 2026-01-02, 0 days old |',
+    );
     expect(table).toContain('| – | 3 of 3 claims confirmed by the vendor | 2025-01-01, 366 days old ⚠ review due |');
     expect(table).toContain('| Old | `old-mail.example` | not-owned | Its privacy mail goes \\| there. |');
-    expect(vendorTable([record()], '2026-01-02')).toContain('## Domain exceptions\n\nNames a record may use although the domain rules refuse them, each with the reason a reviewer accepted.\n\nNone.\n');
+    expect(vendorTable([record()], '2026-01-02')).toContain(
+      '## Domain exceptions\n\nNames a record may use although the domain rules refuse them, each with the reason a reviewer accepted.\n\nNone.\n',
+    );
   });
 });

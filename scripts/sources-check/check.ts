@@ -15,7 +15,10 @@ export interface VendorFileText {
 }
 
 /** The quotes of every file, or the problems that stop the watch from reading them. */
-export function quotesOf(files: readonly VendorFileText[], vendorIds: readonly string[] = []): { quotes: QuoteRef[]; problems: string[] } {
+export function quotesOf(
+  files: readonly VendorFileText[],
+  vendorIds: readonly string[] = [],
+): { quotes: QuoteRef[]; problems: string[] } {
   const quotes: QuoteRef[] = [];
   const problems: string[] = [];
   for (const file of files) {
@@ -46,12 +49,20 @@ export interface CheckOptions extends FetchOptions {
 
 export async function checkSources(quotes: readonly QuoteRef[], options: CheckOptions): Promise<Report> {
   const byPage = [...groupByPage(quotes)];
-  const pages = await pooled(byPage, { total: options.concurrency, perKey: options.perHost, keyOf: ([url]) => new URL(url).host }, async ([url, cited]) => {
-    const page = classifyPage(url, await fetchPage(url, options));
-    options.onPage?.(url, page.state);
-    return { page, results: cited.map((quote) => quoteOutcome(quote, page)) };
-  });
-  const meta = { tool: 'notrain-sources-check', userAgent: options.userAgent, generatedAt: (options.now?.() ?? new Date()).toISOString() };
+  const pages = await pooled(
+    byPage,
+    { total: options.concurrency, perKey: options.perHost, keyOf: ([url]) => new URL(url).host },
+    async ([url, cited]) => {
+      const page = classifyPage(url, await fetchPage(url, options));
+      options.onPage?.(url, page.state);
+      return { page, results: cited.map((quote) => quoteOutcome(quote, page)) };
+    },
+  );
+  const meta = {
+    tool: 'notrain-sources-check',
+    userAgent: options.userAgent,
+    generatedAt: (options.now?.() ?? new Date()).toISOString(),
+  };
   return buildReport(
     meta,
     pages.map(({ page: { text: _text, doubt: _doubt, ...result } }) => result),

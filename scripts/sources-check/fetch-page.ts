@@ -50,7 +50,9 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
       }
       const ok = response.status >= 200 && response.status <= 299;
       const contentType = response.headers.get('content-type') ?? '';
-      const { body, truncated } = ok ? await readBody(response, contentType, options.maxBytes) : { body: '', truncated: false };
+      const { body, truncated } = ok
+        ? await readBody(response, contentType, options.maxBytes)
+        : { body: '', truncated: false };
       if (!ok) await response.body?.cancel();
       return { kind: 'response', status: response.status, finalUrl: current, redirects, contentType, body, truncated };
     }
@@ -60,7 +62,11 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
 }
 
 /** At most `maxBytes` of the body, decoded with the charset the page declares. */
-async function readBody(response: Response, contentType: string, maxBytes: number): Promise<{ body: string; truncated: boolean }> {
+async function readBody(
+  response: Response,
+  contentType: string,
+  maxBytes: number,
+): Promise<{ body: string; truncated: boolean }> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;
@@ -99,7 +105,8 @@ function decode(bytes: Uint8Array, charset: string): string {
 /** A failed fetch in a few words: a timeout, a TLS problem or a network error, with Node's code. */
 export function describeError(error: unknown, timeoutMs: number): string {
   const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string; name?: string } };
-  if (err?.name === 'TimeoutError' || err?.cause?.name === 'TimeoutError') return `timed out after ${timeoutMs / 1000} s`;
+  if (err?.name === 'TimeoutError' || err?.cause?.name === 'TimeoutError')
+    return `timed out after ${timeoutMs / 1000} s`;
   const code = err?.cause?.code ?? '';
   const message = err?.cause?.message ?? err?.message ?? String(error);
   if (/CERT|SSL|TLS|SELF_SIGNED|HOSTNAME|ALTNAME/i.test(`${code} ${message}`)) return `TLS error: ${code || message}`;
@@ -123,7 +130,7 @@ export function pooled<T, R>(
   return new Promise((resolve, reject) => {
     const next = () => {
       if (!waiting.length && !running) resolve(results);
-      for (let i = 0; i < waiting.length && running < limits.total; ) {
+      for (let i = 0; i < waiting.length && running < limits.total;) {
         const { item, index, key } = waiting[i]!;
         if ((busy.get(key) ?? 0) >= limits.perKey) {
           i++;

@@ -36,7 +36,12 @@ export type Fetched =
       /** The body was longer than the adapter reads; `body` is its start. */
       readonly truncated: boolean;
     }
-  | { readonly kind: 'error'; readonly finalUrl: string; readonly redirects: readonly Redirect[]; readonly error: string };
+  | {
+      readonly kind: 'error';
+      readonly finalUrl: string;
+      readonly redirects: readonly Redirect[];
+      readonly error: string;
+    };
 
 /** One page, as the report states it. */
 export interface PageResult {
@@ -71,7 +76,8 @@ export function classifyPage(url: string, fetched: Fetched): ReadPage {
   if (status < 200 || status > 299) return { ...base, status, state: 'blocked', reason: http };
   const type = fetched.contentType.split(';')[0]!.trim().toLowerCase();
   const isHtml = type === '' ? /^\s*</.test(fetched.body) : type !== 'text/plain';
-  if (type !== '' && !READABLE.test(type)) return { ...base, status, state: 'blocked', reason: `${type} is not a page the watch can read` };
+  if (type !== '' && !READABLE.test(type))
+    return { ...base, status, state: 'blocked', reason: `${type} is not a page the watch can read` };
   const page = isHtml ? readableText(fetched.body) : { title: '', text: fetched.body };
   const text = normalise(page.text);
   const challenge = challengeOf(page.title, fetched.body, text);
@@ -82,7 +88,14 @@ export function classifyPage(url: string, fetched: Fetched): ReadPage {
       : text.length < MIN_TEXT_CHARS
         ? 'the page has almost no text without running its scripts'
         : '';
-  return { ...base, status, state: moved ? 'moved' : 'read', reason: moved ? movedReason(fetched.redirects) : '', text, doubt };
+  return {
+    ...base,
+    status,
+    state: moved ? 'moved' : 'read',
+    reason: moved ? movedReason(fetched.redirects) : '',
+    text,
+    doubt,
+  };
 }
 
 function movedReason(redirects: readonly Redirect[]): string {
@@ -93,7 +106,10 @@ function movedReason(redirects: readonly Redirect[]): string {
 /** Titles that only bot challenges and block pages use. */
 const CHALLENGE_TITLES: [RegExp, string][] = [
   [/^just a moment\.*$|^attention required!? \| cloudflare/i, 'Cloudflare'],
-  [/captcha|are you a (robot|human)|verify(ing)? (that )?you are (a )?human|human verification|bot (check|detection)/i, 'captcha'],
+  [
+    /captcha|are you a (robot|human)|verify(ing)? (that )?you are (a )?human|human verification|bot (check|detection)/i,
+    'captcha',
+  ],
   [/^(access denied|pardon our interruption|security check|request (unsuccessful|rejected))\b/i, 'block page'],
 ];
 /**
@@ -152,5 +168,10 @@ export function quoteOutcome(quote: QuoteRef, page: ReadPage): QuoteResult {
  * pages and moves that kept the quote are reported without failing.
  */
 export function fails(result: QuoteResult): boolean {
-  return result.critical && (result.outcome === 'gone' || result.outcome === 'page-gone' || (result.outcome === 'moved' && result.found === false));
+  return (
+    result.critical &&
+    (result.outcome === 'gone' ||
+      result.outcome === 'page-gone' ||
+      (result.outcome === 'moved' && result.found === false))
+  );
 }

@@ -49,20 +49,33 @@ export interface CollectedQuotes {
 export function collectQuotes(fileName: string, record: unknown): CollectedQuotes {
   const parsed = v.safeParse(RecordShape, record);
   if (!parsed.success) {
-    return { quotes: [], problems: parsed.issues.map((issue) => `${fileName}: ${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`) };
+    return {
+      quotes: [],
+      problems: parsed.issues.map((issue) => `${fileName}: ${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`),
+    };
   }
   const { id, sources } = parsed.output;
   const quotes: QuoteRef[] = [];
   const problems: string[] = [];
   for (const { path, item } of evidenceItems(record as Record<string, unknown>)) {
     const evidence = v.safeParse(EvidenceShape, item);
-    const source = evidence.success && Object.hasOwn(sources, evidence.output.source) ? sources[evidence.output.source] : undefined;
+    const source =
+      evidence.success && Object.hasOwn(sources, evidence.output.source) ? sources[evidence.output.source] : undefined;
     if (!evidence.success || !source) {
       problems.push(`${fileName}: ${path}: not evidence citing a key of "sources"`);
       continue;
     }
     const { quote, verified } = evidence.output;
-    quotes.push({ vendor: id, path, source: evidence.output.source, url: source.url, publisher: source.publisher, quote, verified, critical: isCritical(path, source.publisher) });
+    quotes.push({
+      vendor: id,
+      path,
+      source: evidence.output.source,
+      url: source.url,
+      publisher: source.publisher,
+      quote,
+      verified,
+      critical: isCritical(path, source.publisher),
+    });
   }
   return { quotes, problems };
 }

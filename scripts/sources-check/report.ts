@@ -23,14 +23,25 @@ export interface Report {
   readonly quotes: readonly QuoteResult[];
 }
 
-export function buildReport(meta: { tool: string; userAgent: string; generatedAt: string }, pages: readonly PageResult[], quotes: readonly QuoteResult[]): Report {
+export function buildReport(
+  meta: { tool: string; userAgent: string; generatedAt: string },
+  pages: readonly PageResult[],
+  quotes: readonly QuoteResult[],
+): Report {
   const outcomes = Object.fromEntries(
     OUTCOMES.map((outcome) => {
       const these = quotes.filter((q) => q.outcome === outcome);
       return [outcome, { all: these.length, critical: these.filter((q) => q.critical).length }];
     }),
   ) as Report['summary']['outcomes'];
-  const summary = { pages: pages.length, pagesAnswered: pages.filter((p) => p.state !== 'blocked').length, quotes: quotes.length, critical: quotes.filter((q) => q.critical).length, outcomes, failing: quotes.filter(fails).length };
+  const summary = {
+    pages: pages.length,
+    pagesAnswered: pages.filter((p) => p.state !== 'blocked').length,
+    quotes: quotes.length,
+    critical: quotes.filter((q) => q.critical).length,
+    outcomes,
+    failing: quotes.filter(fails).length,
+  };
   return { ...meta, summary, pages, quotes };
 }
 
@@ -45,7 +56,8 @@ const MEANING: Record<Outcome, string> = {
   gone: 'the page was read and the quote is not in it: the vendor changed the text',
   moved: 'the address redirects elsewhere; the quote was looked for there',
   'page-gone': 'the server says the page does not exist (404 or 410)',
-  blocked: 'the page could not be read (refused, rate-limited, a bot challenge, a timeout, a network error, or not text); check it by hand',
+  blocked:
+    'the page could not be read (refused, rate-limited, a bot challenge, a timeout, a network error, or not text); check it by hand',
 };
 
 /**
@@ -55,7 +67,11 @@ const MEANING: Record<Outcome, string> = {
  */
 const SECTIONS: { title: string; keep: (q: QuoteResult) => boolean; folded?: true }[] = [
   { title: 'Failing: critical quotes gone', keep: fails },
-  { title: 'Gone, not critical', keep: (q) => !fails(q) && (q.outcome === 'gone' || q.outcome === 'page-gone' || (q.outcome === 'moved' && q.found === false)) },
+  {
+    title: 'Gone, not critical',
+    keep: (q) =>
+      !fails(q) && (q.outcome === 'gone' || q.outcome === 'page-gone' || (q.outcome === 'moved' && q.found === false)),
+  },
   { title: 'Moved, quote still there', keep: (q) => q.outcome === 'moved' && q.found === true, folded: true },
   { title: 'Blocked: check by hand', keep: (q) => q.outcome === 'blocked', folded: true },
 ];

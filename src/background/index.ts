@@ -71,13 +71,20 @@ async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   // A non-vendor tab that NoTrain never marked needs nothing at all: no ledger, no choices, no strings, no call.
   if (!found && ((await shownBadges())[tabId] ?? '') === '') return found;
   const [ledger, choices] = found
-    ? await Promise.all([known ?? (ledgerRead ??= loadLedger().catch(forgetLedger)), (choicesRead ??= loadChoices().catch(forgetChoices))])
+    ? await Promise.all([
+        known ?? (ledgerRead ??= loadLedger().catch(forgetLedger)),
+        (choicesRead ??= loadChoices().catch(forgetChoices)),
+      ])
     : [];
   // On a client URL with only a team ID, the workspace's address learned earlier files choices as the popup does.
   const workspace = found && choices ? withTeamHost(found.workspace, choices.teamHosts) : undefined;
   const match = found && workspace ? { ...found, workspace } : found;
   const plan = match && choices ? planFor(choices, match.vendor.id, match.workspace) : undefined;
-  const badge = toolbarBadge(match, match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined, plan);
+  const badge = toolbarBadge(
+    match,
+    match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined,
+    plan,
+  );
   // The vendor's prerendered popup paints its summary before any script runs (in the default locale; see core/popup-page.ts).
   const popup = match ? vendorPopupPage(match.vendor.id, translate('htmlLang'), defaultPopup) : defaultPopup;
   const text = badge.text ? translateMessage(badge.text) : '';
@@ -85,7 +92,11 @@ async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   // '' is the default look: what a tab has before NoTrain sets anything on it.
   const state = match ? JSON.stringify([popup, text, badge.color, title]) : '';
   // A vendor tab's title is never the default one, so reading it back tells whether the browser cleared the tab's values.
-  if (((await shownBadges())[tabId] ?? '') === state && (!match || (await browser.action.getTitle({ tabId })) === title)) return match;
+  if (
+    ((await shownBadges())[tabId] ?? '') === state &&
+    (!match || (await browser.action.getTitle({ tabId })) === title)
+  )
+    return match;
   await Promise.all([
     browser.action.setPopup({ tabId, popup }),
     browser.action.setBadgeText({ tabId, text }),
@@ -108,7 +119,8 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   // A tab's badge only changes with its URL; titles change on every Slack message.
   // A vendor URL, or the change after a remembered workspace address, may teach a team's address first.
   // The badge does not wait for it: a learned address changes the stored choices, which refreshes the badges.
-  const learning = change.url !== undefined && (visits.get(tabId) || classifyTab({ url: change.url }, badgeRegistry)?.workspace);
+  const learning =
+    change.url !== undefined && (visits.get(tabId) || classifyTab({ url: change.url }, badgeRegistry)?.workspace);
   if (learning) void noteVisit(tabId, change.url ?? '').catch(reportError);
   if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, tab).catch(reportError);
   // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
@@ -184,9 +196,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   if (!message || sender.id !== browser.runtime.id || !tab?.id || !tab.url) return undefined;
   const match = classifyTab({ url: tab.url }, badgeRegistry);
   if (!controlWatch(match, tab.url) || match?.vendor.id !== message.vendorId) return undefined;
-  const entry: LedgerEntry = { standing: message.standing, label: message.label, date: new Date().toISOString().slice(0, 10) };
+  const entry: LedgerEntry = {
+    standing: message.standing,
+    label: message.label,
+    date: new Date().toISOString().slice(0, 10),
+  };
   const tabId = tab.id;
-  return saveStanding(ledgerKey(message.vendorId, match.workspace), entry).then((ledger) => showBadge(tabId, tab, ledger).then(() => true));
+  return saveStanding(ledgerKey(message.vendorId, match.workspace), entry).then((ledger) =>
+    showBadge(tabId, tab, ledger).then(() => true),
+  );
 });
 
 const WELCOME_PAGE = 'src/welcome/index.html';

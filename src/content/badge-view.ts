@@ -76,7 +76,12 @@ export function attachBadge(control: Element, content: BadgeContent): Mark {
   const render = (c: BadgeContent) => {
     box.dataset.standing = c.standing;
     // No aria-label: the note's own text is what a screen reader reads, once.
-    box.replaceChildren(span('tag', 'NoTrain'), span('', `${c.what} ${c.how} `), link(c.sourceLabel, c.sourceUrl), span('now', c.now));
+    box.replaceChildren(
+      span('tag', 'NoTrain'),
+      span('', `${c.what} ${c.how} `),
+      link(c.sourceLabel, c.sourceUrl),
+      span('now', c.now),
+    );
   };
   render(content);
   dom.after(dom.closest(control, 'label') ?? control, host);
@@ -89,7 +94,12 @@ export function attachBadge(control: Element, content: BadgeContent): Mark {
  * text arrives in a polite live region after the region is in the page, so
  * it is announced; it sits last in the Tab order, Dismiss included.
  */
-export function showNotice(text: string, action: { label: string; href: string } | undefined, dismissLabel: string, onDismiss?: () => void): Mark {
+export function showNotice(
+  text: string,
+  action: { label: string; href: string } | undefined,
+  dismissLabel: string,
+  onDismiss?: () => void,
+): Mark {
   const { host, box } = shell('notice');
   box.setAttribute('role', 'region');
   box.setAttribute('aria-label', 'NoTrain');

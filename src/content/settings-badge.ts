@@ -10,7 +10,15 @@ import { classifyTab, type TabMatch } from '../core/classify-tab.ts';
 import { draftOptOutEmail } from '../core/draft-email.ts';
 import { createControlScanner, DEFAULT_BUDGET, readState } from '../core/find-control.ts';
 import { createRegistry } from '../core/registry.ts';
-import { type ControlSpec, controlBadgeText, controlWatch, expectedPath, SETTINGS_SCRIPT_FLAG, type SettingsVendor, standingOf } from '../core/settings-page.ts';
+import {
+  type ControlSpec,
+  controlBadgeText,
+  controlWatch,
+  expectedPath,
+  SETTINGS_SCRIPT_FLAG,
+  type SettingsVendor,
+  standingOf,
+} from '../core/settings-page.ts';
 import { rememberDismissed, wasDismissed } from '../platform/dismissed.ts';
 import { ELEMENT_NODE } from '../core/safe-dom.ts';
 import { effectiveOpacity, isFaint } from '../core/visibility.ts';
@@ -56,7 +64,13 @@ function isUsable(element: Element): boolean {
   const y = box.top + box.height / 2;
   if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) {
     const hit = dom.hitAt(document, x, y);
-    if (hit && hit !== element && !dom.contains(element, hit) && !dom.contains(hit, element) && dom.closest(hit, 'label') !== dom.closest(element, 'label')) {
+    if (
+      hit &&
+      hit !== element &&
+      !dom.contains(element, hit) &&
+      !dom.contains(hit, element) &&
+      dom.closest(hit, 'label') !== dom.closest(element, 'label')
+    ) {
       return false;
     }
   }
@@ -163,7 +177,10 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
     marked.set(spec.label, { control, badge: attachBadge(control, badgeContent(vendor, spec, control)), scope });
     const listening = AbortSignal.any([signal, scope.signal]);
     const stateObserver = new MutationObserver(() => guarded(() => refresh(control, spec)));
-    stateObserver.observe(control, { attributes: true, attributeFilter: ['aria-checked', 'aria-pressed', 'data-state'] });
+    stateObserver.observe(control, {
+      attributes: true,
+      attributeFilter: ['aria-checked', 'aria-pressed', 'data-state'],
+    });
     listening.addEventListener('abort', () => stateObserver.disconnect());
     dom.listen(control, 'change', () => guarded(() => refresh(control, spec)), { signal: listening });
     refresh(control, spec);
@@ -204,7 +221,11 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
     else if (status === 'working') queueSlice();
     // Once caught up, every control whose label matched is known, so the pick is the page's best;
     // a page that never stops changing is looked at at most every RECHECK_MS.
-    if (!allMarked() && !pickQueued && (status === 'idle' || (scanner.settled && performance.now() - lastPick > RECHECK_MS))) {
+    if (
+      !allMarked() &&
+      !pickQueued &&
+      (status === 'idle' || (scanner.settled && performance.now() - lastPick > RECHECK_MS))
+    ) {
       pickQueued = true;
       whenLaidOut(pick, signal);
     }

@@ -38,7 +38,10 @@ function readMap<T extends string>(raw: unknown, key: RegExp, value: (v: unknown
   return out;
 }
 
-const isString = (pattern: RegExp) => (v: unknown): v is string => typeof v === 'string' && pattern.test(v);
+const isString =
+  (pattern: RegExp) =>
+  (v: unknown): v is string =>
+    typeof v === 'string' && pattern.test(v);
 const isRole = (v: unknown): v is Role => v === 'owner' || v === 'member';
 
 export function readChoices(raw: unknown): Choices {
@@ -51,13 +54,24 @@ export function readChoices(raw: unknown): Choices {
 }
 
 /** The choices with one entry set (the newest last, so the cap drops the oldest); `undefined` when nothing changed or the entry is invalid. */
-export function withChoice<K extends keyof Choices>(choices: Choices, map: K, key: string, value: Choices[K][string]): Choices | undefined {
-  const valid = map === 'teamHosts' ? TEAM_ID.test(key) && HOST.test(value) : CHOICE_KEY.test(key) && (map === 'roles' ? isRole(value) : PLAN_ID.test(value));
+export function withChoice<K extends keyof Choices>(
+  choices: Choices,
+  map: K,
+  key: string,
+  value: Choices[K][string],
+): Choices | undefined {
+  const valid =
+    map === 'teamHosts'
+      ? TEAM_ID.test(key) && HOST.test(value)
+      : CHOICE_KEY.test(key) && (map === 'roles' ? isRole(value) : PLAN_ID.test(value));
   if (!valid || choices[map][key] === value) return undefined;
   const entries = Object.entries(choices[map]).filter(([k]) => k !== key);
   // A host belongs to one team: a workspace renamed or re-created drops its old mapping.
   const kept = map === 'teamHosts' ? entries.filter(([, v]) => v !== value) : entries;
-  const next = Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries([...kept, [key, value]].slice(-MAX_ENTRIES)));
+  const next = Object.assign(
+    Object.create(null) as Record<string, string>,
+    Object.fromEntries([...kept, [key, value]].slice(-MAX_ENTRIES)),
+  );
   return { ...choices, [map]: next };
 }
 
@@ -78,7 +92,9 @@ export function planFor(choices: Choices, vendorId: string, workspace: Workspace
 
 /** The user's role here: for this workspace only, never carried from another. */
 export function roleFor(choices: Choices, vendorId: string, workspace: Workspace | undefined): Role | undefined {
-  return choiceKeys(vendorId, workspace).map((key) => choices.roles[key]).find(Boolean);
+  return choiceKeys(vendorId, workspace)
+    .map((key) => choices.roles[key])
+    .find(Boolean);
 }
 
 /**
@@ -88,13 +104,21 @@ export function roleFor(choices: Choices, vendorId: string, workspace: Workspace
  * else. A lookalike (`acme.slack.com.evil.example`), another vendor, or the
  * vendor's own services (`app.slack.com`) give `undefined`.
  */
-export function workspaceHostOf<V extends MatchEntry>(input: string, vendorId: string, registry: Registry<V>): string | undefined {
+export function workspaceHostOf<V extends MatchEntry>(
+  input: string,
+  vendorId: string,
+  registry: Registry<V>,
+): string | undefined {
   const text = input.trim().toLowerCase();
   if (text === '' || text.length > 253) return undefined;
   const vendor = registry.byId(vendorId);
   // A bare name is a workspace of the plainest kind (`acme` → acme.slack.com, not acme.enterprise.slack.com).
-  const parents = (vendor?.match.workspaces.flatMap((rule) => (rule.from === 'subdomain' ? [rule.parent] : [])) ?? []).sort((a, b) => a.length - b.length);
-  const candidates = /^[a-z0-9-]+$/.test(text) ? parents.map((parent) => `https://${text}.${parent}/`) : [/^https:\/\//.test(text) ? text : `https://${text}`];
+  const parents = (
+    vendor?.match.workspaces.flatMap((rule) => (rule.from === 'subdomain' ? [rule.parent] : [])) ?? []
+  ).sort((a, b) => a.length - b.length);
+  const candidates = /^[a-z0-9-]+$/.test(text)
+    ? parents.map((parent) => `https://${text}.${parent}/`)
+    : [/^https:\/\//.test(text) ? text : `https://${text}`];
   for (const candidate of candidates) {
     const match = classifyTab({ url: candidate }, registry);
     const url = match?.vendor.id === vendorId && !match.workspace?.id ? match.workspace?.url : undefined;
@@ -129,15 +153,29 @@ export function learnFromVisit<V extends MatchEntry>(
   const match = classifyTab({ url }, registry);
   const workspace: Workspace | undefined = match?.workspace;
   if (!match || !workspace) return {};
-  if (workspace.url && !workspace.id) return { visit: { host: new URL(workspace.url).hostname, vendorId: match.vendor.id, at: now } };
-  const fresh = previous && previous.vendorId === match.vendor.id && now - previous.at >= 0 && now - previous.at <= REDIRECT_WINDOW_MS;
+  if (workspace.url && !workspace.id)
+    return { visit: { host: new URL(workspace.url).hostname, vendorId: match.vendor.id, at: now } };
+  const fresh =
+    previous &&
+    previous.vendorId === match.vendor.id &&
+    now - previous.at >= 0 &&
+    now - previous.at <= REDIRECT_WINDOW_MS;
   const teamId = workspace.id;
-  if (!fresh || !teamId || !TEAM_ID.test(teamId) || workspaceHostOf(previous.host, match.vendor.id, registry) !== previous.host) return {};
+  if (
+    !fresh ||
+    !teamId ||
+    !TEAM_ID.test(teamId) ||
+    workspaceHostOf(previous.host, match.vendor.id, registry) !== previous.host
+  )
+    return {};
   return { learned: { teamId, host: previous.host } };
 }
 
 /** The workspace with its address filled from a learned or typed team host, when the tab shows only the team ID. */
-export function withTeamHost(workspace: Workspace | undefined, teamHosts: Readonly<Record<string, string>>): Workspace | undefined {
+export function withTeamHost(
+  workspace: Workspace | undefined,
+  teamHosts: Readonly<Record<string, string>>,
+): Workspace | undefined {
   if (!workspace?.id || workspace.url) return workspace;
   const host = teamHosts[workspace.id];
   return host ? { ...workspace, url: `https://${host}/` } : workspace;

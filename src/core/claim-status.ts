@@ -29,12 +29,17 @@ export function grade(item: Evidence, sources: Publishers, past = false): Streng
  * The best-backed item of a claim: any confirming item; else the second-hand
  * item of highest confidence, the most recently verified on a tie.
  */
-export function bestEvidence(evidence: readonly Evidence[], sources: Publishers, past = false): { item: Evidence; strength: Strength } | undefined {
+export function bestEvidence(
+  evidence: readonly Evidence[],
+  sources: Publishers,
+  past = false,
+): { item: Evidence; strength: Strength } | undefined {
   let best: { item: Evidence; strength: Strength; score: number } | undefined;
   for (const item of evidence) {
     const strength = grade(item, sources, past);
     const score = strength === 'confirmed' ? 9 : (strength === 'reported' ? 4 : 0) + RANK[item.confidence ?? 'low'];
-    if (!best || score > best.score || (score === best.score && item.verified > best.item.verified)) best = { item, strength, score };
+    if (!best || score > best.score || (score === best.score && item.verified > best.item.verified))
+      best = { item, strength, score };
   }
   return best && { item: best.item, strength: best.strength };
 }

@@ -26,17 +26,26 @@ function workspaceHost(workspace: Workspace): string | undefined {
 }
 
 /** The template filled for this workspace, or `undefined` when a placeholder cannot be filled safely. */
-export function fillTemplate(template: string, workspace: Workspace | undefined, domains: readonly string[]): string | undefined {
+export function fillTemplate(
+  template: string,
+  workspace: Workspace | undefined,
+  domains: readonly string[],
+): string | undefined {
   if (!workspace) return undefined;
   const host = workspaceHost(workspace);
   const id = workspace.id !== undefined && ID.test(workspace.id) ? workspace.id : undefined;
-  if ((template.includes('{workspace-host}') && !host) || (template.includes('{workspace-id}') && !id)) return undefined;
+  if ((template.includes('{workspace-host}') && !host) || (template.includes('{workspace-id}') && !id))
+    return undefined;
   const filled = template.replaceAll('{workspace-host}', host ?? '').replaceAll('{workspace-id}', id ?? '');
-  const expectedHost = template.startsWith('https://{workspace-host}/') ? host : /^https:\/\/([^/{}]+)\//.exec(template)?.[1];
+  const expectedHost = template.startsWith('https://{workspace-host}/')
+    ? host
+    : /^https:\/\/([^/{}]+)\//.exec(template)?.[1];
   try {
     const url = new URL(filled);
     const plain = url.protocol === 'https:' && !url.username && !url.password && !url.port;
-    return plain && url.hostname === expectedHost && under(url.hostname, domains) && !/[{}]/.test(filled) ? url.href : undefined;
+    return plain && url.hostname === expectedHost && under(url.hostname, domains) && !/[{}]/.test(filled)
+      ? url.href
+      : undefined;
   } catch {
     return undefined;
   }

@@ -106,16 +106,24 @@ interface Wanted {
   word: string;
 }
 
-export function createControlScanner(doc: Document, labels: readonly string[], dom: SafeDom, budget = DEFAULT_BUDGET): ControlScanner {
+export function createControlScanner(
+  doc: Document,
+  labels: readonly string[],
+  dom: SafeDom,
+  budget = DEFAULT_BUDGET,
+): ControlScanner {
   // A label with a placeholder ("Prevent third-party sharing for [your blog name]") is matched by its fixed text.
   const wanted: Wanted[] = labels.flatMap((label) => {
-    const words = normalizeText(label.replace(/\[[^\]]*\]/gu, ' ')).split(' ').filter(Boolean);
+    const words = normalizeText(label.replace(/\[[^\]]*\]/gu, ' '))
+      .split(' ')
+      .filter(Boolean);
     const word = words.reduce((longest, w) => (w.length > longest.length ? w : longest), '');
     // ASCII labels (all of today's) take the faster non-Unicode matcher; case folding is the same for them.
     const flags = /^[\x20-\x7e]*$/u.test(words.join(' ')) ? 'i' : 'iu';
     return words.length ? [{ label, pattern: new RegExp(words.map(escapeRegExp).join('\\s+'), flags), word }] : [];
   });
-  const labelIn = (text: string): string | undefined => (BIDI.test(text) ? undefined : wanted.find((w) => w.pattern.test(text))?.label);
+  const labelIn = (text: string): string | undefined =>
+    BIDI.test(text) ? undefined : wanted.find((w) => w.pattern.test(text))?.label;
 
   let work = 0;
   let exhausted = false;
@@ -166,7 +174,8 @@ export function createControlScanner(doc: Document, labels: readonly string[], d
     if (ariaLabel?.trim()) return ariaLabel.slice(0, MAX_TEXT);
     const id = dom.attr(control, 'id');
     const found = new Set<Element>();
-    for (const label of (id && labelsFor.get(id)) || []) if (dom.isConnected(label) && dom.attr(label, 'for') === id) found.add(label);
+    for (const label of (id && labelsFor.get(id)) || [])
+      if (dom.isConnected(label) && dom.attr(label, 'for') === id) found.add(label);
     const wrapping = dom.closest(control, 'label');
     if (wrapping) found.add(wrapping);
     return Array.from(found, text).join(' ');
@@ -175,7 +184,11 @@ export function createControlScanner(doc: Document, labels: readonly string[], d
   /** The text of the nearest ancestor that holds this control and no other: its settings row. */
   const rowText = (control: Element): string => {
     let row = dom.parent(control);
-    for (let depth = 0; row && depth < MAX_ROW_DEPTH && dom.nodeType(row) === ELEMENT_NODE; depth++, row = dom.parent(row)) {
+    for (
+      let depth = 0;
+      row && depth < MAX_ROW_DEPTH && dom.nodeType(row) === ELEMENT_NODE;
+      depth++, row = dom.parent(row)
+    ) {
       if (holdsAnother(row as Element, control)) return '';
       const found = text(row);
       if (found.trim()) return found;
@@ -192,11 +205,13 @@ export function createControlScanner(doc: Document, labels: readonly string[], d
     const named = labelIn(accessibleName(control));
     const label = named ?? labelIn(rowText(control));
     if (label === undefined) candidates.delete(control);
-    else if (candidates.has(control) || candidates.size < MAX_CANDIDATES) candidates.set(control, { label, via: named !== undefined ? 'name' : 'row' });
+    else if (candidates.has(control) || candidates.size < MAX_CANDIDATES)
+      candidates.set(control, { label, via: named !== undefined ? 'name' : 'row' });
   };
 
   const consider = (control: Element | null | undefined) => {
-    if (control && dom.isConnected(control) && dom.matches(control, CONTROLS) && pending.size < MAX_CANDIDATES * 4) pending.add(control);
+    if (control && dom.isConnected(control) && dom.matches(control, CONTROLS) && pending.size < MAX_CANDIDATES * 4)
+      pending.add(control);
   };
 
   /** The ancestor SECTION_DEPTH levels above `element` (or the highest one below the document). */
@@ -219,7 +234,11 @@ export function createControlScanner(doc: Document, labels: readonly string[], d
     const ids: { id: string; near: Element }[] = [];
     const rows: Element[] = [];
     let at: Node | null = site;
-    for (let depth = 0; at && depth <= MAX_ROW_DEPTH + 1 && dom.nodeType(at) === ELEMENT_NODE; depth++, at = dom.parent(at)) {
+    for (
+      let depth = 0;
+      at && depth <= MAX_ROW_DEPTH + 1 && dom.nodeType(at) === ELEMENT_NODE;
+      depth++, at = dom.parent(at)
+    ) {
       const element = at as Element;
       work++;
       if (dom.localName(element) === 'label') {
@@ -432,7 +451,9 @@ export function createControlScanner(doc: Document, labels: readonly string[], d
       return exhausted ? 'exhausted' : 'working';
     },
     pick(isUsable, label) {
-      const found = Array.from(candidates).filter(([control, hit]) => (label === undefined || hit.label === label) && dom.isConnected(control));
+      const found = Array.from(candidates).filter(
+        ([control, hit]) => (label === undefined || hit.label === label) && dom.isConnected(control),
+      );
       found.sort(([a], [b]) => dom.order(a, b));
       const usable = (via: FoundControl['via']) => found.find(([control, hit]) => hit.via === via && isUsable(control));
       const hit = usable('name') ?? usable('row');

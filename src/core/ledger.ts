@@ -23,18 +23,29 @@ export interface Ledger {
   readonly quarantine: readonly unknown[];
 }
 
-export type LedgerRead = { readonly ledger: Ledger; readonly writable: true } | { readonly ledger: Ledger; readonly writable: false };
+export type LedgerRead =
+  { readonly ledger: Ledger; readonly writable: true } | { readonly ledger: Ledger; readonly writable: false };
 
 /** `vendor` or `vendor@workspace`, the workspace being a canonical URL or a vendor ID. */
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:@(?:https:\/\/[a-z0-9.-]+\/|[A-Za-z0-9-]{1,64}))?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const emptyLedger = (): Ledger => ({ version: LEDGER_VERSION, vendors: Object.create(null) as Record<string, LedgerEntry>, quarantine: [] });
+export const emptyLedger = (): Ledger => ({
+  version: LEDGER_VERSION,
+  vendors: Object.create(null) as Record<string, LedgerEntry>,
+  quarantine: [],
+});
 
 function validEntry(value: unknown): value is LedgerEntry {
   if (typeof value !== 'object' || value === null) return false;
   const { standing, label, date } = value as Record<string, unknown>;
-  return (standing === 'opted-out' || standing === 'training') && typeof label === 'string' && label.length <= 200 && typeof date === 'string' && DATE.test(date);
+  return (
+    (standing === 'opted-out' || standing === 'training') &&
+    typeof label === 'string' &&
+    label.length <= 200 &&
+    typeof date === 'string' &&
+    DATE.test(date)
+  );
 }
 
 export function readLedger(raw: unknown): LedgerRead {
@@ -49,7 +60,8 @@ export function readLedger(raw: unknown): LedgerRead {
   const quarantine: unknown[] = Array.isArray(stored.quarantine) ? [...stored.quarantine] : [];
   const entries = typeof stored.vendors === 'object' && stored.vendors !== null ? Object.entries(stored.vendors) : [];
   for (const [id, entry] of entries) {
-    if (KEY.test(id) && validEntry(entry)) vendors[id] = { standing: entry.standing, label: entry.label, date: entry.date };
+    if (KEY.test(id) && validEntry(entry))
+      vendors[id] = { standing: entry.standing, label: entry.label, date: entry.date };
     else quarantine.push({ id, entry });
   }
   return { ledger: { version: LEDGER_VERSION, vendors, quarantine }, writable: true };
@@ -65,7 +77,11 @@ export function ledgerKey(vendorId: string, workspace?: { readonly url?: string;
 }
 
 /** What NoTrain saw for this vendor, in this workspace if it has one. */
-export function seenFor(ledger: Ledger, vendorId: string, workspace?: { readonly url?: string; readonly id?: string }): LedgerEntry | undefined {
+export function seenFor(
+  ledger: Ledger,
+  vendorId: string,
+  workspace?: { readonly url?: string; readonly id?: string },
+): LedgerEntry | undefined {
   return ledger.vendors[ledgerKey(vendorId, workspace)] ?? ledger.vendors[vendorId];
 }
 

@@ -15,12 +15,21 @@ export function allowedHref(href: string): string | undefined {
   if (url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '') return url.href;
   // Headers other than subject and body (to, cc, bcc) would add recipients: a mailto carries none.
   const headers = url.protocol === 'mailto:' ? [...new URLSearchParams(url.search).keys()] : [];
-  if (url.protocol === 'mailto:' && /^(?:[^,?&%]+@[^,?&%]+)?$/.test(url.pathname) && headers.every((h) => h === 'subject' || h === 'body')) return href;
+  if (
+    url.protocol === 'mailto:' &&
+    /^(?:[^,?&%]+@[^,?&%]+)?$/.test(url.pathname) &&
+    headers.every((h) => h === 'subject' || h === 'body')
+  )
+    return href;
   return undefined;
 }
 
 /** The webmail compose pages NoTrain links to, by exact origin and path: Gmail and Outlook on the web. */
-const COMPOSE_PAGES = ['https://mail.google.com/mail/', 'https://outlook.office.com/mail/deeplink/compose', 'https://outlook.live.com/mail/0/deeplink/compose'];
+const COMPOSE_PAGES = [
+  'https://mail.google.com/mail/',
+  'https://outlook.office.com/mail/deeplink/compose',
+  'https://outlook.live.com/mail/0/deeplink/compose',
+];
 const COMPOSE_PARAMS = new Set(['view', 'fs', 'to', 'su', 'subject', 'body']);
 
 /**

@@ -35,7 +35,11 @@ export const DEFAULT_LOCALE = CATALOG_LOCALES[0];
  * as `de-AT`) from a catalog other than the default one. Its lookup is the
  * locale (`de_AT`), then the language (`de`), then the default locale.
  */
-export function hasOwnCatalog(language: string, catalogs: readonly string[] = CATALOG_LOCALES, defaultLocale: string = DEFAULT_LOCALE): boolean {
+export function hasOwnCatalog(
+  language: string,
+  catalogs: readonly string[] = CATALOG_LOCALES,
+  defaultLocale: string = DEFAULT_LOCALE,
+): boolean {
   const locale = language.replace(/-/g, '_').toLowerCase();
   const base = locale.split('_')[0];
   return catalogs.some((catalog) => {

@@ -21,7 +21,14 @@ export interface OwnerNoteInput {
   /** The email the owner must send, drafted for this workspace. */
   readonly email?: EmailDraft | undefined;
   /** Or the setting the owner must change. */
-  readonly setting?: { readonly path: readonly string[]; readonly label?: string | undefined; readonly state: string; readonly href?: string | undefined } | undefined;
+  readonly setting?:
+    | {
+        readonly path: readonly string[];
+        readonly label?: string | undefined;
+        readonly state: string;
+        readonly href?: string | undefined;
+      }
+    | undefined;
 }
 
 export interface OwnerNote {
@@ -39,7 +46,9 @@ export function ownerNote(input: OwnerNoteInput, t: Translate): OwnerNote {
     ? [t('noteEmailIntro', [email.to]), '', t('noteSubject', [email.subject]), '', email.body]
     : setting
       ? [
-          setting.label ? t('noteSettingsIntro', [setting.path.join(' › '), setting.label, setting.state]) : t('noteSettingsPath', [setting.path.join(' › ')]),
+          setting.label
+            ? t('noteSettingsIntro', [setting.path.join(' › '), setting.label, setting.state])
+            : t('noteSettingsPath', [setting.path.join(' › ')]),
           ...(setting.href ? [t('noteSettingsLink', [setting.href])] : []),
         ]
       : [];
@@ -58,5 +67,9 @@ export function ownerNote(input: OwnerNoteInput, t: Translate): OwnerNote {
     .replace(/\r?\n/g, CRLF);
   const subject = t('ownerNoteSubject', [input.vendorName]);
   const full = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  return { subject, body, mailto: full.length <= MAX_MAILTO_LENGTH ? full : `mailto:?subject=${encodeURIComponent(subject)}` };
+  return {
+    subject,
+    body,
+    mailto: full.length <= MAX_MAILTO_LENGTH ? full : `mailto:?subject=${encodeURIComponent(subject)}`,
+  };
 }

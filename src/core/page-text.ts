@@ -27,5 +27,8 @@ export function cleanPageText(raw: string, maxLength = MAX_PAGE_TEXT): string {
   const chars = Array.from(flat);
   if (chars.length <= maxLength) return flat;
   // Cutting can leave a base letter whose combining mark was cut off: compose again.
-  return `${chars.slice(0, maxLength - 1).join('').trimEnd()}…`.normalize('NFC');
+  return `${chars
+    .slice(0, maxLength - 1)
+    .join('')
+    .trimEnd()}…`.normalize('NFC');
 }

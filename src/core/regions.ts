@@ -14,7 +14,10 @@ export type Place = RegionCode | 'elsewhere';
 export const PLACES: readonly Place[] = [...REGION_CODES, 'elsewhere'];
 
 /** EU member states, with the outermost regions and parts that have their own code (Canaries, Ceuta and Melilla, Åland). */
-const EU_COUNTRIES = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GF GP MQ RE YT MF AX IC EA'.split(' ');
+const EU_COUNTRIES =
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GF GP MQ RE YT MF AX IC EA'.split(
+    ' ',
+  );
 const EEA_ONLY = ['IS', 'LI', 'NO'];
 
 /** The place of a region subtag (an ISO 3166 country, or CLDR's `EU`), if it is one of the regions. */

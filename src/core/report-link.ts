@@ -16,12 +16,18 @@ export interface ReportContact {
 
 const EMAIL = /^[^\s@,?&%]+@[^\s@,?&%]+\.[a-z]{2,}$/i;
 
-export function reportHref(contact: ReportContact, record: { readonly name: string; readonly reviewed: string }, version: string, t: Translate): string | undefined {
+export function reportHref(
+  contact: ReportContact,
+  record: { readonly name: string; readonly reviewed: string },
+  version: string,
+  t: Translate,
+): string | undefined {
   const title = t('reportSubject', [record.name, record.reviewed, version]);
   if (contact.email && EMAIL.test(contact.email)) return `mailto:${contact.email}?subject=${encodeURIComponent(title)}`;
   try {
     const url = new URL(contact.issues ?? '');
-    if (url.protocol !== 'https:' || url.username || url.password || url.port || url.search || url.hash) return undefined;
+    if (url.protocol !== 'https:' || url.username || url.password || url.port || url.search || url.hash)
+      return undefined;
     return `${url.href}?title=${encodeURIComponent(title)}`;
   } catch {
     return undefined;
@@ -30,11 +36,23 @@ export function reportHref(contact: ReportContact, record: { readonly name: stri
 
 /** The contact a package.json names, if any: read at build time (build/vendor-index-plugin.ts). */
 export function contactOf(pkg: { bugs?: unknown; repository?: unknown }): ReportContact {
-  const bugs = typeof pkg.bugs === 'string' ? { url: pkg.bugs } : typeof pkg.bugs === 'object' && pkg.bugs !== null ? (pkg.bugs as Record<string, unknown>) : {};
-  const repo = typeof pkg.repository === 'string' ? pkg.repository : typeof pkg.repository === 'object' && pkg.repository !== null ? (pkg.repository as Record<string, unknown>).url : undefined;
-  const repoIssues = typeof repo === 'string' && /^(?:git\+)?https:\/\/github\.com\/[\w.-]+\/[\w.-]+?(?:\.git)?$/.test(repo)
-    ? `${repo.replace(/^git\+/, '').replace(/\.git$/, '')}/issues/new`
-    : undefined;
-  const issues = typeof bugs.url === 'string' ? bugs.url.replace(/\/?$/, bugs.url.endsWith('/issues') ? '/new' : '') : repoIssues;
+  const bugs =
+    typeof pkg.bugs === 'string'
+      ? { url: pkg.bugs }
+      : typeof pkg.bugs === 'object' && pkg.bugs !== null
+        ? (pkg.bugs as Record<string, unknown>)
+        : {};
+  const repo =
+    typeof pkg.repository === 'string'
+      ? pkg.repository
+      : typeof pkg.repository === 'object' && pkg.repository !== null
+        ? (pkg.repository as Record<string, unknown>).url
+        : undefined;
+  const repoIssues =
+    typeof repo === 'string' && /^(?:git\+)?https:\/\/github\.com\/[\w.-]+\/[\w.-]+?(?:\.git)?$/.test(repo)
+      ? `${repo.replace(/^git\+/, '').replace(/\.git$/, '')}/issues/new`
+      : undefined;
+  const issues =
+    typeof bugs.url === 'string' ? bugs.url.replace(/\/?$/, bugs.url.endsWith('/issues') ? '/new' : '') : repoIssues;
   return { ...(typeof bugs.email === 'string' ? { email: bugs.email } : {}), ...(issues ? { issues } : {}) };
 }

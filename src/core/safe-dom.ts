@@ -114,10 +114,12 @@ export function captureDom(realm: Realm): SafeDom {
   // Looked up from each kind's prototype: a test DOM may override Node's getter per subclass (browsers define it once, on Node).
   const elementText = getter<string | null>(element, 'textContent');
   const characterText = getter<string | null>(realm.CharacterData.prototype, 'textContent');
-  const textContent = (n: Node) => (nodeType(n) === ELEMENT_NODE ? elementText(n) : nodeType(n) === TEXT_NODE ? characterText(n) : '');
+  const textContent = (n: Node) =>
+    nodeType(n) === ELEMENT_NODE ? elementText(n) : nodeType(n) === TEXT_NODE ? characterText(n) : '';
   const elementChildren = getter<ArrayLike<Node>>(element, 'childNodes');
   const documentChildren = getter<ArrayLike<Node>>(document, 'childNodes');
-  const childNodes = (n: Node): ArrayLike<Node> => (nodeType(n) === ELEMENT_NODE ? elementChildren(n) : nodeType(n) === 9 ? documentChildren(n) : []);
+  const childNodes = (n: Node): ArrayLike<Node> =>
+    nodeType(n) === ELEMENT_NODE ? elementChildren(n) : nodeType(n) === 9 ? documentChildren(n) : [];
   const createRange = method<[], Range>(document, 'createRange');
   const sumOfChildren = (parent: Node, from: number, to: number) => {
     const kids = childNodes(parent);
@@ -149,7 +151,10 @@ export function captureDom(realm: Realm): SafeDom {
   const hitAt = method<[number, number], Element | null>(document, 'elementFromPoint');
   const after = method<[Node], void>(element, 'after');
   const append = method<[Node], void>(element, 'append');
-  const addEventListener = method<[string, () => void, AddEventListenerOptions], void>(realm.EventTarget.prototype, 'addEventListener');
+  const addEventListener = method<[string, () => void, AddEventListenerOptions], void>(
+    realm.EventTarget.prototype,
+    'addEventListener',
+  );
   return {
     parent,
     nodeType,
@@ -178,7 +183,8 @@ export function captureDom(realm: Realm): SafeDom {
       range.setEnd(parent, to);
       return range.toString().length;
     },
-    queryAll: (root, selector) => (nodeType(root) === ELEMENT_NODE ? queryElement(root, selector) : queryDocument(root, selector)),
+    queryAll: (root, selector) =>
+      nodeType(root) === ELEMENT_NODE ? queryElement(root, selector) : queryDocument(root, selector),
     walker: createTreeWalker,
     rect,
     checkVisibility,

@@ -43,7 +43,13 @@ export function controlBadgeText(vendor: Pick<Vendor, 'name'>, spec: ControlSpec
     // Where on means out, the switch does not "let the vendor use your data": say what it does.
     what: message(spec.optOutState === 'off' ? 'controlWhat' : 'controlWhatOnOptsOut', vendor.name),
     how: message(spec.optOutState === 'off' ? 'controlHowOff' : 'controlHowOn'),
-    now: message(standing === 'opted-out' ? 'controlNowOptedOut' : standing === 'training' ? 'controlNowTraining' : 'controlNowUnknown'),
+    now: message(
+      standing === 'opted-out'
+        ? 'controlNowOptedOut'
+        : standing === 'training'
+          ? 'controlNowTraining'
+          : 'controlNowUnknown',
+    ),
     standing,
   };
 }
@@ -58,7 +64,10 @@ export function expectedPath(spec: ControlSpec): string {
  * and say so if it is missing; `dialog`, watch quietly for a settings dialog;
  * nothing otherwise.
  */
-export function controlWatch(match: TabMatch<VendorEntry> | undefined, rawUrl: string): 'settings' | 'dialog' | undefined {
+export function controlWatch(
+  match: TabMatch<VendorEntry> | undefined,
+  rawUrl: string,
+): 'settings' | 'dialog' | undefined {
   if (!match) return undefined;
   if (match.page === 'settings') return 'settings';
   const url = parseTrustedUrl(rawUrl);

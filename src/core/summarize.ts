@@ -10,7 +10,17 @@ import { settingsHref } from './deep-link.ts';
 import { type Message, message } from './i18n.ts';
 import type { LedgerEntry } from './ledger.ts';
 import { fitOf, type Place } from './regions.ts';
-import type { Evidence, ModelKind, OptOutMethod, PageKind, Plan, Region, Training, Vendor, WhoCanOptOut } from './vendor-schema.ts';
+import type {
+  Evidence,
+  ModelKind,
+  OptOutMethod,
+  PageKind,
+  Plan,
+  Region,
+  Training,
+  Vendor,
+  WhoCanOptOut,
+} from './vendor-schema.ts';
 
 /**
  * How a claim is backed: confirmed by a vendor page as it stands, or reported
@@ -39,7 +49,11 @@ export interface Fact {
 }
 
 /** A way out, with the page its main action opens (settings and forms) and how it is backed. */
-export type Route = OptOutMethod & { readonly refs: readonly number[]; readonly status: ClaimStatus; readonly href?: string };
+export type Route = OptOutMethod & {
+  readonly refs: readonly number[];
+  readonly status: ClaimStatus;
+  readonly href?: string;
+};
 
 export interface SourceRef {
   readonly n: number;
@@ -119,11 +133,22 @@ export function summarize(match: TabMatch<Vendor>, viewer: Viewer = {}): PolicyS
   const { tone, headline, reported } = viewHeadline(vendor, plan, viewer.seen);
   const fits = (scoped: { readonly plans?: readonly string[] | undefined }) => forPlan(scoped, plan);
   const names = (ids: readonly string[]) => ids.map((id) => plans.find((p) => p.id === id)?.name ?? id);
-  const fact = (training: Training) => trainingFact(training, cite, training.plans && !training.appliesTo ? names(training.plans).join(', ') : undefined);
+  const fact = (training: Training) =>
+    trainingFact(training, cite, training.plans && !training.appliesTo ? names(training.plans).join(', ') : undefined);
   const route = (method: OptOutMethod): Route => {
-    const href = method.kind === 'settings' ? settingsHref(method, workspace, vendor.domains) : method.kind === 'form' ? method.url : undefined;
+    const href =
+      method.kind === 'settings'
+        ? settingsHref(method, workspace, vendor.domains)
+        : method.kind === 'form'
+          ? method.url
+          : undefined;
     // Routes name their plans as the vendor does, not by id.
-    return { ...method, ...(method.plans ? { plans: names(method.plans) } : {}), ...cite.claim(method.evidence), ...(href ? { href } : {}) };
+    return {
+      ...method,
+      ...(method.plans ? { plans: names(method.plans) } : {}),
+      ...cite.claim(method.evidence),
+      ...(href ? { href } : {}),
+    };
   };
   const applicable = vendor.optOut.methods.filter(fits);
   // "Who can opt out" only where a way out exists.
@@ -139,7 +164,13 @@ export function summarize(match: TabMatch<Vendor>, viewer: Viewer = {}): PolicyS
     facts: plan ? vendor.training.filter((t) => !fits(t)).map(fact) : [],
     methods: plan ? vendor.optOut.methods.filter((m) => !fits(m)).map(route) : [],
   };
-  const note = (heading: string, text: string, evidence: readonly Evidence[], regions?: readonly Region[], past?: boolean): Note => ({
+  const note = (
+    heading: string,
+    text: string,
+    evidence: readonly Evidence[],
+    regions?: readonly Region[],
+    past?: boolean,
+  ): Note => ({
     heading,
     text,
     ...cite.claim(evidence, past),
@@ -167,7 +198,9 @@ export function summarize(match: TabMatch<Vendor>, viewer: Viewer = {}): PolicyS
     ...(vendor.optOut.unverified ? { unverified: vendor.optOut.unverified } : {}),
     differences: vendor.differences.map((d) => note(d.applies, d.says, d.evidence, d.regions)),
     // History is about the past: a quote from a replaced vendor page confirms it.
-    history: [...vendor.history].sort((a, b) => b.date.localeCompare(a.date)).map((h) => note(h.date, h.change, h.evidence, undefined, true)),
+    history: [...vendor.history]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((h) => note(h.date, h.change, h.evidence, undefined, true)),
     sources: cite.list(),
     policyUrl: vendor.policyUrl,
     reviewed: vendor.reviewed,
@@ -188,10 +221,22 @@ function noRouteMessage(tone: Tone, name: string): Message {
 
 /** What the headline needs of a record's routes to account for what the user did. */
 export type ViewVendor = HeadlineVendor & {
-  readonly optOut?: { readonly methods: readonly { readonly kind: string; readonly label?: string | undefined; readonly covers?: readonly ModelKind[] | undefined }[] } | undefined;
+  readonly optOut?:
+    | {
+        readonly methods: readonly {
+          readonly kind: string;
+          readonly label?: string | undefined;
+          readonly covers?: readonly ModelKind[] | undefined;
+        }[];
+      }
+    | undefined;
 };
 
-const KIND_WORDS = { generative: 'kindGenerative', 'non-generative': 'kindNonGenerative', unspecified: 'kindUnspecified' } as const;
+const KIND_WORDS = {
+  generative: 'kindGenerative',
+  'non-generative': 'kindNonGenerative',
+  unspecified: 'kindUnspecified',
+} as const;
 
 /**
  * The headline for this user: "Depends on your plan" until they pick one
@@ -199,16 +244,32 @@ const KIND_WORDS = { generative: 'kindGenerative', 'non-generative': 'kindNonGen
  * saw them opt out, "Off" when that covers everything on by default for
  * their plan, or what is off and what is still on when it does not.
  */
-export function viewHeadline(vendor: ViewVendor, plan: string | undefined, seen?: LedgerEntry): { tone: ViewTone; headline: Message; reported: boolean; title?: Message } {
+export function viewHeadline(
+  vendor: ViewVendor,
+  plan: string | undefined,
+  seen?: LedgerEntry,
+): { tone: ViewTone; headline: Message; reported: boolean; title?: Message } {
   const base = policyHeadline(vendor, plan);
-  if (plan === undefined && dependsOnPlan(vendor)) return { tone: 'depends', headline: message('headlineDependsOnPlan', vendor.name), reported: false };
+  if (plan === undefined && dependsOnPlan(vendor))
+    return { tone: 'depends', headline: message('headlineDependsOnPlan', vendor.name), reported: false };
   if (seen?.standing !== 'opted-out') return base;
   const covers = vendor.optOut?.methods.find((m) => m.kind === 'settings' && m.label === seen.label)?.covers;
-  const onByDefault = vendor.training.filter((t) => forPlan(t, plan) && t.usesCustomerData === 'yes' && t.default !== 'off');
+  const onByDefault = vendor.training.filter(
+    (t) => forPlan(t, plan) && t.usesCustomerData === 'yes' && t.default !== 'off',
+  );
   const still = covers ? onByDefault.filter((t) => !covers.includes(t.models)) : [];
-  if (still.length === 0 || !covers) return { tone: 'opted-out', headline: message('headlineOptedOut', vendor.name), reported: false };
-  const parts = [message(KIND_WORDS[covers[0] ?? 'generative']), message(KIND_WORDS[still[0]?.models ?? 'unspecified'])];
-  return { tone: 'partial', headline: { key: 'headlinePartial', parts }, reported: false, title: { key: 'titlePartial', subs: [vendor.name], parts } };
+  if (still.length === 0 || !covers)
+    return { tone: 'opted-out', headline: message('headlineOptedOut', vendor.name), reported: false };
+  const parts = [
+    message(KIND_WORDS[covers[0] ?? 'generative']),
+    message(KIND_WORDS[still[0]?.models ?? 'unspecified']),
+  ];
+  return {
+    tone: 'partial',
+    headline: { key: 'headlinePartial', parts },
+    reported: false,
+    title: { key: 'titlePartial', subs: [vendor.name], parts },
+  };
 }
 
 /** Plans differ when some two of them get different headline tones. */
@@ -246,13 +307,18 @@ function createCitations(vendor: Vendor) {
   cite.list = (): SourceRef[] =>
     [...bySource].flatMap(([key, { n, verified }]) => {
       const source = vendor.sources[key];
-      return source ? [{ n, url: source.url, title: source.title, secondHand: source.publisher !== 'vendor', verified }] : [];
+      return source
+        ? [{ n, url: source.url, title: source.title, secondHand: source.publisher !== 'vendor', verified }]
+        : [];
     });
   return cite;
 }
 
 /** What the headline needs of a record: the training entries, and who publishes each source they cite. */
-export type HeadlineVendor = Pick<Vendor, 'name' | 'training'> & { readonly sources: Publishers; readonly plans?: Vendor['plans'] };
+export type HeadlineVendor = Pick<Vendor, 'name' | 'training'> & {
+  readonly sources: Publishers;
+  readonly plans?: Vendor['plans'];
+};
 
 /**
  * The one thing a user most needs to know, and how sure NoTrain is of it.
@@ -262,18 +328,30 @@ export type HeadlineVendor = Pick<Vendor, 'name' | 'training'> & { readonly sour
  * entry holds: it is a fact only when every entry is confirmed. Otherwise the
  * headline says "Reported".
  */
-export function policyHeadline(vendor: HeadlineVendor, plan?: string): { tone: Tone; headline: Message; reported: boolean } {
+export function policyHeadline(
+  vendor: HeadlineVendor,
+  plan?: string,
+): { tone: Tone; headline: Message; reported: boolean } {
   const entries = vendor.training.filter((t) => forPlan(t, plan));
   // A plan no entry speaks of: NoTrain cannot say.
-  if (entries.length === 0) return { tone: 'unknown', headline: message('headlineUnknown', vendor.name), reported: false };
+  if (entries.length === 0)
+    return { tone: 'unknown', headline: message('headlineUnknown', vendor.name), reported: false };
   const graded = entries.map((t) => {
     const strength = strengthOf(t.evidence, vendor.sources);
-    return { ...t, confirmed: strength === 'confirmed', ...(strength === 'weak' ? { usesCustomerData: 'unknown' as const } : {}) };
+    return {
+      ...t,
+      confirmed: strength === 'confirmed',
+      ...(strength === 'weak' ? { usesCustomerData: 'unknown' as const } : {}),
+    };
   });
   const tone = toneOf(graded);
   if (tone === 'unknown') return { tone, headline: message('headlineUnknown', vendor.name), reported: false };
   const deciding = graded.filter((t) =>
-    tone === 'trains' ? t.usesCustomerData === 'yes' && t.default !== 'off' : tone === 'opt-in' ? t.usesCustomerData === 'opt-in' || t.usesCustomerData === 'yes' : true,
+    tone === 'trains'
+      ? t.usesCustomerData === 'yes' && t.default !== 'off'
+      : tone === 'opt-in'
+        ? t.usesCustomerData === 'opt-in' || t.usesCustomerData === 'yes'
+        : true,
   );
   const confirmed = deciding.filter((t) => t.confirmed);
   const reported = tone === 'no-training' ? confirmed.length < deciding.length : confirmed.length === 0;
@@ -310,7 +388,9 @@ function headlineKey(tone: Exclude<Tone, 'unknown'>, entries: readonly Training[
 export function routesFor(methods: readonly Route[], place: Place | undefined): { lead: Route[]; other: Route[] } {
   const fits = methods.map((m) => ({ m, fit: fitOf(m.regions, place) }));
   const pick = (fit: string | undefined) => fits.filter((f) => f.fit === fit).map((f) => f.m);
-  return place === undefined ? { lead: [...pick('everywhere'), ...pick(undefined)], other: [] } : { lead: [...pick('mine'), ...pick('everywhere')], other: pick('other') };
+  return place === undefined
+    ? { lead: [...pick('everywhere'), ...pick(undefined)], other: [] }
+    : { lead: [...pick('mine'), ...pick('everywhere')], other: pick('other') };
 }
 
 const MODEL_LABEL = {

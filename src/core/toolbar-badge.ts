@@ -32,17 +32,27 @@ const PARTIAL_COLOR = '#8a4b00';
  * headline: a reported "trains" is `ON?`, and a reported "does not train" is
  * `?`, never ✓. Red only when the user's plan trains by default.
  */
-export function toolbarBadge(match: TabMatch<BadgeVendor> | undefined, seen?: LedgerEntry, plan?: string): ToolbarBadge {
+export function toolbarBadge(
+  match: TabMatch<BadgeVendor> | undefined,
+  seen?: LedgerEntry,
+  plan?: string,
+): ToolbarBadge {
   if (!match) return { text: undefined, color: QUIET_COLOR, title: message('actionTitle') };
   const view = viewHeadline(match.vendor, plan, seen);
   const { tone, headline, reported } = view;
   if (tone === 'opted-out' && seen) {
-    return { text: message('badgeOptedOut'), color: OPTED_OUT_COLOR, title: message('titleOptedOut', match.vendor.name, seen.date) };
+    return {
+      text: message('badgeOptedOut'),
+      color: OPTED_OUT_COLOR,
+      title: message('titleOptedOut', match.vendor.name, seen.date),
+    };
   }
   if (tone === 'partial') return { text: message('badgePartial'), color: PARTIAL_COLOR, title: view.title ?? headline };
   if (tone === 'depends') return { text: message('badgeDependsOnPlan'), color: QUIET_COLOR, title: headline };
-  if (tone === 'trains') return { text: message(reported ? 'badgeTrainsReported' : 'badgeTrains'), color: TRAINS_COLOR, title: headline };
-  if (tone === 'unknown' || (tone === 'no-training' && reported)) return { text: message('badgeUnknown'), color: QUIET_COLOR, title: headline };
+  if (tone === 'trains')
+    return { text: message(reported ? 'badgeTrainsReported' : 'badgeTrains'), color: TRAINS_COLOR, title: headline };
+  if (tone === 'unknown' || (tone === 'no-training' && reported))
+    return { text: message('badgeUnknown'), color: QUIET_COLOR, title: headline };
   if (tone === 'no-training') return { text: message('badgeNoTraining'), color: QUIET_COLOR, title: headline };
   return { text: undefined, color: QUIET_COLOR, title: headline };
 }

@@ -53,6 +53,12 @@ export function pathHasPrefix(path: string, prefix: string): boolean {
 }
 
 /** Whether a page rule (`hosts` × path prefixes) covers this URL. */
-export function ruleCovers(url: TrustedUrl, rule: { readonly hosts: readonly string[]; readonly paths: readonly string[] }): boolean {
-  return rule.hosts.some((pattern) => hostMatchesPattern(url.host, pattern)) && rule.paths.some((prefix) => pathHasPrefix(url.path, prefix));
+export function ruleCovers(
+  url: TrustedUrl,
+  rule: { readonly hosts: readonly string[]; readonly paths: readonly string[] },
+): boolean {
+  return (
+    rule.hosts.some((pattern) => hostMatchesPattern(url.host, pattern)) &&
+    rule.paths.some((prefix) => pathHasPrefix(url.path, prefix))
+  );
 }

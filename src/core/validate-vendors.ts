@@ -46,7 +46,8 @@ export function validateVendorFiles(files: readonly VendorFile[], today: string)
   const errors: string[] = [];
   const valid: { file: VendorFile; vendor: Vendor }[] = [];
   for (const file of files) {
-    const report = (problems: readonly Problem[]) => errors.push(...problems.map((p) => `${file.name}: ${p.field}: ${p.message}`));
+    const report = (problems: readonly Problem[]) =>
+      errors.push(...problems.map((p) => `${file.name}: ${p.field}: ${p.message}`));
     const vendor = parseRecord(file, report);
     if (!vendor) continue;
     report(recordProblems(file, vendor, today));
@@ -82,12 +83,17 @@ function parseRecord(file: VendorFile, report: (problems: readonly Problem[]) =>
   const text = textProblems(json);
   const parsed = v.safeParse(VendorSchema, json);
   if (!parsed.success) {
-    report([...text, ...parsed.issues.map((issue) => ({ field: v.getDotPath(issue) ?? '(record)', message: issue.message }))]);
+    report([
+      ...text,
+      ...parsed.issues.map((issue) => ({ field: v.getDotPath(issue) ?? '(record)', message: issue.message })),
+    ]);
     return undefined;
   }
   report(text);
   if (file.text !== `${JSON.stringify(json, null, 2)}\n`) {
-    report([{ field: '(file)', message: 'not in canonical form: two-space JSON.stringify output plus a final newline' }]);
+    report([
+      { field: '(file)', message: 'not in canonical form: two-space JSON.stringify output plus a final newline' },
+    ]);
   }
   return parsed.output;
 }
@@ -95,13 +101,15 @@ function parseRecord(file: VendorFile, report: (problems: readonly Problem[]) =>
 function recordProblems(file: VendorFile, vendor: Vendor, today: string): Problem[] {
   const problems: Problem[] = [];
   const expectedName = `${vendor.id}.json`;
-  if (file.name !== expectedName) problems.push({ field: 'id', message: `"${vendor.id}" must match the file name (expected ${expectedName})` });
+  if (file.name !== expectedName)
+    problems.push({ field: 'id', message: `"${vendor.id}" must match the file name (expected ${expectedName})` });
   const scripts = confusableScripts(vendor.name);
   if (scripts.length > 1) problems.push({ field: 'name', message: `mixes ${scripts.join(' and ')} letters` });
   for (const { path, evidence } of evidenceOf(vendor)) {
     evidence.forEach((item, index) => {
       const field = `${path}.evidence.${index}`;
-      if (!Object.hasOwn(vendor.sources, item.source)) problems.push({ field: `${field}.source`, message: `"${item.source}" is not a key of "sources"` });
+      if (!Object.hasOwn(vendor.sources, item.source))
+        problems.push({ field: `${field}.source`, message: `"${item.source}" is not a key of "sources"` });
       for (const key of ['verified', 'asOf'] as const) {
         const date = item[key];
         if (date && date > today) problems.push({ field: `${field}.${key}`, message: `${date} is in the future` });
@@ -113,7 +121,8 @@ function recordProblems(file: VendorFile, vendor: Vendor, today: string): Proble
   }
   const cited = new Set(evidenceOf(vendor).flatMap(({ evidence }) => evidence.map((item) => item.source)));
   for (const key of Object.keys(vendor.sources)) {
-    if (!cited.has(key)) problems.push({ field: `sources.${key}`, message: 'is cited by no claim; remove it or cite it' });
+    if (!cited.has(key))
+      problems.push({ field: `sources.${key}`, message: 'is cited by no claim; remove it or cite it' });
   }
   if (vendor.reviewed > today) problems.push({ field: 'reviewed', message: `${vendor.reviewed} is in the future` });
   problems.push(...domainProblems(vendor), ...sourceProblems(vendor), ...planProblems(vendor));
@@ -153,7 +162,9 @@ const MIN_BORROWED_LABEL = 3;
 /** An exact host of one vendor that another vendor's `*.parent` pattern also covers. */
 function overlappingHosts(vendors: readonly Vendor[]): string[] {
   const wildcards = vendors.flatMap((vendor) =>
-    vendor.match.hosts.filter((h) => h.startsWith('*.')).map((pattern) => ({ vendor, suffix: pattern.slice(1), pattern })),
+    vendor.match.hosts
+      .filter((h) => h.startsWith('*.'))
+      .map((pattern) => ({ vendor, suffix: pattern.slice(1), pattern })),
   );
   return vendors.flatMap((vendor) =>
     vendor.match.hosts.flatMap((host) =>

@@ -19,14 +19,13 @@ const IsoDate = v.pipe(
   v.string(),
   v.regex(ISO_DATE, 'must be a date written YYYY-MM-DD'),
   // A regex alone takes 2026-02-30; a round trip through Date does not.
-  v.check((date) => !Number.isNaN(Date.parse(date)) && new Date(date).toISOString().startsWith(date), 'must be a real calendar date'),
+  v.check(
+    (date) => !Number.isNaN(Date.parse(date)) && new Date(date).toISOString().startsWith(date),
+    'must be a real calendar date',
+  ),
 );
 
-const HttpsUrl = v.pipe(
-  v.string(),
-  v.url('must be an absolute URL'),
-  v.startsWith('https://', 'must use https://'),
-);
+const HttpsUrl = v.pipe(v.string(), v.url('must be an absolute URL'), v.startsWith('https://', 'must use https://'));
 
 /** Where a route, entry or difference applies. A closed list, so the popup can match the user's region. */
 export const REGIONS = ['EU', 'EEA', 'UK', 'CH', 'BR', 'US', 'CA', 'HK', 'AU', 'IN', 'JP', 'KR'] as const;
@@ -40,11 +39,15 @@ export const ARCHIVES = {
   'ToS;DR': ['edit.tosdr.org', 'tosdr.org'],
   'Open Terms Archive': ['github.com'],
   'WARP (National Diet Library)': ['warp.ndl.go.jp'],
-  'Megalodon': ['megalodon.jp'],
+  Megalodon: ['megalodon.jp'],
 } as const;
 
 const Prose = (maxLength: number) =>
-  v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(maxLength, `must be at most ${maxLength} characters`));
+  v.pipe(
+    v.string(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(maxLength, `must be at most ${maxLength} characters`),
+  );
 
 /** One claim's proof: which source says it, in the source's own words, checked when. */
 const Evidence = v.strictObject({
@@ -107,7 +110,11 @@ const WorkspaceRule = v.variant('from', [
     /** `https://<host><prefix><ID>/…`: an ID as the path segment after `prefix`. */
     from: v.literal('path'),
     host: v.pipe(v.string(), v.regex(HOST_PATTERN, 'must be a lower-case host name')),
-    prefix: v.pipe(v.string(), v.startsWith('/'), v.check((p) => p.endsWith('/'), 'must end with "/"')),
+    prefix: v.pipe(
+      v.string(),
+      v.startsWith('/'),
+      v.check((p) => p.endsWith('/'), 'must end with "/"'),
+    ),
     idShape: v.picklist(['slack-team-id', 'dns-label']),
     scope: WorkspaceScope,
   }),
@@ -194,10 +201,19 @@ export const URL_PLACEHOLDERS = ['{workspace-host}', '{workspace-id}'] as const;
 const UrlTemplate = v.pipe(
   v.string(),
   v.startsWith('https://', 'must use https://'),
-  v.check((t) => (t.match(/\{[^}]*\}/g) ?? []).every((p) => (URL_PLACEHOLDERS as readonly string[]).includes(p)), `may use only the placeholders ${URL_PLACEHOLDERS.join(' and ')}`),
+  v.check(
+    (t) => (t.match(/\{[^}]*\}/g) ?? []).every((p) => (URL_PLACEHOLDERS as readonly string[]).includes(p)),
+    `may use only the placeholders ${URL_PLACEHOLDERS.join(' and ')}`,
+  ),
   v.check((t) => /\{workspace-(host|id)\}/.test(t), 'must use a placeholder; a fixed link goes in "url"'),
-  v.check((t) => !t.includes('{workspace-host}') || /^https:\/\/\{workspace-host\}\//.test(t), '{workspace-host} must be the whole host: https://{workspace-host}/…'),
-  v.check((t) => !t.includes('{workspace-id}') || !/^https:\/\/[^/]*\{workspace-id\}/.test(t), '{workspace-id} may appear only in the path'),
+  v.check(
+    (t) => !t.includes('{workspace-host}') || /^https:\/\/\{workspace-host\}\//.test(t),
+    '{workspace-host} must be the whole host: https://{workspace-host}/…',
+  ),
+  v.check(
+    (t) => !t.includes('{workspace-id}') || !/^https:\/\/[^/]*\{workspace-id\}/.test(t),
+    '{workspace-id} may appear only in the path',
+  ),
 );
 
 /** Where a route applies: regions (closed codes) and plans (ids from the record's `plans`). Absent means everywhere. */
@@ -280,7 +296,10 @@ const HistoryEntry = v.strictObject({
 });
 
 /** A registrable domain: a lower-case DNS name without `*.`. */
-const Domain = v.pipe(v.string(), v.regex(/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a lower-case domain name'));
+const Domain = v.pipe(
+  v.string(),
+  v.regex(/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a lower-case domain name'),
+);
 
 /**
  * A name the record may use although the usual rule refuses it, with the
@@ -315,7 +334,17 @@ export const VendorSchema = v.strictObject({
    * it (the name must appear in the record's prose or quotes). Training
    * entries and routes refer to them by id.
    */
-  plans: v.optional(v.pipe(v.array(v.strictObject({ id: v.pipe(v.string(), v.regex(SOURCE_ID, 'must be lower-case kebab-case')), name: Prose(60) })), v.minLength(1, 'list at least one plan, or leave the field out'))),
+  plans: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          id: v.pipe(v.string(), v.regex(SOURCE_ID, 'must be lower-case kebab-case')),
+          name: Prose(60),
+        }),
+      ),
+      v.minLength(1, 'list at least one plan, or leave the field out'),
+    ),
+  ),
   match: Matching,
   training: v.pipe(v.array(Training), v.minLength(1, 'say what is trained, even if it is "unknown"')),
   optOut: OptOut,

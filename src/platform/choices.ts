@@ -10,9 +10,16 @@ export async function loadChoices(): Promise<Choices> {
 }
 
 /** Sets one entry, re-reading first so the popup and the worker do not undo each other's writes. */
-export async function saveChoice<K extends keyof Choices>(map: K, key: string, value: Choices[K][string]): Promise<Choices> {
+export async function saveChoice<K extends keyof Choices>(
+  map: K,
+  key: string,
+  value: Choices[K][string],
+): Promise<Choices> {
   const current = await loadChoices();
   const next = withChoice(current, map, key, value);
-  if (next) await browser.storage.local.set({ [KEY]: { plans: { ...next.plans }, roles: { ...next.roles }, teamHosts: { ...next.teamHosts } } });
+  if (next)
+    await browser.storage.local.set({
+      [KEY]: { plans: { ...next.plans }, roles: { ...next.roles }, teamHosts: { ...next.teamHosts } },
+    });
   return next ?? current;
 }

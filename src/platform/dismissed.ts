@@ -9,11 +9,17 @@ const KEY = 'dismissedNotices';
 
 async function read(): Promise<Record<string, string>> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
-  return typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, string>) : {};
+  return typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+    ? (stored as Record<string, string>)
+    : {};
 }
 
 /** False when storage cannot be read: better a notice too many than one lost. */
-export const wasDismissed = (notice: string): Promise<boolean> => read().then((seen) => Object.hasOwn(seen, notice), () => false);
+export const wasDismissed = (notice: string): Promise<boolean> =>
+  read().then(
+    (seen) => Object.hasOwn(seen, notice),
+    () => false,
+  );
 
 export async function rememberDismissed(notice: string): Promise<void> {
   await browser.storage.local.set({ [KEY]: { ...(await read()), [notice]: new Date().toISOString().slice(0, 10) } });

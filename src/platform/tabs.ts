@@ -14,9 +14,13 @@ import browser from './browser.ts';
  * through its real toolbar popup, leaves it out.
  */
 export async function activeTab(): Promise<TabInfo> {
-  const named = import.meta.env.MODE === 'firefox' ? Number(new URLSearchParams(globalThis.location?.search).get('tab')) : Number.NaN;
-  const tab = Number.isSafeInteger(named) && named > 0
-    ? await browser.tabs.get(named).catch(() => undefined)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const named =
+    import.meta.env.MODE === 'firefox'
+      ? Number(new URLSearchParams(globalThis.location?.search).get('tab'))
+      : Number.NaN;
+  const tab =
+    Number.isSafeInteger(named) && named > 0
+      ? await browser.tabs.get(named).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return { url: tab?.url, title: tab?.title };
 }

@@ -1,5 +1,14 @@
 import { useState } from 'preact/hooks';
-import { type Choices, choiceKeys, planFor, readChoices, type Role, roleFor, withChoice, withTeamHost } from '../core/choices.ts';
+import {
+  type Choices,
+  choiceKeys,
+  planFor,
+  readChoices,
+  type Role,
+  roleFor,
+  withChoice,
+  withTeamHost,
+} from '../core/choices.ts';
 import type { TabMatch } from '../core/classify-tab.ts';
 import type { LedgerEntry } from '../core/ledger.ts';
 import type { Place } from '../core/regions.ts';
@@ -46,7 +55,9 @@ export function App(props: AppProps) {
     setChoices((current) => withChoice(current, map, mapKey, value) ?? current);
     void saveChoice?.(map, mapKey, value);
   };
-  const parent = vendor.match.workspaces.flatMap((rule) => (rule.from === 'subdomain' ? [rule.parent] : [])).sort((a, b) => a.length - b.length)[0];
+  const parent = vendor.match.workspaces
+    .flatMap((rule) => (rule.from === 'subdomain' ? [rule.parent] : []))
+    .sort((a, b) => a.length - b.length)[0];
   return (
     <>
       {onBack ? (

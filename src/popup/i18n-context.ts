@@ -41,9 +41,11 @@ export function useLocale() {
     tr: (m: Message) => messageTranslator(t)(m),
     /** `2026-11-29` → `29 Nov 2026` in the user's language; dates are calendar days, so UTC. */
     date: (iso: string) =>
-      once(dateFormats, language, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' })).format(
-        new Date(`${iso}T00:00:00Z`),
-      ),
+      once(
+        dateFormats,
+        language,
+        () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
+      ).format(new Date(`${iso}T00:00:00Z`)),
     /** `["a", "b", "c"]` → `a, b or c`. */
     orList: (items: readonly string[]) =>
       once(listFormats, language, () => new Intl.ListFormat(language, { type: 'disjunction' })).format(items),

@@ -35,7 +35,11 @@ async function main() {
   render(
     <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
       {blind ? (
-        <NeedsAccess vendorCount={registry.vendors.length} request={requestVendorAccess} granted={() => location.reload()} />
+        <NeedsAccess
+          vendorCount={registry.vendors.length}
+          request={requestVendorAccess}
+          granted={() => location.reload()}
+        />
       ) : (
         <EmptyState
           vendorCount={registry.vendors.length}

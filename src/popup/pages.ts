@@ -6,7 +6,8 @@
  */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const recordPage = (id: string): string | undefined => (ID.test(id) ? `/src/popup/index.html?record=${id}` : undefined);
+export const recordPage = (id: string): string | undefined =>
+  ID.test(id) ? `/src/popup/index.html?record=${id}` : undefined;
 
 /** The vendor a page was opened for from the search, if any: exactly one well-formed id, nothing else. */
 export function recordOf(search: string): string | undefined {

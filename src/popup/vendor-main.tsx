@@ -28,7 +28,13 @@ import { recordOf } from './pages.ts';
 const copy = (text: string) => navigator.clipboard.writeText(text);
 
 async function main() {
-  const [tab, ledger, chosen, choices, emailT] = await Promise.all([activeTab(), loadLedger(), loadPlace(), loadChoices(), emailTranslator()]);
+  const [tab, ledger, chosen, choices, emailT] = await Promise.all([
+    activeTab(),
+    loadLedger(),
+    loadPlace(),
+    loadChoices(),
+    emailTranslator(),
+  ]);
   // No choice yet: the first of the user's languages that names a country in a region (en-GB → UK), if any.
   const place = chosen ?? [...navigator.languages, uiLanguage()].map(placeForLocale).find(Boolean);
   const record = recordOf(location.search);

@@ -13,7 +13,9 @@ async function main() {
   document.documentElement.lang = translate('htmlLang');
   document.title = translate('welcomeTitle');
   document.body.classList.add('welcome');
-  const access = (await hasVendorAccess()) ? undefined : { request: requestVendorAccess, granted: () => location.reload() };
+  const access = (await hasVendorAccess())
+    ? undefined
+    : { request: requestVendorAccess, granted: () => location.reload() };
   render(
     <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
       <Welcome vendorCount={registry.vendors.length} access={access} />

@@ -8,7 +8,8 @@ vi.mock('../../src/platform/browser.ts', () => ({ default: fakeBrowser }));
 /** A fresh in-memory browser with the real messages and manifest, and the service worker loaded into it. */
 async function startWorker() {
   fakeBrowser.reset();
-  fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) => translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) =>
+    translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.runtime.getManifest = () => manifest as never;
   fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
   vi.resetModules();
@@ -16,13 +17,16 @@ async function startWorker() {
 }
 
 type Tab = Parameters<Parameters<typeof fakeBrowser.tabs.onUpdated.addListener>[0]>[2];
-const tab = (id: number, url?: string) => ({ id, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false }) as Tab;
+const tab = (id: number, url?: string) =>
+  ({ id, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false }) as Tab;
 
 describe('background: toolbar badge', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) => translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
-    fakeBrowser.runtime.getManifest = () => ({ ...manifest, content_scripts: [{ matches: ['https://*.slack.com/admin*'], js: ['settings.js'] }] }) as never;
+    fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) =>
+      translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
+    fakeBrowser.runtime.getManifest = () =>
+      ({ ...manifest, content_scripts: [{ matches: ['https://*.slack.com/admin*'], js: ['settings.js'] }] }) as never;
     fakeBrowser.scripting.executeScript = vi.fn(async () => []) as never;
     fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
     vi.resetModules();
@@ -39,7 +43,9 @@ describe('background: toolbar badge', () => {
     await update(7, 'https://acme.slack.com/');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('ON');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([179, 38, 30, 255]);
-    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Slack trains its non-generative AI models on your content by default.');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
+      'Slack trains its non-generative AI models on your content by default.',
+    );
   });
 
   it('clears the badge when the tab leaves Slack, or its URL is hidden', async () => {
@@ -62,7 +68,10 @@ describe('background: toolbar badge', () => {
   describe('a quiet worker: no call that would change nothing', () => {
     const actionCalls = () => {
       const a = fakeBrowser.action as unknown as Record<string, { mock?: { calls: unknown[] } }>;
-      return ['setPopup', 'setBadgeText', 'setBadgeBackgroundColor', 'setTitle'].reduce((n, name) => n + (a[name]?.mock?.calls.length ?? 0), 0);
+      return ['setPopup', 'setBadgeText', 'setBadgeBackgroundColor', 'setTitle'].reduce(
+        (n, name) => n + (a[name]?.mock?.calls.length ?? 0),
+        0,
+      );
     };
     beforeEach(() => {
       for (const name of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
@@ -71,10 +80,17 @@ describe('background: toolbar badge', () => {
       }
       fakeBrowser.storage.local.get = vi.fn(fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local)) as never;
     });
-    const localReads = () => (fakeBrowser.storage.local.get as unknown as { mock: { calls: unknown[] } }).mock.calls.length;
+    const localReads = () =>
+      (fakeBrowser.storage.local.get as unknown as { mock: { calls: unknown[] } }).mock.calls.length;
 
     it('makes no action call and reads no ledger on navigations between non-vendor pages', async () => {
-      for (const url of ['https://example.com/', 'https://example.com/a', 'https://news.example/', 'https://slack.com.evil.example/']) await update(4, url);
+      for (const url of [
+        'https://example.com/',
+        'https://example.com/a',
+        'https://news.example/',
+        'https://slack.com.evil.example/',
+      ])
+        await update(4, url);
       expect(actionCalls()).toBe(0);
       expect(localReads()).toBe(0);
     });
@@ -132,7 +148,8 @@ describe('background: toolbar badge', () => {
 
   describe('the settings-page script after a settings page loads', () => {
     type Injection = { func?: (flag: string) => boolean; args?: string[]; files?: string[] };
-    const calls = () => (fakeBrowser.scripting.executeScript as unknown as { mock: { calls: [Injection][] } }).mock.calls.map(([c]) => c);
+    const calls = () =>
+      (fakeBrowser.scripting.executeScript as unknown as { mock: { calls: [Injection][] } }).mock.calls.map(([c]) => c);
     const complete = async (url: string) => {
       await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tab(3, url));
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -176,17 +193,25 @@ describe('background: toolbar badge', () => {
 
 describe('background: reports from the settings-page script', () => {
   const settingsUrl = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
-  const report = { type: 'control-state', vendorId: 'linkedin', label: 'Use my data for training content creation AI models', standing: 'opted-out' };
+  const report = {
+    type: 'control-state',
+    vendorId: 'linkedin',
+    label: 'Use my data for training content creation AI models',
+    standing: 'opted-out',
+  };
   beforeEach(() => startWorker());
   const send = (message: unknown, sender: object) =>
     fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, ...sender } as never, () => {});
-  const stored = async () => (await fakeBrowser.storage.local.get('ledger')).ledger as { vendors: Record<string, unknown> } | undefined;
+  const stored = async () =>
+    (await fakeBrowser.storage.local.get('ledger')).ledger as { vendors: Record<string, unknown> } | undefined;
 
   it('records an opt-out seen on the vendor’s settings page; LinkedIn’s switch covers generative AI only, so the badge reads PART', async () => {
     await send(report, { tab: tab(3, settingsUrl) });
     await vi.waitFor(async () => expect((await stored())?.vendors.linkedin).toMatchObject({ standing: 'opted-out' }));
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('PART'));
-    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe('LinkedIn: off for generative AI; other AI models still on by default.');
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe(
+      'LinkedIn: off for generative AI; other AI models still on by default.',
+    );
   });
 
   it.each([
@@ -203,7 +228,6 @@ describe('background: reports from the settings-page script', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await stored()).toBeUndefined();
   });
-
 });
 
 describe('background: the workspace address of a team, from the tab’s URLs', () => {
@@ -212,7 +236,9 @@ describe('background: the workspace address of a team, from the tab’s URLs', (
     await fakeBrowser.tabs.onUpdated.trigger(id, { url }, tab(id, url));
     await new Promise((resolve) => setTimeout(resolve, 10));
   };
-  const teamHosts = async () => ((await fakeBrowser.storage.local.get('choices')).choices as { teamHosts?: Record<string, string> } | undefined)?.teamHosts ?? {};
+  const teamHosts = async () =>
+    ((await fakeBrowser.storage.local.get('choices')).choices as { teamHosts?: Record<string, string> } | undefined)
+      ?.teamHosts ?? {};
 
   it('remembers the team ID → host when a tab goes from acme.slack.com to that team’s client, and nothing else', async () => {
     await go(5, 'https://acme.slack.com/');

@@ -13,7 +13,11 @@ describe('the Firefox overlay', () => {
 
   it('adds the add-on ID, minimum versions, and declares that no data is collected', () => {
     expect(firefox.browser_specific_settings).toEqual({
-      gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
       gecko_android: { strict_min_version: '142.0' },
     });
     expect(GECKO_ID).toMatch(/^[a-zA-Z0-9-._]+@[a-zA-Z0-9-._]+$/);
@@ -67,9 +71,28 @@ describe('npm start (scripts/start.ts)', () => {
   it('runs web-ext on the Chromium build by default, and on the Firefox build with --firefox', async () => {
     const { webExtRunArgs } = await import('../../scripts/start.ts');
     const chromium = webExtRunArgs({ firefox: false, chromiumPath: '/usr/bin/chromium' });
-    expect(chromium).toEqual(expect.arrayContaining(['run', '--source-dir', 'dist/chrome', '--target', 'chromium', '--chromium-binary', '/usr/bin/chromium']));
+    expect(chromium).toEqual(
+      expect.arrayContaining([
+        'run',
+        '--source-dir',
+        'dist/chrome',
+        '--target',
+        'chromium',
+        '--chromium-binary',
+        '/usr/bin/chromium',
+      ]),
+    );
     const firefox = webExtRunArgs({ firefox: true, firefoxPath: '/usr/bin/firefox-esr' });
-    expect(firefox).toEqual(expect.arrayContaining(['--source-dir', 'dist/firefox', '--target', 'firefox-desktop', '--firefox', '/usr/bin/firefox-esr']));
+    expect(firefox).toEqual(
+      expect.arrayContaining([
+        '--source-dir',
+        'dist/firefox',
+        '--target',
+        'firefox-desktop',
+        '--firefox',
+        '/usr/bin/firefox-esr',
+      ]),
+    );
     // A fresh temporary profile each time: no profile option is passed.
     expect([...chromium, ...firefox].some((a) => /profile/.test(a))).toBe(false);
   });

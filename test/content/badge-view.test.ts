@@ -40,7 +40,8 @@ it('strips bidi overrides, isolates and control characters from every string of 
     const text = root.querySelector('.box')?.textContent;
     expect(text).toBeTruthy();
     expect(text).not.toMatch(UNSAFE);
-    for (const labelled of Array.from(root.querySelectorAll('[aria-label]'))) expect(labelled.getAttribute('aria-label')).not.toMatch(UNSAFE);
+    for (const labelled of Array.from(root.querySelectorAll('[aria-label]')))
+      expect(labelled.getAttribute('aria-label')).not.toMatch(UNSAFE);
   }
   expect(texts[0]).toContain('Acme lets you opt out.');
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { choiceKeys, learnFromVisit, MAX_ENTRIES, planFor, readChoices, REDIRECT_WINDOW_MS, roleFor, withChoice, withTeamHost, workspaceHostOf } from '../../src/core/choices.ts';
+import {
+  choiceKeys,
+  learnFromVisit,
+  MAX_ENTRIES,
+  planFor,
+  readChoices,
+  REDIRECT_WINDOW_MS,
+  roleFor,
+  withChoice,
+  withTeamHost,
+  workspaceHostOf,
+} from '../../src/core/choices.ts';
 import { registry } from '../support/vendors.ts';
 
 const T0 = 1_000_000;
@@ -9,7 +20,9 @@ describe('learning a team’s workspace address from the tab’s URLs', () => {
   it('links acme.slack.com to the team ID it redirects to', () => {
     const visit = at('https://acme.slack.com/');
     expect(visit).toEqual({ host: 'acme.slack.com', vendorId: 'slack', at: T0 });
-    expect(learnFromVisit(visit, 'https://app.slack.com/client/T0123ABCD', T0 + 800, registry)).toEqual({ learned: { teamId: 'T0123ABCD', host: 'acme.slack.com' } });
+    expect(learnFromVisit(visit, 'https://app.slack.com/client/T0123ABCD', T0 + 800, registry)).toEqual({
+      learned: { teamId: 'T0123ABCD', host: 'acme.slack.com' },
+    });
   });
 
   it.each([
@@ -23,19 +36,37 @@ describe('learning a team’s workspace address from the tab’s URLs', () => {
   });
 
   it('learns nothing when the client comes later than a redirect would', () => {
-    expect(learnFromVisit(at('https://acme.slack.com/'), 'https://app.slack.com/client/T0123ABCD', T0 + REDIRECT_WINDOW_MS + 1, registry).learned).toBeUndefined();
-    expect(learnFromVisit(at('https://acme.slack.com/'), 'https://app.slack.com/client/T0123ABCD', T0 - 1, registry).learned).toBeUndefined();
+    expect(
+      learnFromVisit(
+        at('https://acme.slack.com/'),
+        'https://app.slack.com/client/T0123ABCD',
+        T0 + REDIRECT_WINDOW_MS + 1,
+        registry,
+      ).learned,
+    ).toBeUndefined();
+    expect(
+      learnFromVisit(at('https://acme.slack.com/'), 'https://app.slack.com/client/T0123ABCD', T0 - 1, registry).learned,
+    ).toBeUndefined();
   });
 
   it('links only the first client URL after the workspace: switching to a different team later learns nothing', () => {
-    const first = learnFromVisit(at('https://acme.slack.com/'), 'https://app.slack.com/client/T0123ABCD', T0 + 500, registry);
+    const first = learnFromVisit(
+      at('https://acme.slack.com/'),
+      'https://app.slack.com/client/T0123ABCD',
+      T0 + 500,
+      registry,
+    );
     expect(first.visit).toBeUndefined();
-    expect(learnFromVisit(first.visit, 'https://app.slack.com/client/T7777777', T0 + 900, registry).learned).toBeUndefined();
+    expect(
+      learnFromVisit(first.visit, 'https://app.slack.com/client/T7777777', T0 + 900, registry).learned,
+    ).toBeUndefined();
   });
 
   it('learns nothing from a client URL of another host, a forged team ID, or a forged stored visit', () => {
     const visit = at('https://acme.slack.com/');
-    expect(learnFromVisit(visit, 'https://app.slack.com.evil.example/client/T0123ABCD', T0 + 1, registry).learned).toBeUndefined();
+    expect(
+      learnFromVisit(visit, 'https://app.slack.com.evil.example/client/T0123ABCD', T0 + 1, registry).learned,
+    ).toBeUndefined();
     expect(learnFromVisit(visit, 'https://app.slack.com/client/t0123abcd', T0 + 1, registry).learned).toBeUndefined();
     expect(learnFromVisit(visit, 'https://app.slack.com/client/T01<script>', T0 + 1, registry).learned).toBeUndefined();
     for (const forged of [
@@ -45,7 +76,9 @@ describe('learning a team’s workspace address from the tab’s URLs', () => {
       { host: 'acme.slack.com', vendorId: 'zendesk', at: T0 },
       { host: 'acme.slack.com', vendorId: 'slack', at: 'now' },
     ]) {
-      expect(learnFromVisit(forged as never, 'https://app.slack.com/client/T0123ABCD', T0 + 1, registry).learned).toBeUndefined();
+      expect(
+        learnFromVisit(forged as never, 'https://app.slack.com/client/T0123ABCD', T0 + 1, registry).learned,
+      ).toBeUndefined();
     }
   });
 });
@@ -58,17 +91,36 @@ describe('typed workspace addresses', () => {
     ['acme.enterprise.slack.com', 'acme.enterprise.slack.com'],
   ])('%s → %s', (input, host) => expect(workspaceHostOf(input, 'slack', registry)).toBe(host));
 
-  it.each(['', 'app.slack.com', 'slack.com', 'acme.slack.com.evil.example', 'acme.notslack.com', 'http://acme.slack.com/', 'https://acme.slack.com:8443/', 'https://x@acme.slack.com/', 'acme.zendesk.com', 'a'.repeat(300)])(
-    'refuses %s',
-    (input) => expect(workspaceHostOf(input, 'slack', registry)).toBeUndefined(),
-  );
+  it.each([
+    '',
+    'app.slack.com',
+    'slack.com',
+    'acme.slack.com.evil.example',
+    'acme.notslack.com',
+    'http://acme.slack.com/',
+    'https://acme.slack.com:8443/',
+    'https://x@acme.slack.com/',
+    'acme.zendesk.com',
+    'a'.repeat(300),
+  ])('refuses %s', (input) => expect(workspaceHostOf(input, 'slack', registry)).toBeUndefined());
 });
 
 describe('stored choices, read as untrusted data', () => {
   it('keeps only keys and values of known shapes, in null-prototype maps', () => {
     const choices = readChoices({
-      plans: { 'github-copilot': 'copilot-business', figma: '(other)', 'bad key': 'x', atlassian: 'Not An Id', ['__proto__']: 'free' },
-      roles: { 'slack@https://acme.slack.com/': 'owner', 'slack@T0123ABCD': 'member', slack: 'admin', 'zendesk@javascript:': 'owner' },
+      plans: {
+        'github-copilot': 'copilot-business',
+        figma: '(other)',
+        'bad key': 'x',
+        atlassian: 'Not An Id',
+        ['__proto__']: 'free',
+      },
+      roles: {
+        'slack@https://acme.slack.com/': 'owner',
+        'slack@T0123ABCD': 'member',
+        slack: 'admin',
+        'zendesk@javascript:': 'owner',
+      },
       teamHosts: { T0123ABCD: 'acme.slack.com', t0123abcd: 'acme.slack.com', T7777777: 'evil host', E0123ABCD: 42 },
     });
     expect({ ...choices.plans }).toEqual({ 'github-copilot': 'copilot-business', figma: '(other)' });
@@ -81,7 +133,9 @@ describe('stored choices, read as untrusted data', () => {
   });
 
   it('caps each map, dropping the oldest', () => {
-    const many = Object.fromEntries(Array.from({ length: MAX_ENTRIES + 20 }, (_, i) => [`T${String(i).padStart(7, '0')}`, `w${i}.slack.com`]));
+    const many = Object.fromEntries(
+      Array.from({ length: MAX_ENTRIES + 20 }, (_, i) => [`T${String(i).padStart(7, '0')}`, `w${i}.slack.com`]),
+    );
     const { teamHosts } = readChoices({ teamHosts: many });
     expect(Object.keys(teamHosts)).toHaveLength(MAX_ENTRIES);
     expect(teamHosts.T0000000).toBeUndefined();
@@ -92,7 +146,9 @@ describe('stored choices, read as untrusted data', () => {
 
   it('sets one entry, refuses invalid ones, and gives a host to one team only', () => {
     const empty = readChoices(undefined);
-    expect(withChoice(empty, 'roles', 'slack@https://acme.slack.com/', 'owner')?.roles).toEqual({ 'slack@https://acme.slack.com/': 'owner' });
+    expect(withChoice(empty, 'roles', 'slack@https://acme.slack.com/', 'owner')?.roles).toEqual({
+      'slack@https://acme.slack.com/': 'owner',
+    });
     expect(withChoice(empty, 'roles', 'slack', 'admin' as never)).toBeUndefined();
     expect(withChoice(empty, 'plans', '__proto__', 'free')).toBeUndefined();
     expect(withChoice(empty, 'teamHosts', 'T0123ABCD', 'acme.slack.com/evil')).toBeUndefined();
@@ -104,9 +160,16 @@ describe('stored choices, read as untrusted data', () => {
 
   it('fills a client tab’s workspace address only from its own team ID', () => {
     const hosts = { T0123ABCD: 'acme.slack.com' };
-    expect(withTeamHost({ scope: 'workspace', id: 'T0123ABCD' }, hosts)).toEqual({ scope: 'workspace', id: 'T0123ABCD', url: 'https://acme.slack.com/' });
+    expect(withTeamHost({ scope: 'workspace', id: 'T0123ABCD' }, hosts)).toEqual({
+      scope: 'workspace',
+      id: 'T0123ABCD',
+      url: 'https://acme.slack.com/',
+    });
     expect(withTeamHost({ scope: 'workspace', id: 'T7777777' }, hosts)).toEqual({ scope: 'workspace', id: 'T7777777' });
-    expect(withTeamHost({ scope: 'workspace', url: 'https://other.slack.com/' }, hosts)).toEqual({ scope: 'workspace', url: 'https://other.slack.com/' });
+    expect(withTeamHost({ scope: 'workspace', url: 'https://other.slack.com/' }, hosts)).toEqual({
+      scope: 'workspace',
+      url: 'https://other.slack.com/',
+    });
   });
 });
 

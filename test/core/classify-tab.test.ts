@@ -15,7 +15,9 @@ interface UrlFixture {
 const FIXTURE_DIR = 'test/fixtures/urls';
 const fixtures = readdirSync(FIXTURE_DIR)
   .filter((name) => name.endsWith('.json'))
-  .flatMap((name) => (JSON.parse(readFileSync(`${FIXTURE_DIR}/${name}`, 'utf8')) as UrlFixture[]).map((f) => ({ ...f, file: name })));
+  .flatMap((name) =>
+    (JSON.parse(readFileSync(`${FIXTURE_DIR}/${name}`, 'utf8')) as UrlFixture[]).map((f) => ({ ...f, file: name })),
+  );
 
 describe('classifyTab', () => {
   it.each(fixtures)('$file: $url → $vendor $page', ({ url, title, vendor, page, workspace }) => {

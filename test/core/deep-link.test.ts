@@ -4,13 +4,29 @@ import type { Workspace } from '../../src/core/classify-tab.ts';
 import { fillTemplate, settingsHref } from '../../src/core/deep-link.ts';
 
 const DOMAINS = ['slack.com', 'example.com'];
-const ws = (url?: string, id?: string): Workspace => ({ scope: 'workspace', ...(url ? { url } : {}), ...(id ? { id } : {}) });
+const ws = (url?: string, id?: string): Workspace => ({
+  scope: 'workspace',
+  ...(url ? { url } : {}),
+  ...(id ? { id } : {}),
+});
 
 describe('fillTemplate', () => {
   it.each([
-    ['https://{workspace-host}/admin/settings#ai', ws('https://acme.slack.com/'), 'https://acme.slack.com/admin/settings#ai'],
-    ['https://admin.example.com/o/{workspace-id}/ai', ws(undefined, 'T0123ABCD'), 'https://admin.example.com/o/T0123ABCD/ai'],
-    ['https://{workspace-host}/o/{workspace-id}', ws('https://acme.slack.com/', 'T0123ABCD'), 'https://acme.slack.com/o/T0123ABCD'],
+    [
+      'https://{workspace-host}/admin/settings#ai',
+      ws('https://acme.slack.com/'),
+      'https://acme.slack.com/admin/settings#ai',
+    ],
+    [
+      'https://admin.example.com/o/{workspace-id}/ai',
+      ws(undefined, 'T0123ABCD'),
+      'https://admin.example.com/o/T0123ABCD/ai',
+    ],
+    [
+      'https://{workspace-host}/o/{workspace-id}',
+      ws('https://acme.slack.com/', 'T0123ABCD'),
+      'https://acme.slack.com/o/T0123ABCD',
+    ],
     // A placeholder that cannot be filled refuses the whole link.
     ['https://{workspace-host}/admin', ws(undefined, 'T0123ABCD'), undefined],
     ['https://admin.example.com/o/{workspace-id}', ws('https://acme.slack.com/'), undefined],
@@ -37,7 +53,10 @@ describe('fillTemplate', () => {
   });
 
   it('never yields a link off the template’s host, whatever the workspace parts', () => {
-    const part = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.stringMatching(/^[a-zA-Z0-9.@:/?#%-]{0,30}$/));
+    const part = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.stringMatching(/^[a-zA-Z0-9.@:/?#%-]{0,30}$/),
+    );
     fc.assert(
       fc.property(part, part, fc.boolean(), (host, id, withUrl) => {
         const workspace = ws(withUrl ? `https://${host}/` : host, id);

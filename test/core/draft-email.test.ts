@@ -81,21 +81,25 @@ describe('draftOptOutEmail (Slack)', () => {
 
   it('for any name: one recipient, the exact subject, the cleaned name in the body, a bounded link', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), (a, b) => {
-        for (const raw of [a, b]) {
-          const name = cleanPageText(raw);
-          const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/', name });
-          expect(email.mailto.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
-          const { to, headers } = openMailto(email.mailto);
-          expect(to).toEqual(['feedback@slack.com']);
-          expect(headers.get('subject')).toEqual(['Slack global model opt-out request']);
-          const body = headers.get('body')?.[0] ?? '';
-          expect(body).toContain('Workspace URL: https://acme.slack.com/');
-          // The template's line breaks are the only ones.
-          expect(body.split('\r\n').length).toBe(email.body.split('\r\n').length);
-          if (name) expect(body).toMatch(/Workspace name: \S/);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc.string({ unit: 'binary', maxLength: 400 }),
+        (a, b) => {
+          for (const raw of [a, b]) {
+            const name = cleanPageText(raw);
+            const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/', name });
+            expect(email.mailto.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
+            const { to, headers } = openMailto(email.mailto);
+            expect(to).toEqual(['feedback@slack.com']);
+            expect(headers.get('subject')).toEqual(['Slack global model opt-out request']);
+            const body = headers.get('body')?.[0] ?? '';
+            expect(body).toContain('Workspace URL: https://acme.slack.com/');
+            // The template's line breaks are the only ones.
+            expect(body.split('\r\n').length).toBe(email.body.split('\r\n').length);
+            if (name) expect(body).toMatch(/Workspace name: \S/);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -112,25 +116,35 @@ describe('draftOptOutEmail (Slack)', () => {
 
   it('for any name in any normal form, the email is NFC and the same as for the composed name', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), (a, b) => {
-        for (const raw of [a, b]) {
-          const composed = draft({ scope: 'workspace', url: 'https://acme.slack.com/', name: raw.normalize('NFC') });
-          for (const form of ['NFD', 'NFKD'] as const) {
-            const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/', name: raw.normalize(form) });
-            const body = openMailto(email.mailto).headers.get('body')?.[0] ?? '';
-            expect(body).toBe(body.normalize('NFC'));
-            if (form === 'NFD') expect(email.mailto).toBe(composed.mailto);
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        (a, b) => {
+          for (const raw of [a, b]) {
+            const composed = draft({ scope: 'workspace', url: 'https://acme.slack.com/', name: raw.normalize('NFC') });
+            for (const form of ['NFD', 'NFKD'] as const) {
+              const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/', name: raw.normalize(form) });
+              const body = openMailto(email.mailto).headers.get('body')?.[0] ?? '';
+              expect(body).toBe(body.normalize('NFC'));
+              if (form === 'NFD') expect(email.mailto).toBe(composed.mailto);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('keeps the link within the mail-handler limit even when the translated text is long', () => {
     // A verbose translation: the link falls back to address and subject rather than grow past the cap.
-    const verbose: typeof translate = (key, subs) => (key === 'emailConfirm' ? 'Please confirm. '.repeat(200) : translate(key, subs));
-    const email = draftOptOutEmail(slack.name, slackEmail, { scope: 'workspace', url: 'https://acme.slack.com/' }, verbose);
+    const verbose: typeof translate = (key, subs) =>
+      key === 'emailConfirm' ? 'Please confirm. '.repeat(200) : translate(key, subs);
+    const email = draftOptOutEmail(
+      slack.name,
+      slackEmail,
+      { scope: 'workspace', url: 'https://acme.slack.com/' },
+      verbose,
+    );
     expect(email.mailto.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
     expect(email.mailto).toBe('mailto:feedback@slack.com?subject=Slack%20global%20model%20opt-out%20request');
     expect(email.body).toContain('Please confirm.');

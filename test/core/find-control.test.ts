@@ -16,7 +16,8 @@ import { registry } from '../support/vendors.ts';
 
 const fixtures = settingsFixtures;
 const realm = window as unknown as Realm;
-const load = (file: string) => new DOMParser().parseFromString(readFileSync(`test/fixtures/settings/${file}`, 'utf8'), 'text/html');
+const load = (file: string) =>
+  new DOMParser().parseFromString(readFileSync(`test/fixtures/settings/${file}`, 'utf8'), 'text/html');
 /** Pages whose control only exists once their script has run: covered by the browser tests. */
 const SCRIPTED = new Set(['late.html', 'spa.html', 'hostile-big.html']);
 
@@ -30,18 +31,23 @@ function usable(element: Element): boolean {
 }
 
 describe('findControl on vendor settings pages', () => {
-  it.each(fixtures.filter((f) => f.expect === 'badge' && !SCRIPTED.has(f.file)))('$file: finds “$label”', ({ file, label }) => {
-    const doc = load(file);
-    const hit = findControl(doc, [label], realm, usable);
-    expect(hit?.control.getAttribute('data-fixture')).toBe('target');
-    expect(hit?.label).toBe(label);
-    expect(hit?.state).toBe('on');
-  });
+  it.each(fixtures.filter((f) => f.expect === 'badge' && !SCRIPTED.has(f.file)))(
+    '$file: finds “$label”',
+    ({ file, label }) => {
+      const doc = load(file);
+      const hit = findControl(doc, [label], realm, usable);
+      expect(hit?.control.getAttribute('data-fixture')).toBe('target');
+      expect(hit?.label).toBe(label);
+      expect(hit?.state).toBe('on');
+    },
+  );
 
   it('finds nothing on an admin page that has no such control', () => {
     const fixture = fixtures.find((f) => f.expect === 'email-notice');
     expect(fixture).toBeDefined();
-    expect(findControl(load(fixture?.file ?? ''), ['Use my data for training content creation AI models'], realm)).toBeUndefined();
+    expect(
+      findControl(load(fixture?.file ?? ''), ['Use my data for training content creation AI models'], realm),
+    ).toBeUndefined();
   });
 
   it('matches labels regardless of case and white space, and split across elements', () => {
@@ -55,8 +61,13 @@ describe('findControl on vendor settings pages', () => {
   });
 
   it('matches a label with a placeholder by its fixed text', () => {
-    const doc = new DOMParser().parseFromString('<label><input type="checkbox" checked> Prevent third-party sharing for my-art-blog</label>', 'text/html');
-    expect(findControl(doc, ['Prevent third-party sharing for [your blog name]'], realm)?.label).toBe('Prevent third-party sharing for [your blog name]');
+    const doc = new DOMParser().parseFromString(
+      '<label><input type="checkbox" checked> Prevent third-party sharing for my-art-blog</label>',
+      'text/html',
+    );
+    expect(findControl(doc, ['Prevent third-party sharing for [your blog name]'], realm)?.label).toBe(
+      'Prevent third-party sharing for [your blog name]',
+    );
   });
 
   it('prefers an explicitly named control over one that only shares a row with the text', () => {
@@ -77,7 +88,10 @@ describe('findControl on vendor settings pages', () => {
   });
 
   it('finds nothing for no labels, and never throws on odd markup', () => {
-    const doc = new DOMParser().parseFromString('<button role="switch" aria-labelledby="missing  also-missing"></button>', 'text/html');
+    const doc = new DOMParser().parseFromString(
+      '<button role="switch" aria-labelledby="missing  also-missing"></button>',
+      'text/html',
+    );
     expect(findControl(doc, [], realm)).toBeUndefined();
     expect(findControl(doc, ['  '], realm)).toBeUndefined();
     expect(findControl(doc, ['anything'], realm)).toBeUndefined();
@@ -85,7 +99,8 @@ describe('findControl on vendor settings pages', () => {
 });
 
 describe('readState', () => {
-  const control = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.firstElementChild as Element;
+  const control = (html: string) =>
+    new DOMParser().parseFromString(html, 'text/html').body.firstElementChild as Element;
   it.each([
     ['<button role="switch" aria-checked="true"></button>', 'on'],
     ['<button role="switch" aria-checked="false"></button>', 'off'],

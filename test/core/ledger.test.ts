@@ -16,17 +16,26 @@ describe('readLedger', () => {
     });
     expect(writable).toBe(true);
     expect(ledger.vendors.adobe).toEqual(entry);
-    expect(ledger.quarantine).toEqual([{ old: true }, { id: 'linkedin', entry: { standing: 'maybe' } }, { id: 'Bad Id', entry }]);
+    expect(ledger.quarantine).toEqual([
+      { old: true },
+      { id: 'linkedin', entry: { standing: 'maybe' } },
+      { id: 'Bad Id', entry },
+    ]);
   });
 
   it('never overwrites a ledger of another version, or one that is not a ledger', () => {
-    expect(readLedger({ version: LEDGER_VERSION + 1, vendors: { adobe: entry } })).toEqual({ ledger: emptyLedger(), writable: false });
+    expect(readLedger({ version: LEDGER_VERSION + 1, vendors: { adobe: entry } })).toEqual({
+      ledger: emptyLedger(),
+      writable: false,
+    });
     expect(readLedger({ version: 0, vendors: {} }).writable).toBe(false);
     expect(readLedger('garbage').writable).toBe(false);
   });
 
   it('cannot be polluted through stored keys', () => {
-    const raw = JSON.parse(`{"version":${LEDGER_VERSION},"vendors":{"__proto__":{"standing":"opted-out","label":"x","date":"2026-01-01"}}}`);
+    const raw = JSON.parse(
+      `{"version":${LEDGER_VERSION},"vendors":{"__proto__":{"standing":"opted-out","label":"x","date":"2026-01-01"}}}`,
+    );
     const { ledger } = readLedger(raw);
     expect(Object.getPrototypeOf(ledger.vendors)).toBeNull();
     expect(({} as Record<string, unknown>).standing).toBeUndefined();
@@ -43,13 +52,17 @@ describe('recordStanding', () => {
     const once = recordStanding(emptyLedger(), 'adobe', entry);
     expect(once?.vendors.adobe).toEqual(entry);
     expect(once && recordStanding(once, 'adobe', { ...entry, date: '2026-11-30' })).toBeUndefined();
-    expect(once && recordStanding(once, 'adobe', { ...entry, standing: 'training' })?.vendors.adobe?.standing).toBe('training');
+    expect(once && recordStanding(once, 'adobe', { ...entry, standing: 'training' })?.vendors.adobe?.standing).toBe(
+      'training',
+    );
   });
 });
 
 describe('ledgerKey and seenFor', () => {
   it('files a sighting per workspace where the page names one', () => {
-    expect(ledgerKey('atlassian', { url: 'https://acme.atlassian.net/' })).toBe('atlassian@https://acme.atlassian.net/');
+    expect(ledgerKey('atlassian', { url: 'https://acme.atlassian.net/' })).toBe(
+      'atlassian@https://acme.atlassian.net/',
+    );
     expect(ledgerKey('slack', { id: 'T0123ABCD' })).toBe('slack@T0123ABCD');
     expect(ledgerKey('linkedin')).toBe('linkedin');
   });

@@ -44,7 +44,11 @@ describe('composeHref: webmail compose links on two fixed hosts only', () => {
   });
 
   it('builds both links from address, subject and body, each encoded, and a hostile body adds no parameter', () => {
-    const links = composeLinks({ to: 'feedback@slack.com', subject: 'Opt-out & more', body: 'x&cc=evil@x.example\r\n#frag' });
+    const links = composeLinks({
+      to: 'feedback@slack.com',
+      subject: 'Opt-out & more',
+      body: 'x&cc=evil@x.example\r\n#frag',
+    });
     for (const href of [links.gmail, links.outlook]) {
       expect(composeHref(href)).toBe(href);
       const url = new URL(href);

@@ -3,7 +3,8 @@ import { hasOwnCatalog } from '../../src/core/messages-table.ts';
 
 describe('which catalog the browser answers from', () => {
   it('is the default one for any language while only the default exists', () => {
-    for (const language of ['en', 'en-US', 'de', 'de-AT', 'pt-BR', 'zh-Hant-TW', '']) expect(hasOwnCatalog(language, ['en'])).toBe(false);
+    for (const language of ['en', 'en-US', 'de', 'de-AT', 'pt-BR', 'zh-Hant-TW', ''])
+      expect(hasOwnCatalog(language, ['en'])).toBe(false);
   });
 
   it('is the language’s own by locale, then by base language, never the default', () => {

@@ -19,7 +19,12 @@ describe('the note a member sends an owner', () => {
     headline: 'Slack trains its non-generative AI models on your content by default.',
     who: 'Workspace Owners',
     sourceUrl: 'https://slack.com/trust/data-management/privacy-principles',
-    email: draftOptOutEmail('Slack', slackEmail, { scope: 'workspace', url: 'https://acme.slack.com/', ...(name ? { name } : {}) }, translate),
+    email: draftOptOutEmail(
+      'Slack',
+      slackEmail,
+      { scope: 'workspace', url: 'https://acme.slack.com/', ...(name ? { name } : {}) },
+      translate,
+    ),
   });
 
   it('has no recipient, only a subject and a body that quotes the owner’s email in full', () => {
@@ -37,7 +42,19 @@ describe('the note a member sends an owner', () => {
   });
 
   it('names the setting where the route is a switch', () => {
-    const note = ownerNote({ ...input(), email: undefined, setting: { path: ['Admin', 'Settings', 'AI'], label: 'Content training', state: 'off', href: 'https://www.figma.com/settings' } }, translate);
+    const note = ownerNote(
+      {
+        ...input(),
+        email: undefined,
+        setting: {
+          path: ['Admin', 'Settings', 'AI'],
+          label: 'Content training',
+          state: 'off',
+          href: 'https://www.figma.com/settings',
+        },
+      },
+      translate,
+    );
     expect(note.body).toContain('To opt out: Admin › Settings › AI, and set “Content training” to off.');
     expect(note.body).toContain('The setting: https://www.figma.com/settings');
   });

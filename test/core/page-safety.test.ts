@@ -14,7 +14,14 @@ import { describe, expect, it } from 'vitest';
 import { createControlScanner, findControl } from '../../src/core/find-control.ts';
 import { captureDom, type Realm } from '../../src/core/safe-dom.ts';
 import { effectiveOpacity, isFaint } from '../../src/core/visibility.ts';
-import { AI_LABEL, CLOBBERED_NAMES, clobberedPage, clobberingPage, DOCUMENT_NAMES, manyRowsPage } from '../support/hostile-pages.ts';
+import {
+  AI_LABEL,
+  CLOBBERED_NAMES,
+  clobberedPage,
+  clobberingPage,
+  DOCUMENT_NAMES,
+  manyRowsPage,
+} from '../support/hostile-pages.ts';
 
 const realm = window as unknown as Realm;
 const dom = captureDom(realm);
@@ -25,7 +32,16 @@ const usable = (element: Element) => !dom.closest(element, '[hidden]');
  * these public properties, so shadowing them loops happy-dom itself (browsers'
  * C++ never sees named properties). The browser test shadows them for real.
  */
-const TEST_DOM_TRAVERSES = new Set(['parentElement', 'parentNode', 'firstChild', 'nextSibling', 'childNodes', 'children', 'nodeType', 'textContent']);
+const TEST_DOM_TRAVERSES = new Set([
+  'parentElement',
+  'parentNode',
+  'firstChild',
+  'nextSibling',
+  'childNodes',
+  'children',
+  'nodeType',
+  'textContent',
+]);
 const FORM_NAMES = CLOBBERED_NAMES.filter((name) => !TEST_DOM_TRAVERSES.has(name));
 /** Gives every form and the document own properties named like DOM members, pointing at page elements. */
 function clobber(doc: Document, formNames: readonly string[], docNames: readonly string[]) {
@@ -43,16 +59,20 @@ const row = (i: string, label: string, attrs = '') =>
   `<div class="row"><h3 id="l-${i}">${label}</h3><button role="switch" aria-checked="true" aria-labelledby="l-${i}" ${attrs}></button></div>`;
 
 describe('DOM clobbering (property tests)', () => {
-
   it('terminates, throws nothing and finds only the real control, whatever DOM properties forms and the document shadow', () => {
     fc.assert(
-      fc.property(clobberLayouts, fc.subarray(FORM_NAMES), fc.subarray([...DOCUMENT_NAMES]), ([segments, realAt], formNames, docNames) => {
-        const doc = parse(clobberedPage(segments, realAt, formNames, docNames));
-        clobber(doc, formNames, docNames);
-        const hit = findControl(doc, [AI_LABEL], dom, usable);
-        expect(hit && dom.attr(hit.control, 'data-fixture')).toBe('target');
-        expect(hit?.state).toBe('on');
-      }),
+      fc.property(
+        clobberLayouts,
+        fc.subarray(FORM_NAMES),
+        fc.subarray([...DOCUMENT_NAMES]),
+        ([segments, realAt], formNames, docNames) => {
+          const doc = parse(clobberedPage(segments, realAt, formNames, docNames));
+          clobber(doc, formNames, docNames);
+          const hit = findControl(doc, [AI_LABEL], dom, usable);
+          expect(hit && dom.attr(hit.control, 'data-fixture')).toBe('target');
+          expect(hit?.state).toBe('on');
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -84,7 +104,11 @@ describe('work: linear in the page, then in what changed', () => {
   it('after the first walk, reads only what was added', () => {
     const { doc, scanner } = walked(2_000);
     const before = scanner.work;
-    const added = doc.importNode(parse('<div><label for="new">New setting</label><input type="checkbox" id="new"></div>').body.firstElementChild as Element, true);
+    const added = doc.importNode(
+      parse('<div><label for="new">New setting</label><input type="checkbox" id="new"></div>').body
+        .firstElementChild as Element,
+      true,
+    );
     doc.getElementById('rows')?.append(added);
     scanner.added(added);
     expect(scanner.step(() => true)).toBe('idle');
@@ -114,13 +138,21 @@ describe('work: linear in the page, then in what changed', () => {
   });
 
   it('reads a long list a batch at a time when the label sits inside it, never half the list in one step', () => {
-    const rows = Array.from({ length: 6_000 }, (_, i) => `<div class="row"><label for="s${i}">Member ${i}: notify on new channel ${i % 97}</label><input type="checkbox" id="s${i}"></div>`);
-    rows.splice(4_000, 0, `<div class="row"><h3 id="ai">${AI_LABEL}</h3><button type="button" role="switch" aria-checked="true" aria-labelledby="ai"></button></div>`);
+    const rows = Array.from(
+      { length: 6_000 },
+      (_, i) =>
+        `<div class="row"><label for="s${i}">Member ${i}: notify on new channel ${i % 97}</label><input type="checkbox" id="s${i}"></div>`,
+    );
+    rows.splice(
+      4_000,
+      0,
+      `<div class="row"><h3 id="ai">${AI_LABEL}</h3><button type="button" role="switch" aria-checked="true" aria-labelledby="ai"></button></div>`,
+    );
     const doc = parse(`<main><div id="rows">${rows.join('')}</div></main>`);
     const scanner = createControlScanner(doc, [AI_LABEL], dom);
     scanner.added(dom.documentElement(doc) as Element);
     const steps: number[] = [];
-    for (let status = 'working'; status === 'working'; ) {
+    for (let status = 'working'; status === 'working';) {
       const before = scanner.work;
       let taken = 0;
       status = scanner.step(() => ++taken <= 1);
@@ -133,7 +165,9 @@ describe('work: linear in the page, then in what changed', () => {
   });
 
   it('finds a control whose label arrives later, and one whose row gets its text later', () => {
-    const doc = parse('<main><div id="a"><button role="switch" aria-checked="false" aria-labelledby="later"></button></div><div id="b"><span></span><input type="checkbox"></div></main>');
+    const doc = parse(
+      '<main><div id="a"><button role="switch" aria-checked="false" aria-labelledby="later"></button></div><div id="b"><span></span><input type="checkbox"></div></main>',
+    );
     const scanner = createControlScanner(doc, [AI_LABEL, 'Content analysis'], dom);
     scanner.added(dom.documentElement(doc) as Element);
     expect(scanner.step(() => true)).toBe('idle');

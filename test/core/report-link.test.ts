@@ -8,7 +8,9 @@ const record = { name: 'Slack', reviewed: '2026-11-29' };
 describe('the "something is wrong" link', () => {
   it('is a mailto to the project’s address, naming the vendor, the review date and the version', () => {
     const href = reportHref({ email: 'records@notrain.example' }, record, '0.1.0', translate);
-    expect(href).toBe(`mailto:records@notrain.example?subject=${encodeURIComponent('NoTrain record: Slack (reviewed 2026-11-29, NoTrain 0.1.0)')}`);
+    expect(href).toBe(
+      `mailto:records@notrain.example?subject=${encodeURIComponent('NoTrain record: Slack (reviewed 2026-11-29, NoTrain 0.1.0)')}`,
+    );
   });
 
   it('else a new issue in the repository, with the same title', () => {
@@ -17,7 +19,9 @@ describe('the "something is wrong" link', () => {
     expect(reportHref(contact, record, '0.1.0', translate)).toBe(
       `https://github.com/notrain/notrain/issues/new?title=${encodeURIComponent('NoTrain record: Slack (reviewed 2026-11-29, NoTrain 0.1.0)')}`,
     );
-    expect(contactOf({ bugs: { url: 'https://github.com/notrain/notrain/issues' } })).toEqual({ issues: 'https://github.com/notrain/notrain/issues/new' });
+    expect(contactOf({ bugs: { url: 'https://github.com/notrain/notrain/issues' } })).toEqual({
+      issues: 'https://github.com/notrain/notrain/issues/new',
+    });
   });
 
   it('is absent when the project names no address or repository, as package.json does today', () => {

@@ -13,7 +13,11 @@ const slackTab = (url: string, title?: string) => {
   return match;
 };
 
-const training = (usesCustomerData: Vendor['training'][number]['usesCustomerData'], state: Vendor['training'][number]['default'], models: Vendor['training'][number]['models'] = 'generative') => ({
+const training = (
+  usesCustomerData: Vendor['training'][number]['usesCustomerData'],
+  state: Vendor['training'][number]['default'],
+  models: Vendor['training'][number]['models'] = 'generative',
+) => ({
   models,
   usesCustomerData,
   default: state,
@@ -31,7 +35,10 @@ describe('summarize (Slack)', () => {
   });
 
   it('lists generative, other ML, and who can opt out, each with a footnote', () => {
-    const rendered = summary.facts.map((f) => [translate(f.label.key), f.value.map((v) => translate(v.key)).join(' | ')]);
+    const rendered = summary.facts.map((f) => [
+      translate(f.label.key),
+      f.value.map((v) => translate(v.key)).join(' | '),
+    ]);
     expect(rendered).toEqual([
       ['Generative AI', 'Not trained on your content'],
       ['Other AI models (non-generative)', 'Trained on your content, on by default'],
@@ -73,14 +80,21 @@ describe('summarize (every kind of record)', () => {
     [[training('yes', 'off')], 'opt-in', 'Fake trains on your content only if you opt in.'],
     [[training('opt-in', 'not-applicable')], 'opt-in', 'Fake trains on your content only if you opt in.'],
     [[training('no', 'not-applicable')], 'no-training', 'Fake says it does not train AI models on your content.'],
-    [[training('no', 'not-applicable'), training('unknown', 'unknown', 'non-generative')], 'unknown', 'We could not verify whether Fake trains AI models on your content.'],
+    [
+      [training('no', 'not-applicable'), training('unknown', 'unknown', 'non-generative')],
+      'unknown',
+      'We could not verify whether Fake trains AI models on your content.',
+    ],
   ] as const)('%j → %s', (entries, tone, text) => {
     expect(headline(fakeVendor([...entries]))).toEqual([tone, text]);
   });
 
   it('says "shares" when only partners train on by default', () => {
     const shared = { ...training('yes', 'on'), trainedBy: 'partners' as const };
-    expect(headline(fakeVendor([shared]))).toEqual(['trains', 'Fake shares your content with companies that train AI on it, by default.']);
+    expect(headline(fakeVendor([shared]))).toEqual([
+      'trains',
+      'Fake shares your content with companies that train AI on it, by default.',
+    ]);
     const both = fakeVendor([shared, training('yes', 'on')]);
     expect(headline(both)).toEqual(['trains', 'Fake trains generative AI on your content by default.']);
     const fact = summarize({ vendor: fakeVendor([shared]), page: 'workspace' }).facts[0];
@@ -88,21 +102,40 @@ describe('summarize (every kind of record)', () => {
   });
 
   it('shows alternatives only when no way out exists', () => {
-    expect(summarize({ vendor: fakeVendor([training('yes', 'on')]), page: 'workspace' }).alternatives).toBe('Delete your account.');
-    const withForm = fakeVendor([training('yes', 'on')], [
-      { kind: 'form', url: 'https://fake.example/form', evidence: [{ source: 'policy', quote: 'Q.', verified: '2026-01-02' }] },
-    ]);
+    expect(summarize({ vendor: fakeVendor([training('yes', 'on')]), page: 'workspace' }).alternatives).toBe(
+      'Delete your account.',
+    );
+    const withForm = fakeVendor(
+      [training('yes', 'on')],
+      [
+        {
+          kind: 'form',
+          url: 'https://fake.example/form',
+          evidence: [{ source: 'policy', quote: 'Q.', verified: '2026-01-02' }],
+        },
+      ],
+    );
     expect(summarize({ vendor: withForm, page: 'workspace' }).alternatives).toBeUndefined();
   });
 });
 
 describe('toolbarBadge', () => {
   it('says OFF in green, with the date, once NoTrain saw the user opt out', () => {
-    const badge = toolbarBadge(slackTab('https://acme.slack.com/'), { standing: 'opted-out', label: 'x', date: '2026-11-20' });
+    const badge = toolbarBadge(slackTab('https://acme.slack.com/'), {
+      standing: 'opted-out',
+      label: 'x',
+      date: '2026-11-20',
+    });
     expect(badge.text && translate(badge.text.key)).toBe('OFF');
     expect(badge.color).toBe('#146c2e');
-    expect(translate(badge.title.key, badge.title.subs)).toBe('Slack: you opted out of AI training on 2026-11-20 (NoTrain saw it on this device).');
-    const back = toolbarBadge(slackTab('https://acme.slack.com/'), { standing: 'training', label: 'x', date: '2026-11-21' });
+    expect(translate(badge.title.key, badge.title.subs)).toBe(
+      'Slack: you opted out of AI training on 2026-11-20 (NoTrain saw it on this device).',
+    );
+    const back = toolbarBadge(slackTab('https://acme.slack.com/'), {
+      standing: 'training',
+      label: 'x',
+      date: '2026-11-21',
+    });
     expect(back.text?.key).toBe('badgeTrains');
   });
 
@@ -118,8 +151,12 @@ describe('toolbarBadge', () => {
   });
 
   it('shows ✓ for a vendor that does not train, and asks "?" when unverified', () => {
-    expect(toolbarBadge({ vendor: fakeVendor([training('no', 'not-applicable')]), page: 'workspace' }).text?.key).toBe('badgeNoTraining');
-    expect(toolbarBadge({ vendor: fakeVendor([training('unknown', 'unknown')]), page: 'workspace' }).text?.key).toBe('badgeUnknown');
+    expect(toolbarBadge({ vendor: fakeVendor([training('no', 'not-applicable')]), page: 'workspace' }).text?.key).toBe(
+      'badgeNoTraining',
+    );
+    expect(toolbarBadge({ vendor: fakeVendor([training('unknown', 'unknown')]), page: 'workspace' }).text?.key).toBe(
+      'badgeUnknown',
+    );
   });
 });
 
@@ -139,8 +176,19 @@ const SOURCES: Vendor['sources'] = {
 type Item = Vendor['training'][number]['evidence'][number];
 const vendorSays: Item = { source: 'policy', quote: 'Q.', verified: '2026-01-02' };
 const vendorSaid: Item = { source: 'policy', quote: 'Q.', verified: '2026-01-02', asOf: '2025-05-06' };
-const newsSays = (confidence: 'high' | 'medium' | 'low', verified = '2026-02-03'): Item => ({ source: 'news', quote: 'Q.', verified, confidence });
-const archiveSays: Item = { source: 'copy', quote: 'Q.', verified: '2026-04-05', confidence: 'high', vendorWords: true };
+const newsSays = (confidence: 'high' | 'medium' | 'low', verified = '2026-02-03'): Item => ({
+  source: 'news',
+  quote: 'Q.',
+  verified,
+  confidence,
+});
+const archiveSays: Item = {
+  source: 'copy',
+  quote: 'Q.',
+  verified: '2026-04-05',
+  confidence: 'high',
+  vendorWords: true,
+};
 
 const backed = (entry: Vendor['training'][number], ...evidence: Item[]) => ({ ...entry, evidence });
 const withSources = (vendor: Vendor): Vendor => ({ ...vendor, sources: SOURCES });
@@ -148,25 +196,49 @@ const text = (m: { key: Parameters<typeof translate>[0]; subs?: readonly string[
 
 describe('claim status', () => {
   const statusOf = (...evidence: Item[]) =>
-    summarize({ vendor: withSources(fakeVendor([backed(training('yes', 'on'), ...evidence)])), page: 'workspace' }).facts[0]?.status;
+    summarize({ vendor: withSources(fakeVendor([backed(training('yes', 'on'), ...evidence)])), page: 'workspace' })
+      .facts[0]?.status;
 
   it.each([
     ['a vendor page as it stands', [vendorSays, newsSays('high')], { strength: 'confirmed' }],
     ['a vendor page among weaker reports', [newsSays('low'), vendorSays], { strength: 'confirmed' }],
     ['a news report', [newsSays('medium')], { strength: 'reported', by: 'news.example', date: '2026-02-03', ref: 1 }],
-    ['the most confident report', [newsSays('medium', '2026-05-01'), { ...newsSays('high'), source: 'forum' }], { strength: 'reported', by: 'forum.example', date: '2026-02-03', ref: 2 }],
-    ['the newest of equally confident reports', [newsSays('medium', '2026-01-01'), { ...newsSays('medium', '2026-06-01'), source: 'forum' }], { strength: 'reported', by: 'forum.example', date: '2026-06-01', ref: 2 }],
-    ['an archived copy, by archive and capture date', [archiveSays], { strength: 'reported', by: 'Wayback Machine', date: '2026-03-04', ref: 1 }],
-    ['a low-confidence report only', [newsSays('low')], { strength: 'weak', by: 'news.example', date: '2026-02-03', ref: 1 }],
+    [
+      'the most confident report',
+      [newsSays('medium', '2026-05-01'), { ...newsSays('high'), source: 'forum' }],
+      { strength: 'reported', by: 'forum.example', date: '2026-02-03', ref: 2 },
+    ],
+    [
+      'the newest of equally confident reports',
+      [newsSays('medium', '2026-01-01'), { ...newsSays('medium', '2026-06-01'), source: 'forum' }],
+      { strength: 'reported', by: 'forum.example', date: '2026-06-01', ref: 2 },
+    ],
+    [
+      'an archived copy, by archive and capture date',
+      [archiveSays],
+      { strength: 'reported', by: 'Wayback Machine', date: '2026-03-04', ref: 1 },
+    ],
+    [
+      'a low-confidence report only',
+      [newsSays('low')],
+      { strength: 'weak', by: 'news.example', date: '2026-02-03', ref: 1 },
+    ],
     ['a replaced vendor page only', [vendorSaid], { strength: 'weak', by: 'fake.example', date: '2025-05-06', ref: 1 }],
-    ['a report over a replaced vendor page', [vendorSaid, newsSays('high')], { strength: 'reported', by: 'news.example', date: '2026-02-03', ref: 2 }],
+    [
+      'a report over a replaced vendor page',
+      [vendorSaid, newsSays('high')],
+      { strength: 'reported', by: 'news.example', date: '2026-02-03', ref: 2 },
+    ],
   ] as const)('%s', (_, evidence, status) => {
     expect(statusOf(...evidence)).toEqual(status);
   });
 
   it('counts a replaced vendor page as confirming history, and marks every claim', () => {
     const vendor = withSources({
-      ...fakeVendor([training('yes', 'on')], [{ kind: 'form', url: 'https://fake.example/form', evidence: [newsSays('medium')] }]),
+      ...fakeVendor(
+        [training('yes', 'on')],
+        [{ kind: 'form', url: 'https://fake.example/form', evidence: [newsSays('medium')] }],
+      ),
       history: [{ date: '2025-05-06', change: 'Turned training on.', evidence: [vendorSaid] }],
       differences: [{ applies: 'EU', regions: ['EU', 'EEA'], says: 'Off by default.', evidence: [newsSays('low')] }],
     });
@@ -189,19 +261,59 @@ describe('headline confidence', () => {
   const no = training('no', 'not-applicable');
 
   it.each([
-    ['confirmed: a fact', [backed(on, vendorSays)], ['trains', false, 'Fake trains generative AI on your content by default.']],
-    ['reported only: says so', [backed(on, newsSays('high'))], ['trains', true, 'Reported: Fake trains generative AI on your content by default.']],
-    ['low confidence only: unknown', [backed(on, newsSays('low'))], ['unknown', false, 'We could not verify whether Fake trains AI models on your content.']],
-    ['a replaced vendor page only: unknown', [backed(on, vendorSaid)], ['unknown', false, 'We could not verify whether Fake trains AI models on your content.']],
+    [
+      'confirmed: a fact',
+      [backed(on, vendorSays)],
+      ['trains', false, 'Fake trains generative AI on your content by default.'],
+    ],
+    [
+      'reported only: says so',
+      [backed(on, newsSays('high'))],
+      ['trains', true, 'Reported: Fake trains generative AI on your content by default.'],
+    ],
+    [
+      'low confidence only: unknown',
+      [backed(on, newsSays('low'))],
+      ['unknown', false, 'We could not verify whether Fake trains AI models on your content.'],
+    ],
+    [
+      'a replaced vendor page only: unknown',
+      [backed(on, vendorSaid)],
+      ['unknown', false, 'We could not verify whether Fake trains AI models on your content.'],
+    ],
     // "Trains" holds if one entry is confirmed; the wording follows the confirmed entries.
-    ['one confirmed, one reported', [backed(on, vendorSays), backed(onOther, newsSays('high'))], ['trains', false, 'Fake trains generative AI on your content by default.']],
-    ['both reported', [backed(on, newsSays('high')), backed(onOther, newsSays('medium'))], ['trains', true, 'Reported: Fake trains AI models on your content by default.']],
+    [
+      'one confirmed, one reported',
+      [backed(on, vendorSays), backed(onOther, newsSays('high'))],
+      ['trains', false, 'Fake trains generative AI on your content by default.'],
+    ],
+    [
+      'both reported',
+      [backed(on, newsSays('high')), backed(onOther, newsSays('medium'))],
+      ['trains', true, 'Reported: Fake trains AI models on your content by default.'],
+    ],
     // A weak "trains" over a confirmed "does not train" is not verified, not a "does not train".
-    ['a weak "trains" beside a confirmed "no"', [backed(no, vendorSays), backed(onOther, newsSays('low'))], ['unknown', false, 'We could not verify whether Fake trains AI models on your content.']],
+    [
+      'a weak "trains" beside a confirmed "no"',
+      [backed(no, vendorSays), backed(onOther, newsSays('low'))],
+      ['unknown', false, 'We could not verify whether Fake trains AI models on your content.'],
+    ],
     // "Does not train" holds only if every entry is confirmed.
-    ['"no" everywhere, confirmed', [backed(no, vendorSays), backed({ ...no, models: 'non-generative' as const }, vendorSays)], ['no-training', false, 'Fake says it does not train AI models on your content.']],
-    ['"no", one entry reported', [backed(no, vendorSays), backed({ ...no, models: 'non-generative' as const }, newsSays('high'))], ['no-training', true, 'Reported: Fake says it does not train AI models on your content.']],
-    ['opt-in, reported', [backed(training('opt-in', 'not-applicable'), archiveSays)], ['opt-in', true, 'Reported: Fake trains on your content only if you opt in.']],
+    [
+      '"no" everywhere, confirmed',
+      [backed(no, vendorSays), backed({ ...no, models: 'non-generative' as const }, vendorSays)],
+      ['no-training', false, 'Fake says it does not train AI models on your content.'],
+    ],
+    [
+      '"no", one entry reported',
+      [backed(no, vendorSays), backed({ ...no, models: 'non-generative' as const }, newsSays('high'))],
+      ['no-training', true, 'Reported: Fake says it does not train AI models on your content.'],
+    ],
+    [
+      'opt-in, reported',
+      [backed(training('opt-in', 'not-applicable'), archiveSays)],
+      ['opt-in', true, 'Reported: Fake trains on your content only if you opt in.'],
+    ],
   ] as const)('%s', (_, entries, expected) => {
     expect(headline(...entries)).toEqual(expected);
   });
@@ -212,10 +324,19 @@ describe('headline confidence', () => {
       return [b.text && text(b.text), text(b.title)];
     };
     expect(badge(backed(on, vendorSays))).toEqual(['ON', 'Fake trains generative AI on your content by default.']);
-    expect(badge(backed(on, newsSays('medium')))).toEqual(['ON?', 'Reported: Fake trains generative AI on your content by default.']);
-    expect(badge(backed(on, newsSays('low')))).toEqual(['?', 'We could not verify whether Fake trains AI models on your content.']);
+    expect(badge(backed(on, newsSays('medium')))).toEqual([
+      'ON?',
+      'Reported: Fake trains generative AI on your content by default.',
+    ]);
+    expect(badge(backed(on, newsSays('low')))).toEqual([
+      '?',
+      'We could not verify whether Fake trains AI models on your content.',
+    ]);
     expect(badge(backed(no, vendorSays))).toEqual(['✓', 'Fake says it does not train AI models on your content.']);
-    expect(badge(backed(no, newsSays('high')))).toEqual(['?', 'Reported: Fake says it does not train AI models on your content.']);
+    expect(badge(backed(no, newsSays('high')))).toEqual([
+      '?',
+      'Reported: Fake says it does not train AI models on your content.',
+    ]);
   });
 
   it('agrees between the popup and the badge on every real record', () => {
@@ -233,7 +354,13 @@ describe('routes by region', () => {
   const evidence = [vendorSays];
   const methods: Vendor['optOut']['methods'] = [
     { kind: 'form', url: 'https://fake.example/eu-form', regions: ['EU', 'EEA', 'UK'], evidence },
-    { kind: 'settings', path: ['Settings', 'Privacy'], optOutState: 'off', url: 'https://fake.example/settings', evidence },
+    {
+      kind: 'settings',
+      path: ['Settings', 'Privacy'],
+      optOutState: 'off',
+      url: 'https://fake.example/settings',
+      evidence,
+    },
     { kind: 'form', url: 'https://fake.example/br-form', regions: ['BR'], plans: ['Pro'], evidence },
     { kind: 'email', to: 'privacy@fake.example', mustInclude: [], regions: ['US'], evidence },
   ];
@@ -241,12 +368,41 @@ describe('routes by region', () => {
   const urls = (routes: readonly Route[]) => routes.map((r) => (r.kind === 'email' ? r.to : r.href));
 
   it.each([
-    ['UK', ['https://fake.example/eu-form', 'https://fake.example/settings'], ['https://fake.example/br-form', 'privacy@fake.example']],
-    ['EEA', ['https://fake.example/eu-form', 'https://fake.example/settings'], ['https://fake.example/br-form', 'privacy@fake.example']],
-    ['BR', ['https://fake.example/br-form', 'https://fake.example/settings'], ['https://fake.example/eu-form', 'privacy@fake.example']],
-    ['US', ['privacy@fake.example', 'https://fake.example/settings'], ['https://fake.example/eu-form', 'https://fake.example/br-form']],
-    ['elsewhere', ['https://fake.example/settings'], ['https://fake.example/eu-form', 'https://fake.example/br-form', 'privacy@fake.example']],
-    [undefined, ['https://fake.example/settings', 'https://fake.example/eu-form', 'https://fake.example/br-form', 'privacy@fake.example'], []],
+    [
+      'UK',
+      ['https://fake.example/eu-form', 'https://fake.example/settings'],
+      ['https://fake.example/br-form', 'privacy@fake.example'],
+    ],
+    [
+      'EEA',
+      ['https://fake.example/eu-form', 'https://fake.example/settings'],
+      ['https://fake.example/br-form', 'privacy@fake.example'],
+    ],
+    [
+      'BR',
+      ['https://fake.example/br-form', 'https://fake.example/settings'],
+      ['https://fake.example/eu-form', 'privacy@fake.example'],
+    ],
+    [
+      'US',
+      ['privacy@fake.example', 'https://fake.example/settings'],
+      ['https://fake.example/eu-form', 'https://fake.example/br-form'],
+    ],
+    [
+      'elsewhere',
+      ['https://fake.example/settings'],
+      ['https://fake.example/eu-form', 'https://fake.example/br-form', 'privacy@fake.example'],
+    ],
+    [
+      undefined,
+      [
+        'https://fake.example/settings',
+        'https://fake.example/eu-form',
+        'https://fake.example/br-form',
+        'privacy@fake.example',
+      ],
+      [],
+    ],
   ] as const)('for %s: lead %j, other regions %j', (place, lead, other) => {
     const routes = routesFor(summary.methods, place);
     expect(urls(routes.lead)).toEqual(lead);
@@ -257,11 +413,18 @@ describe('routes by region', () => {
     expect(summary.regional).toBe(true);
     expect(summarize({ vendor: fakeVendor([training('yes', 'on')]), page: 'workspace' }).regional).toBe(false);
     // Regional facts or differences alone change no route: they carry their own tags, and no region choice is offered.
-    const regionalNote = fakeVendor([{ ...training('yes', 'on'), regions: ['EU'] }], [methods[1] as Vendor['optOut']['methods'][number]], {
-      differences: [{ applies: 'EU', regions: ['EU'], says: 'Differs.', evidence }],
-    });
+    const regionalNote = fakeVendor(
+      [{ ...training('yes', 'on'), regions: ['EU'] }],
+      [methods[1] as Vendor['optOut']['methods'][number]],
+      {
+        differences: [{ applies: 'EU', regions: ['EU'], says: 'Differs.', evidence }],
+      },
+    );
     expect(summarize({ vendor: regionalNote, page: 'workspace' }).regional).toBe(false);
-    const onlyEu = summarize({ vendor: fakeVendor([training('yes', 'on')], [methods[0] as Vendor['optOut']['methods'][number]]), page: 'workspace' });
+    const onlyEu = summarize({
+      vendor: fakeVendor([training('yes', 'on')], [methods[0] as Vendor['optOut']['methods'][number]]),
+      page: 'workspace',
+    });
     expect(onlyEu.methods.length).toBe(1);
     expect(onlyEu.alternatives).toBeUndefined();
     expect(routesFor(onlyEu.methods, 'US')).toMatchObject({ lead: [], other: [{ kind: 'form' }] });
@@ -269,13 +432,33 @@ describe('routes by region', () => {
 
   it('resolves each settings link for the tab’s workspace, falling back to the fixed link', () => {
     const templated: Vendor['optOut']['methods'] = [
-      { kind: 'settings', path: ['Admin'], optOutState: 'off', url: 'https://fake.example/admin', workspaceUrl: 'https://{workspace-host}/admin/ai', evidence },
-      { kind: 'settings', path: ['Admin'], optOutState: 'off', workspaceUrl: 'https://fake.example/o/{workspace-id}/ai', evidence },
+      {
+        kind: 'settings',
+        path: ['Admin'],
+        optOutState: 'off',
+        url: 'https://fake.example/admin',
+        workspaceUrl: 'https://{workspace-host}/admin/ai',
+        evidence,
+      },
+      {
+        kind: 'settings',
+        path: ['Admin'],
+        optOutState: 'off',
+        workspaceUrl: 'https://fake.example/o/{workspace-id}/ai',
+        evidence,
+      },
     ];
     const vendor = fakeVendor([training('yes', 'on')], templated);
-    const hrefs = (workspace?: Workspace) => summarize({ vendor, page: 'workspace', ...(workspace ? { workspace } : {}) }).methods.map((m) => m.href);
-    expect(hrefs({ scope: 'workspace', url: 'https://acme.fake.example/', id: 'T0123ABCD' })).toEqual(['https://acme.fake.example/admin/ai', 'https://fake.example/o/T0123ABCD/ai']);
-    expect(hrefs({ scope: 'workspace', id: 'T0123ABCD' })).toEqual(['https://fake.example/admin', 'https://fake.example/o/T0123ABCD/ai']);
+    const hrefs = (workspace?: Workspace) =>
+      summarize({ vendor, page: 'workspace', ...(workspace ? { workspace } : {}) }).methods.map((m) => m.href);
+    expect(hrefs({ scope: 'workspace', url: 'https://acme.fake.example/', id: 'T0123ABCD' })).toEqual([
+      'https://acme.fake.example/admin/ai',
+      'https://fake.example/o/T0123ABCD/ai',
+    ]);
+    expect(hrefs({ scope: 'workspace', id: 'T0123ABCD' })).toEqual([
+      'https://fake.example/admin',
+      'https://fake.example/o/T0123ABCD/ai',
+    ]);
     expect(hrefs()).toEqual(['https://fake.example/admin', undefined]);
   });
 });

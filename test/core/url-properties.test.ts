@@ -26,9 +26,14 @@ describe('URL classification properties', () => {
 
   it('a vendor host as a prefix of another domain is never the vendor', () => {
     fc.assert(
-      fc.property(fc.constantFrom('slack.com', 'app.slack.com', 'chatgpt.com', 'www.linkedin.com'), label, fc.constantFrom('evil.example', 'com', 'co'), (host, middle, tld) => {
-        expect(classifyTab({ url: `https://${host}.${middle}.${tld}/` }, registry)).toBeUndefined();
-      }),
+      fc.property(
+        fc.constantFrom('slack.com', 'app.slack.com', 'chatgpt.com', 'www.linkedin.com'),
+        label,
+        fc.constantFrom('evil.example', 'com', 'co'),
+        (host, middle, tld) => {
+          expect(classifyTab({ url: `https://${host}.${middle}.${tld}/` }, registry)).toBeUndefined();
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -61,9 +66,22 @@ describe('URL classification properties', () => {
         const url = `https://${workspace}.slack.com/${encodeURIComponent(path)}?${encodeURIComponent(rest)}#${encodeURIComponent(rest)}`;
         const found = classifyTab({ url }, registry)?.workspace?.url;
         if (found !== undefined) expect(found).toMatch(/^https:\/\/[a-z0-9-]+(\.enterprise)?\.slack\.com\/$/);
-        const reserved = ['www', 'app', 'api', 'my', 'status', 'enterprise', 'files', 'docs', 'get', 'hooks', 'edgeapi'];
+        const reserved = [
+          'www',
+          'app',
+          'api',
+          'my',
+          'status',
+          'enterprise',
+          'files',
+          'docs',
+          'get',
+          'hooks',
+          'edgeapi',
+        ];
         // `xn--…` labels are IDNs: the URL parser rejects the invalid ones, and so does NoTrain.
-        if (!reserved.includes(workspace) && !workspace.startsWith('xn--')) expect(found).toBe(`https://${workspace}.slack.com/`);
+        if (!reserved.includes(workspace) && !workspace.startsWith('xn--'))
+          expect(found).toBe(`https://${workspace}.slack.com/`);
       }),
       { numRuns: RUNS },
     );
@@ -72,7 +90,8 @@ describe('URL classification properties', () => {
   it('a team ID is taken only in its known shape', () => {
     fc.assert(
       fc.property(junk, (segment) => {
-        const id = classifyTab({ url: `https://app.slack.com/client/${encodeURIComponent(segment)}/C1` }, registry)?.workspace?.id;
+        const id = classifyTab({ url: `https://app.slack.com/client/${encodeURIComponent(segment)}/C1` }, registry)
+          ?.workspace?.id;
         if (id !== undefined) expect(id).toMatch(/^[TE][A-Z0-9]{6,20}$/);
       }),
       { numRuns: RUNS },

@@ -27,7 +27,9 @@ describe.each(registry.vendors.map((v) => [v.id, v] as const))('%s', (_, vendor)
       expect(s.noRoute !== undefined).toBe(s.methods.length === 0);
       if (s.noRoute) {
         const tone = policyHeadline(vendor, plan).tone;
-        expect(s.noRoute.key).toBe(tone === 'no-training' ? 'nothingToDo' : tone === 'opt-in' ? 'nothingToDoOptIn' : 'noOptOutFound');
+        expect(s.noRoute.key).toBe(
+          tone === 'no-training' ? 'nothingToDo' : tone === 'opt-in' ? 'nothingToDoOptIn' : 'noOptOutFound',
+        );
       }
       expect(s.who.some((w) => w.key === 'whoNobody')).toBe(false);
     }
@@ -67,7 +69,8 @@ describe.each(registry.vendors.map((v) => [v.id, v] as const))('%s', (_, vendor)
 
   it('gates owner- and admin-only routes behind the role question', () => {
     const s = view(vendor);
-    const ownerOnly = s.methods.length > 0 && !vendor.optOut.who.includes('each-user') && !vendor.optOut.who.includes('nobody');
+    const ownerOnly =
+      s.methods.length > 0 && !vendor.optOut.who.includes('each-user') && !vendor.optOut.who.includes('nobody');
     expect(s.ownerOnly).toBe(ownerOnly);
   });
 
@@ -78,7 +81,12 @@ describe.each(registry.vendors.map((v) => [v.id, v] as const))('%s', (_, vendor)
       const s = summarize({ vendor, page: 'workspace' }, { plan: method.plans?.[0], seen });
       if (s.tone === 'depends') continue;
       const still = vendor.training.filter(
-        (t) => (!t.plans || !method.plans || t.plans.includes(method.plans[0] ?? '')) && t.usesCustomerData === 'yes' && t.default !== 'off' && method.covers && !method.covers.includes(t.models),
+        (t) =>
+          (!t.plans || !method.plans || t.plans.includes(method.plans[0] ?? '')) &&
+          t.usesCustomerData === 'yes' &&
+          t.default !== 'off' &&
+          method.covers &&
+          !method.covers.includes(t.models),
       );
       expect(s.tone).toBe(still.length ? 'partial' : 'opted-out');
       expect(text(s.headline)).not.toMatch(/\$|undefined/);
@@ -108,14 +116,26 @@ describe('the verdicts the review asked about', () => {
   });
 
   it('LinkedIn: off for generative AI, other models still on by default', () => {
-    const s = summarize({ vendor: vendor('linkedin'), page: 'workspace' }, { seen: { standing: 'opted-out', label: 'Use my data for training content creation AI models', date: '2026-11-30' } });
+    const s = summarize(
+      { vendor: vendor('linkedin'), page: 'workspace' },
+      {
+        seen: {
+          standing: 'opted-out',
+          label: 'Use my data for training content creation AI models',
+          date: '2026-11-30',
+        },
+      },
+    );
     expect(text(s.headline)).toBe('Off for generative AI; other AI models still on by default.');
   });
 
-  it.each(['zendesk', 'asana', 'box', 'loom', 'meta', 'microsoft-365-copilot', 'monday', 'webex', 'reddit'])('%s: no "Who can opt out" unless a route exists', (id) => {
-    const s = view(vendor(id));
-    expect(hasWho(s)).toBe(s.methods.length > 0);
-  });
+  it.each(['zendesk', 'asana', 'box', 'loom', 'meta', 'microsoft-365-copilot', 'monday', 'webex', 'reddit'])(
+    '%s: no "Who can opt out" unless a route exists',
+    (id) => {
+      const s = view(vendor(id));
+      expect(hasWho(s)).toBe(s.methods.length > 0);
+    },
+  );
 
   it('never says a vendor "offers no opt-out"', () => {
     for (const v of registry.vendors) expect(JSON.stringify(view(v))).not.toContain('"noOptOut"');

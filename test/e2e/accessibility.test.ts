@@ -15,7 +15,10 @@ import { useHarness } from './use-harness.ts';
 const browser = useHarness();
 
 const firstVendorUrl = (vendor: Vendor) => {
-  const fixtures = JSON.parse(readFileSync(`test/fixtures/urls/${vendor.id}.json`, 'utf8')) as { url: string; vendor: string | null }[];
+  const fixtures = JSON.parse(readFileSync(`test/fixtures/urls/${vendor.id}.json`, 'utf8')) as {
+    url: string;
+    vendor: string | null;
+  }[];
   return fixtures.find((f) => f.vendor === vendor.id)?.url ?? '';
 };
 const byKind = (kind: string) => registry.vendors.find((v) => v.optOut.methods.some((m) => m.kind === kind));
@@ -43,7 +46,13 @@ describe('axe on the popup that says what the user did (“You set … to opt ou
   it('finds no violation, light or dark', async () => {
     await browser().serviceWorker.evaluate(() =>
       (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.set({
-        ledger: { version: 1, vendors: { grammarly: { standing: 'opted-out', label: 'Product Improvement and Training', date: '2026-11-30' } }, quarantine: [] },
+        ledger: {
+          version: 1,
+          vendors: {
+            grammarly: { standing: 'opted-out', label: 'Product Improvement and Training', date: '2026-11-30' },
+          },
+          quarantine: [],
+        },
       }),
     );
     const tab = await browser().open('https://account.grammarly.com/');
@@ -64,7 +73,11 @@ describe('the Slack popup by keyboard alone', () => {
   const focused = () =>
     popup.evaluate(() => {
       const e = document.activeElement as HTMLElement | null;
-      return { text: e?.textContent ?? '', tag: e?.tagName ?? '', outline: e ? getComputedStyle(e).outlineStyle : 'none' };
+      return {
+        text: e?.textContent ?? '',
+        tag: e?.tagName ?? '',
+        outline: e ? getComputedStyle(e).outlineStyle : 'none',
+      };
     });
   beforeAll(async () => {
     tab = await browser().open('https://acme.slack.com/archives/C0123');

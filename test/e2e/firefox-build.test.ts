@@ -6,7 +6,10 @@ import pkg from '../../package.json' with { type: 'json' };
 import { FIREFOX_DIR } from './firefox-harness.ts';
 import { EXTENSION_DIR } from './harness.ts';
 
-type Built = Record<string, unknown> & { background: { scripts?: string[]; service_worker?: string }; content_scripts: { js: string[] }[] };
+type Built = Record<string, unknown> & {
+  background: { scripts?: string[]; service_worker?: string };
+  content_scripts: { js: string[] }[];
+};
 const read = (dir: string) => JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as Built;
 
 describe('the built Firefox manifest (dist/firefox/manifest.json)', () => {
@@ -31,6 +34,7 @@ describe('the built Firefox manifest (dist/firefox/manifest.json)', () => {
     expect(firefox.background.service_worker).toBeUndefined();
     expect(firefox.background.scripts).toHaveLength(1);
     expect(existsSync(`${FIREFOX_DIR}/${firefox.background.scripts?.[0]}`)).toBe(true);
-    for (const script of firefox.content_scripts) for (const file of script.js) expect(existsSync(`${FIREFOX_DIR}/${file}`)).toBe(true);
+    for (const script of firefox.content_scripts)
+      for (const file of script.js) expect(existsSync(`${FIREFOX_DIR}/${file}`)).toBe(true);
   });
 });

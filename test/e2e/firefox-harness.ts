@@ -76,8 +76,10 @@ export async function goExtension(page: Page, path: string, { rendered = false }
 }
 
 export async function launchFirefox(): Promise<FirefoxHarness> {
-  if (!existsSync(join(FIREFOX_DIR, 'manifest.json'))) throw new Error('dist/firefox is missing: run `npm run build` first');
-  if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX}: apt-get install firefox-esr (or set FIREFOX_PATH)`);
+  if (!existsSync(join(FIREFOX_DIR, 'manifest.json')))
+    throw new Error('dist/firefox is missing: run `npm run build` first');
+  if (!existsSync(FIREFOX))
+    throw new Error(`no Firefox at ${FIREFOX}: apt-get install firefox-esr (or set FIREFOX_PATH)`);
   const workDir = mkdtempSync(join(tmpdir(), 'notrain-firefox-'));
   const log = requestLog();
   const { serverRequests } = log;
@@ -85,7 +87,9 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   try {
     server = await startVendorServer(workDir, defaultRoute, serverRequests, 443);
   } catch (error) {
-    throw new Error('the Firefox tests serve vendor hosts on 127.0.0.1:443, which needs root or CAP_NET_BIND_SERVICE', { cause: error });
+    throw new Error('the Firefox tests serve vendor hosts on 127.0.0.1:443, which needs root or CAP_NET_BIND_SERVICE', {
+      cause: error,
+    });
   }
   const firefox = await puppeteer.launch({
     browser: 'firefox',
@@ -137,7 +141,10 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     async badgeOf(url) {
       const id = await tabId(url);
       return extension.evaluate(
-        async (tab) => ({ text: await browser.action.getBadgeText({ tabId: tab }), title: await browser.action.getTitle({ tabId: tab }) }),
+        async (tab) => ({
+          text: await browser.action.getBadgeText({ tabId: tab }),
+          title: await browser.action.getTitle({ tabId: tab }),
+        }),
         id,
       );
     },

@@ -24,7 +24,12 @@ const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.tex
 const mailtoParts = (href: string) => {
   const url = new URL(href);
   const params = new URLSearchParams(url.search.replace(/\+/g, '%2B'));
-  return { to: url.pathname, keys: [...params.keys()].sort(), subject: params.get('subject'), body: params.get('body') ?? '' };
+  return {
+    to: url.pathname,
+    keys: [...params.keys()].sort(),
+    subject: params.get('subject'),
+    body: params.get('body') ?? '',
+  };
 };
 
 const WORKSPACE = 'https://acme.slack.com/archives/C0123';
@@ -65,14 +70,17 @@ describe('Firefox: on a Slack workspace', () => {
 
   it('copies the email, and says so in the live region', async () => {
     await popup.click('[data-testid=copy-email]');
-    await popup.waitForFunction(() => /Copied|Could not copy/.test(document.querySelector('[role=status]')?.textContent ?? ''));
+    await popup.waitForFunction(() =>
+      /Copied|Could not copy/.test(document.querySelector('[role=status]')?.textContent ?? ''),
+    );
     expect(await text(popup, '[role=status]')).toBe('Copied');
   });
 
   it('by keyboard alone, once the user said they are an owner: the opt-out email is the first Tab stop, Enter opens the preview, Escape folds it', async () => {
     // A fresh popup: focus starts at the top of the page, as when the toolbar popup opens.
     const fresh = await ff.popupFor(WORKSPACE);
-    const focused = () => fresh.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }));
+    const focused = () =>
+      fresh.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }));
     await fresh.keyboard.press('Tab');
     expect(await focused()).toEqual({ tag: 'A', text: 'Email Slack to opt out' });
     await fresh.keyboard.press('Tab');
@@ -98,7 +106,10 @@ describe('Firefox: on a page of no known vendor', () => {
     await ff.open('https://example.com/');
     const popup = await ff.popupFor('https://example.com/');
     expect(await text(popup, 'h1')).toBe('NoTrain has no record for this page');
-    expect(await ff.badgeOf('https://example.com/')).toEqual({ text: '', title: 'NoTrain: does this tool train AI on your data?' });
+    expect(await ff.badgeOf('https://example.com/')).toEqual({
+      text: '',
+      title: 'NoTrain: does this tool train AI on your data?',
+    });
     await popup.close();
   });
 });
@@ -119,7 +130,10 @@ describe('Firefox: when the user has not allowed NoTrain on the vendors’ sites
     expect(await text(popup, 'h1')).toBe('NoTrain cannot see which site this is');
     // A real click: the browser only asks for permissions in a user gesture.
     await popup.click('[data-testid=grant-access]');
-    await popup.waitForFunction(() => document.querySelector('h1')?.textContent !== 'NoTrain cannot see which site this is', { timeout: 10_000 });
+    await popup.waitForFunction(
+      () => document.querySelector('h1')?.textContent !== 'NoTrain cannot see which site this is',
+      { timeout: 10_000 },
+    );
     await popup.waitForFunction(() => performance.getEntriesByName('notrain:rendered').length > 0);
     expect(await text(popup, '[data-testid=workspace]')).toBe('Workspace Team ID T0123ABCD · Acme Inc');
     expect(await ff.extension.evaluate((o) => browser.permissions.contains({ origins: o }), origins)).toBe(true);

@@ -20,7 +20,19 @@ describe('the built manifest (dist/chrome/manifest.json)', () => {
 
   it('has exactly these keys: a new one (web_accessible_resources, a CSP, externally_connectable…) fails here', () => {
     expect(Object.keys(built).sort()).toEqual(
-      ['action', 'background', 'content_scripts', 'default_locale', 'description', 'host_permissions', 'icons', 'manifest_version', 'name', 'permissions', 'version'].sort(),
+      [
+        'action',
+        'background',
+        'content_scripts',
+        'default_locale',
+        'description',
+        'host_permissions',
+        'icons',
+        'manifest_version',
+        'name',
+        'permissions',
+        'version',
+      ].sort(),
     );
   });
 
@@ -46,7 +58,12 @@ describe('a page that tries to forge NoTrain’s messages', () => {
   it('cannot reach the background or the content script, so nothing is recorded', async () => {
     const page = await browser().open(settingsFixture('linkedin.html').url);
     await page.waitForSelector('[data-notrain="badge"]', { state: 'attached' });
-    const forged = { type: 'control-state', vendorId: 'linkedin', label: 'Use my data for training content creation AI models', standing: 'opted-out' };
+    const forged = {
+      type: 'control-state',
+      vendorId: 'linkedin',
+      label: 'Use my data for training content creation AI models',
+      standing: 'opted-out',
+    };
     const reachable = await page.evaluate((message) => {
       window.postMessage(message, '*');
       window.dispatchEvent(new MessageEvent('message', { data: message }));

@@ -36,7 +36,8 @@ export const defaultRoute: Route = (host, path, search) => {
   const settings = settingsPages.get(`${host}${path}${search}`);
   if (settings) return settings;
   if (host === 'app.slack.com' && path.startsWith('/client/')) return 'slack-client.html';
-  if (host.endsWith('.slack.com') && host !== 'app.slack.com' && host !== 'www.slack.com') return 'slack-workspace.html';
+  if (host.endsWith('.slack.com') && host !== 'app.slack.com' && host !== 'www.slack.com')
+    return 'slack-workspace.html';
   if (host === 'slack.com' || host === 'www.slack.com') return 'slack-marketing.html';
   return 'plain.html';
 };
@@ -86,7 +87,12 @@ export interface LaunchOptions {
   language?: string;
 }
 
-export async function launch({ route = defaultRoute, withExtension = true, extraExtensions = [], language }: LaunchOptions = {}): Promise<Harness> {
+export async function launch({
+  route = defaultRoute,
+  withExtension = true,
+  extraExtensions = [],
+  language,
+}: LaunchOptions = {}): Promise<Harness> {
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('dist/chrome is missing: run `npm run build` first');
   }
@@ -148,7 +154,10 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
       const connect = async () => {
         await cdp?.close().catch(() => {});
         cdp = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
-        return cdp.contexts().flatMap((c) => c.pages()).filter((p) => p.url().startsWith(popupUrl));
+        return cdp
+          .contexts()
+          .flatMap((c) => c.pages())
+          .filter((p) => p.url().startsWith(popupUrl));
       };
       for (const stale of await connect()) await stale.close();
       await tab.bringToFront();
@@ -184,9 +193,14 @@ export async function launch({ route = defaultRoute, withExtension = true, extra
 
 /** The service worker of the unpacked extension in `dir` (its manifest names the worker's file). */
 export async function workerOf(context: BrowserContext, dir: string): Promise<Worker> {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { background: { service_worker: string } };
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    background: { service_worker: string };
+  };
   const file = `/${manifest.background.service_worker}`;
-  const find = () => context.serviceWorkers().find((w) => new URL(w.url()).pathname === file && w.url().startsWith('chrome-extension://'));
+  const find = () =>
+    context
+      .serviceWorkers()
+      .find((w) => new URL(w.url()).pathname === file && w.url().startsWith('chrome-extension://'));
   for (let attempt = 0; attempt < 100; attempt++) {
     const worker = find();
     if (worker) return worker;

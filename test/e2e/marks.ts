@@ -15,9 +15,10 @@ export interface MarkSeen {
 export async function marks(page: Page): Promise<MarkSeen[]> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  type Node = (typeof root) & { shadowRoots?: Node[]; children?: Node[] };
+  type Node = typeof root & { shadowRoots?: Node[]; children?: Node[] };
   const found: MarkSeen[] = [];
-  const text = (node: Node): string => (node.nodeType === 3 ? node.nodeValue : '') + (node.children ?? []).map(text).join('');
+  const text = (node: Node): string =>
+    (node.nodeType === 3 ? node.nodeValue : '') + (node.children ?? []).map(text).join('');
   const links = (node: Node): string[] => [
     ...(node.nodeName === 'A' ? [node.attributes?.[node.attributes.indexOf('href') + 1] ?? ''] : []),
     ...(node.children ?? []).flatMap(links),
@@ -40,10 +41,18 @@ export async function marks(page: Page): Promise<MarkSeen[]> {
       const prevAttrs = previous?.attributes ?? [];
       found.push({
         kind,
-        text: shadow ? (shadow.children ?? []).filter((c) => c.nodeName !== 'STYLE').map(text).join('') : '',
+        text: shadow
+          ? (shadow.children ?? [])
+              .filter((c) => c.nodeName !== 'STYLE')
+              .map(text)
+              .join('')
+          : '',
         links: shadow ? links(shadow) : [],
         status: shadow ? status(shadow) : undefined,
-        after: prevAttrs.indexOf('data-fixture') >= 0 ? prevAttrs[prevAttrs.indexOf('data-fixture') + 1] ?? null : (previous?.nodeName ?? null),
+        after:
+          prevAttrs.indexOf('data-fixture') >= 0
+            ? (prevAttrs[prevAttrs.indexOf('data-fixture') + 1] ?? null)
+            : (previous?.nodeName ?? null),
       });
     }
     const children = node.children ?? [];
@@ -64,4 +73,3 @@ export async function waitForMark(page: Page, kind: string, timeout = 15_000) {
   }
   return (await marks(page)).filter((m) => m.kind === kind);
 }
-

@@ -12,7 +12,15 @@ import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clobberLayouts } from '../support/arbitraries.ts';
-import { bidiDecoyPage, CLOBBERED_NAMES, clobberedPage, clobberingPage, DOCUMENT_NAMES, faintDecoyPage, manyRowsPage } from '../support/hostile-pages.ts';
+import {
+  bidiDecoyPage,
+  CLOBBERED_NAMES,
+  clobberedPage,
+  clobberingPage,
+  DOCUMENT_NAMES,
+  faintDecoyPage,
+  manyRowsPage,
+} from '../support/hostile-pages.ts';
 import { defaultRoute } from './harness.ts';
 import { waitForMark } from './marks.ts';
 import { useHarness } from './use-harness.ts';
@@ -75,11 +83,24 @@ describe('DOM clobbering', () => {
   it('property: generated pages whose forms and document shadow DOM members never freeze the tab nor move the badge', async () => {
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(clobberLayouts, fc.subarray([...CLOBBERED_NAMES], { minLength: 1 }), fc.subarray([...DOCUMENT_NAMES]), async ([segments, realAt], formNames, documentNames) => {
-        const name = `generated${run++}`;
-        serve(name, clobberedPage(segments.map((s, i) => (i === realAt ? { ...s, form: true } : s)), realAt, formNames, documentNames));
-        await badgesOnlyTheRealControl(name);
-      }),
+      fc.asyncProperty(
+        clobberLayouts,
+        fc.subarray([...CLOBBERED_NAMES], { minLength: 1 }),
+        fc.subarray([...DOCUMENT_NAMES]),
+        async ([segments, realAt], formNames, documentNames) => {
+          const name = `generated${run++}`;
+          serve(
+            name,
+            clobberedPage(
+              segments.map((s, i) => (i === realAt ? { ...s, form: true } : s)),
+              realAt,
+              formNames,
+              documentNames,
+            ),
+          );
+          await badgesOnlyTheRealControl(name);
+        },
+      ),
       { numRuns: 10 },
     );
   }, 240_000);
@@ -125,7 +146,11 @@ describe('a quiet worker', () => {
       await expect.poll(shown).toBe('ON');
       // Chrome clears a tab's action values on each full navigation, and reports in-app ones the same way:
       // the worker must tell them apart (it reads the tab's popup) and set the badge again only after the former.
-      for (const next of ['https://acme.slack.com/archives/C1', 'https://acme.slack.com/', 'https://acme.slack.com/archives/C1']) {
+      for (const next of [
+        'https://acme.slack.com/archives/C1',
+        'https://acme.slack.com/',
+        'https://acme.slack.com/archives/C1',
+      ]) {
         await page.goto(next);
         await expect.poll(shown).toBe('ON');
         await page.evaluate(() => history.pushState({}, '', '/archives/C2'));

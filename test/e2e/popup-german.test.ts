@@ -13,14 +13,19 @@ const browser = useHarness({ language: 'de' });
 describe('a Slack workspace, in a German browser', () => {
   it('opens the script-rendered popup, in German from its first frame, with the email in English', async () => {
     const tab = await browser().open('https://acme.slack.com/archives/C0123');
-    const popup = await browser().openPopup(tab, { worker: browser().serviceWorker, popupUrl: `chrome-extension://${browser().extensionId}/src/popup/` });
+    const popup = await browser().openPopup(tab, {
+      worker: browser().serviceWorker,
+      popupUrl: `chrome-extension://${browser().extensionId}/src/popup/`,
+    });
     await popup.waitForFunction(() => performance.getEntriesByName('notrain:rendered').length > 0);
     expect(new URL(popup.url()).pathname).toBe('/src/popup/index.html');
     // The page itself holds no text before the script renders: no frame in the wrong language.
     const served = await popup.evaluate(async () => (await fetch(location.href)).text());
     expect(served).toMatch(/<div id="root"><\/div>/);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
-    expect(await popup.locator('h1').textContent()).toBe('Slack trainiert seine nicht-generativen KI-Modelle standardmäßig mit Ihren Inhalten.');
+    expect(await popup.locator('h1').textContent()).toBe(
+      'Slack trainiert seine nicht-generativen KI-Modelle standardmäßig mit Ihren Inhalten.',
+    );
     // Only owners can send Slack's opt-out email: the popup asks first, in German.
     expect(await popup.getByTestId('role-question').textContent()).toMatch(/Gehören Sie dazu\?/);
     await popup.getByTestId('role-owner').click();

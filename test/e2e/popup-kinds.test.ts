@@ -13,7 +13,10 @@ const browser = useHarness();
 
 /** A URL of the vendor's own, from its fixtures: the first one classified as that vendor. */
 function vendorUrl(vendor: Vendor): string {
-  const fixtures = JSON.parse(readFileSync(`test/fixtures/urls/${vendor.id}.json`, 'utf8')) as { url: string; vendor: string | null }[];
+  const fixtures = JSON.parse(readFileSync(`test/fixtures/urls/${vendor.id}.json`, 'utf8')) as {
+    url: string;
+    vendor: string | null;
+  }[];
   const hit = fixtures.find((f) => f.vendor === vendor.id);
   if (!hit) throw new Error(`${vendor.id} has no URL fixture`);
   return hit.url;
@@ -25,7 +28,11 @@ const kinds: [string, (v: Vendor) => boolean][] = [
   ['settings deep link', (v) => v.optOut.methods.some((m) => m.kind === 'settings' && m.url)],
   ['form', (v) => v.optOut.methods.some((m) => m.kind === 'form')],
   ['no opt-out', (v) => v.optOut.methods.length === 0 && trainsByDefault(v)],
-  ['training only with consent', (v) => v.optOut.methods.length === 0 && v.training.some((t) => t.usesCustomerData === 'opt-in') && !trainsByDefault(v)],
+  [
+    'training only with consent',
+    (v) =>
+      v.optOut.methods.length === 0 && v.training.some((t) => t.usesCustomerData === 'opt-in') && !trainsByDefault(v),
+  ],
   ['does not train', (v) => v.training.every((t) => t.usesCustomerData === 'no')],
 ];
 
@@ -50,7 +57,8 @@ describe.each(kinds)('a vendor whose way out is: %s', (kind, isKind) => {
     const methods = vendor.optOut.methods;
     const email = methods.find((m) => m.kind === 'email');
     if (email?.kind === 'email') {
-      const href = (await popup.getByRole('link', { name: `Email ${vendor.name} to opt out` }).getAttribute('href')) ?? '';
+      const href =
+        (await popup.getByRole('link', { name: `Email ${vendor.name} to opt out` }).getAttribute('href')) ?? '';
       expect(new URL(href).pathname).toBe(email.to);
     }
     for (const method of methods) {
@@ -64,15 +72,19 @@ describe.each(kinds)('a vendor whose way out is: %s', (kind, isKind) => {
     if (methods.length === 0) {
       const text = (await popup.locator('.optout').textContent()) ?? '';
       // NoTrain says what it found, never that the vendor offers no way out; and no "Who can opt out" row.
-      if (trainsByDefault(vendor)) expect(text).toContain(`NoTrain found no documented way to opt out of ${vendor.name}’s AI training.`);
-      else if (kind === 'training only with consent') expect(text).toContain(`Nothing to opt out of: ${vendor.name} trains only with consent.`);
+      if (trainsByDefault(vendor))
+        expect(text).toContain(`NoTrain found no documented way to opt out of ${vendor.name}’s AI training.`);
+      else if (kind === 'training only with consent')
+        expect(text).toContain(`Nothing to opt out of: ${vendor.name} trains only with consent.`);
       else expect(text).toContain(`Nothing to opt out of: ${vendor.name} says it does not train AI on your content.`);
       expect(text).not.toContain('offers no opt-out');
       expect(await popup.locator('.fact dt', { hasText: 'Who can opt out' }).count()).toBe(0);
       if (vendor.optOut.alternatives) expect(text).toContain(vendor.optOut.alternatives);
     }
     if (kind === 'does not train') {
-      expect(await popup.locator('h1').textContent()).toBe(`${vendor.name} says it does not train AI models on your content.`);
+      expect(await popup.locator('h1').textContent()).toBe(
+        `${vendor.name} says it does not train AI models on your content.`,
+      );
       expect((await browser().badgeOfActiveTab()).text).toBe('✓');
     }
     for (const difference of vendor.differences) {

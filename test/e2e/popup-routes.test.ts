@@ -24,7 +24,10 @@ afterAll(async () => {
 
 /** A URL of the vendor's own, from its fixtures. */
 function vendorUrl(record: Vendor): string {
-  const fixtures = JSON.parse(readFileSync(`test/fixtures/urls/${record.id}.json`, 'utf8')) as { url: string; vendor: string | null }[];
+  const fixtures = JSON.parse(readFileSync(`test/fixtures/urls/${record.id}.json`, 'utf8')) as {
+    url: string;
+    vendor: string | null;
+  }[];
   const hit = fixtures.find((f) => f.vendor === record.id);
   if (!hit) throw new Error(`${record.id} has no URL fixture`);
   return hit.url;
@@ -35,7 +38,8 @@ describe('the settings link', () => {
   const settings = grammarly.optOut.methods.find((m) => m.kind === 'settings' && m.url);
 
   it('opens the vendor’s settings page in a new tab, in one click', async () => {
-    if (settings?.kind !== 'settings' || !settings.url) throw new Error('grammarly has no settings link any more: pick another record');
+    if (settings?.kind !== 'settings' || !settings.url)
+      throw new Error('grammarly has no settings link any more: pick another record');
     const tab = await browser.open(vendorUrl(grammarly));
     const popup = await browser.openPopup(tab);
     const link = popup.getByTestId('open-settings').first();
@@ -43,7 +47,10 @@ describe('the settings link', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noreferrer noopener');
     // The menu path, where the record has one, stays under the button for when the link moves.
-    if (settings.path.length) expect(await popup.locator('.method-settings').first().textContent()).toContain(`Go to ${settings.path.join(' › ')}.`);
+    if (settings.path.length)
+      expect(await popup.locator('.method-settings').first().textContent()).toContain(
+        `Go to ${settings.path.join(' › ')}.`,
+      );
 
     const { host, pathname } = new URL(settings.url);
     openedByPopup.push(`${host}${pathname}`);
@@ -59,7 +66,8 @@ describe('the settings link', () => {
 
 describe('the region choice', () => {
   const meta = vendor('meta');
-  const formFor = (region: string) => meta.optOut.methods.find((m) => m.kind === 'form' && m.regions?.includes(region as never));
+  const formFor = (region: string) =>
+    meta.optOut.methods.find((m) => m.kind === 'form' && m.regions?.includes(region as never));
   /** The main actions' links in the order shown, and those behind "Other regions". */
   const routes = (popup: Awaited<ReturnType<Harness['openPopup']>>) =>
     popup.evaluate(() => {
@@ -73,7 +81,8 @@ describe('the region choice', () => {
   it('is remembered across popup opens, and its routes lead', async () => {
     const eu = formFor('UK');
     const br = formFor('BR');
-    if (eu?.kind !== 'form' || br?.kind !== 'form') throw new Error('meta no longer has regional forms: pick another record');
+    if (eu?.kind !== 'form' || br?.kind !== 'form')
+      throw new Error('meta no longer has regional forms: pick another record');
     const tab = await browser.open(vendorUrl(meta));
 
     const first = await browser.openPopup(tab);

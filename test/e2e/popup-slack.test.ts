@@ -10,8 +10,15 @@ const browser = useHarness();
 
 const mailtoParts = (href: string) => {
   const url = new URL(href);
-  const params = Object.fromEntries(url.search.slice(1).split('&').map((p) => p.split('=').map(decodeURIComponent)));
-  return { to: url.pathname, keys: Object.keys(params).sort(), ...params } as Record<string, string> & { keys: string[] };
+  const params = Object.fromEntries(
+    url.search
+      .slice(1)
+      .split('&')
+      .map((p) => p.split('=').map(decodeURIComponent)),
+  );
+  return { to: url.pathname, keys: Object.keys(params).sort(), ...params } as Record<string, string> & {
+    keys: string[];
+  };
 };
 
 async function popupFor(url: string): Promise<{ tab: Page; popup: Page }> {
@@ -28,7 +35,9 @@ describe('on a Slack workspace (acme.slack.com)', () => {
   });
 
   it('asks whether the user is an owner before offering the email, with the rule', async () => {
-    expect(await popup.getByTestId('role-question').textContent()).toMatch(/^Only Org Owners, Workspace Owners,? or the Primary Owner can opt this workspace out/);
+    expect(await popup.getByTestId('role-question').textContent()).toMatch(
+      /^Only Org Owners, Workspace Owners,? or the Primary Owner can opt this workspace out/,
+    );
     expect(await popup.getByRole('link', { name: 'Email Slack to opt out' }).count()).toBe(0);
     await popup.getByTestId('role-owner').click();
     expect(await popup.locator('.optout .rule').first().textContent()).toMatch(/can make this request\.$/);
@@ -41,7 +50,9 @@ describe('on a Slack workspace (acme.slack.com)', () => {
   it('shows the summary for this workspace', async () => {
     expect(await popup.locator('.vendor-name').textContent()).toBe('Slack');
     expect(await popup.getByTestId('workspace').textContent()).toBe('Workspace acme.slack.com');
-    expect(await popup.locator('h1').textContent()).toBe('Slack trains its non-generative AI models on your content by default.');
+    expect(await popup.locator('h1').textContent()).toBe(
+      'Slack trains its non-generative AI models on your content by default.',
+    );
     const facts = await popup.locator('.fact').allTextContents();
     expect(facts[0]).toMatch(/^Generative AINot trained on your content/);
     expect(facts[1]).toMatch(/^Other AI models \(non-generative\)Trained on your content, on by default/);
@@ -63,7 +74,10 @@ describe('on a Slack workspace (acme.slack.com)', () => {
 
   it('copies the email to the clipboard', async () => {
     await popup.getByRole('button', { name: 'Copy the address, subject and body of the email' }).click();
-    await popup.getByRole('status').filter({ hasText: /Copied|Could not copy/ }).waitFor();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: /Copied|Could not copy/ })
+      .waitFor();
     const status = await popup.getByRole('status').textContent();
     expect(status).toBe('Copied');
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toMatch(
@@ -97,7 +111,9 @@ describe('in the Slack web client (app.slack.com/client/<TEAM_ID>)', () => {
     const { tab, popup } = await popupFor('https://app.slack.com/client/T0123ABCD/C0456EFGH');
     await popup.getByTestId('role-owner').click();
     expect(await popup.getByTestId('workspace').textContent()).toBe('Workspace Team ID T0123ABCD · Acme Inc');
-    const parts = mailtoParts((await popup.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href')) ?? '');
+    const parts = mailtoParts(
+      (await popup.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href')) ?? '',
+    );
     expect(parts.body).toContain('Team ID: T0123ABCD');
     expect(parts.body).toContain('Workspace name: Acme Inc');
     expect(await popup.getByText(/Slack asks for the workspace URL: type it above/).isVisible()).toBe(true);
@@ -114,7 +130,10 @@ describe('on a page of no known vendor', () => {
       const { tab, popup } = await popupFor(url);
       expect(await popup.locator('h1').textContent()).toBe('NoTrain has no record for this page');
       expect(await popup.locator('a').count()).toBe(0);
-      expect(await browser().badgeOfActiveTab()).toEqual({ text: '', title: 'NoTrain: does this tool train AI on your data?' });
+      expect(await browser().badgeOfActiveTab()).toEqual({
+        text: '',
+        title: 'NoTrain: does this tool train AI on your data?',
+      });
       await popup.close();
       await tab.close();
     },

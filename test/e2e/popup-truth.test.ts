@@ -33,7 +33,12 @@ async function popupFor(url: string): Promise<{ tab: Page; popup: Page }> {
 
 const mailtoParts = (href: string) => {
   const url = new URL(href);
-  const params = Object.fromEntries(url.search.slice(1).split('&').map((p) => p.split('=').map(decodeURIComponent)));
+  const params = Object.fromEntries(
+    url.search
+      .slice(1)
+      .split('&')
+      .map((p) => p.split('=').map(decodeURIComponent)),
+  );
   return { to: url.pathname, ...params } as Record<string, string>;
 };
 
@@ -47,7 +52,13 @@ const storeLedger = (vendors: Record<string, object>) =>
 /** The bottom edge, in CSS pixels from the top of the popup's page (not of its scrolled view), of the last of these elements. */
 const bottomOf = (popup: Page, selectors: string[]) =>
   popup.evaluate(
-    (list) => Math.max(...list.map((s) => (document.querySelector(s)?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY) + window.scrollY)),
+    (list) =>
+      Math.max(
+        ...list.map(
+          (s) =>
+            (document.querySelector(s)?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY) + window.scrollY,
+        ),
+      ),
     selectors,
   );
 
@@ -58,7 +69,9 @@ describe('plan-aware verdicts: GitHub Copilot', () => {
     expect(await browser().badgeOfActiveTab()).toMatchObject({ text: 'PLAN' });
 
     await popup.locator('[data-plan="copilot-business"]').click();
-    expect(await popup.locator('h1').textContent()).toBe('GitHub Copilot says it does not train AI models on your content.');
+    expect(await popup.locator('h1').textContent()).toBe(
+      'GitHub Copilot says it does not train AI models on your content.',
+    );
     expect(await popup.locator('main').getAttribute('data-tone')).toBe('no-training');
     expect(await popup.locator('h1').evaluate((h) => getComputedStyle(h).color)).not.toBe('rgb(179, 38, 30)');
     await expect.poll(async () => (await browser().badgeOfActiveTab()).text).toBe('✓');
@@ -71,7 +84,9 @@ describe('plan-aware verdicts: GitHub Copilot', () => {
 
     await again.getByTestId('plan-change').click();
     await again.locator('[data-plan="copilot-pro"]').click();
-    expect(await again.locator('h1').textContent()).toBe('GitHub Copilot trains generative AI on your content by default.');
+    expect(await again.locator('h1').textContent()).toBe(
+      'GitHub Copilot trains generative AI on your content by default.',
+    );
     expect(await again.locator('h1').evaluate((h) => getComputedStyle(h).color)).toBe('rgb(179, 38, 30)');
     await expect.poll(async () => (await browser().badgeOfActiveTab()).text).toBe('ON');
   });
@@ -94,7 +109,9 @@ describe('role-aware Slack flow', () => {
     // The only "As an owner" is in the email quoted for the owner to send.
     expect(parts.body?.indexOf('As an owner')).toBeGreaterThan(parts.body?.indexOf('an owner sends this email') ?? 0);
     await note.getByTestId('owner-note-copy').click();
-    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toContain('To opt out, an owner sends this email');
+    await expect
+      .poll(() => popup.evaluate(() => navigator.clipboard.readText()))
+      .toContain('To opt out, an owner sends this email');
   });
 
   it('fills https://acme.slack.com/ for an owner on app.slack.com/client/T… after arriving from acme.slack.com', async () => {
@@ -103,7 +120,9 @@ describe('role-aware Slack flow', () => {
     expect(tab.url()).toBe(CLIENT);
     await popup.getByTestId('role-owner').click();
     expect(await popup.getByTestId('workspace').textContent()).toBe('Workspace acme.slack.com · Acme Inc');
-    const parts = mailtoParts((await popup.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href')) ?? '');
+    const parts = mailtoParts(
+      (await popup.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href')) ?? '',
+    );
     expect(parts.to).toBe('feedback@slack.com');
     expect(parts.body).toContain('Workspace URL: https://acme.slack.com/');
     expect(await popup.getByTestId('workspace-url').count()).toBe(0);
@@ -124,7 +143,9 @@ describe('role-aware Slack flow', () => {
     expect(await popup.getByRole('alert').textContent()).toMatch(/^Type the address of a Slack workspace/);
     await popup.getByTestId('workspace-url').fill('redirect.slack.com');
     await popup.getByTestId('workspace-url-save').click();
-    const parts = mailtoParts((await popup.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href')) ?? '');
+    const parts = mailtoParts(
+      (await popup.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href')) ?? '',
+    );
     expect(parts.body).toContain('Workspace URL: https://redirect.slack.com/');
     // The answer to the role question stays with the workspace once its address is known.
     expect(await popup.getByTestId('role-line').textContent()).toMatch(/^You said you are one of/);
@@ -133,10 +154,19 @@ describe('role-aware Slack flow', () => {
 
 describe('what the user did', () => {
   it('reads a partial opt-out as partial, in the popup and the badge', async () => {
-    await storeLedger({ linkedin: { standing: 'opted-out', label: 'Use my data for training content creation AI models', date: '2026-11-30' } });
+    await storeLedger({
+      linkedin: {
+        standing: 'opted-out',
+        label: 'Use my data for training content creation AI models',
+        date: '2026-11-30',
+      },
+    });
     const { popup } = await popupFor('https://www.linkedin.com/feed/');
     expect(await popup.locator('h1').textContent()).toBe('Off for generative AI; other AI models still on by default.');
-    expect(await browser().badgeOfActiveTab()).toEqual({ text: 'PART', title: 'LinkedIn: off for generative AI; other AI models still on by default.' });
+    expect(await browser().badgeOfActiveTab()).toEqual({
+      text: 'PART',
+      title: 'LinkedIn: off for generative AI; other AI models still on by default.',
+    });
     await storeLedger({});
   });
 });
@@ -147,20 +177,23 @@ describe('summary first, within Chrome’s 600 px popup', () => {
     ['Slack (member)', 'https://delta.slack.com/archives/C1', 'member'],
     ['Slack client, address unknown (owner)', 'https://app.slack.com/client/TFOLD0001/C1', 'owner'],
     ['LinkedIn', 'https://www.linkedin.com/feed/', undefined],
-  ] as const)('%s: headline, plan, action and its rule end above 600 px; sources and policy changes are folded', async (_, url, role) => {
-    const { popup } = await popupFor(url);
-    if (role) {
-      // Before the answer: the question, with the rule in it, is the action.
-      expect(await bottomOf(popup, ['h1', '[data-testid="role-question"]'])).toBeLessThanOrEqual(600);
-      await popup.getByTestId(`role-${role}`).click();
-    }
-    const action = role === 'member' ? '[data-testid="owner-note-email"]' : '.optout .method .button.primary';
-    if (role === 'member') await popup.locator(action).waitFor();
-    const bottom = await bottomOf(popup, ['h1', '.facts', action]);
-    expect(bottom).toBeLessThanOrEqual(600);
-    expect(await popup.getByTestId('sources').getAttribute('open')).toBeNull();
-    expect(await popup.getByTestId('sources').locator('summary').textContent()).toMatch(/^Sources \(\d+\)$/);
-  });
+  ] as const)(
+    '%s: headline, plan, action and its rule end above 600 px; sources and policy changes are folded',
+    async (_, url, role) => {
+      const { popup } = await popupFor(url);
+      if (role) {
+        // Before the answer: the question, with the rule in it, is the action.
+        expect(await bottomOf(popup, ['h1', '[data-testid="role-question"]'])).toBeLessThanOrEqual(600);
+        await popup.getByTestId(`role-${role}`).click();
+      }
+      const action = role === 'member' ? '[data-testid="owner-note-email"]' : '.optout .method .button.primary';
+      if (role === 'member') await popup.locator(action).waitFor();
+      const bottom = await bottomOf(popup, ['h1', '.facts', action]);
+      expect(bottom).toBeLessThanOrEqual(600);
+      expect(await popup.getByTestId('sources').getAttribute('open')).toBeNull();
+      expect(await popup.getByTestId('sources').locator('summary').textContent()).toMatch(/^Sources \(\d+\)$/);
+    },
+  );
 });
 
 describe('no way out', () => {
@@ -168,7 +201,9 @@ describe('no way out', () => {
     const { popup } = await popupFor('https://acme.zendesk.com/agent/');
     const labels = await popup.locator('.fact dt').allTextContents();
     expect(labels.some((l) => l.startsWith('Who can opt out'))).toBe(false);
-    expect(await popup.getByTestId('no-route').textContent()).toMatch(/^NoTrain found no documented way to opt out of Zendesk’s AI training\./);
+    expect(await popup.getByTestId('no-route').textContent()).toMatch(
+      /^NoTrain found no documented way to opt out of Zendesk’s AI training\./,
+    );
   });
 });
 
@@ -195,7 +230,11 @@ describe('the empty state', () => {
     expect(await popup.getByTestId('vendor-list').locator('li').count()).toBe(41);
     await popup.getByTestId('vendor-search').fill('zendesk');
     await popup.getByRole('button', { name: 'Zendesk' }).click();
-    await popup.waitForFunction(() => document.querySelector('main')?.getAttribute('data-vendor') === 'zendesk' && document.querySelector('[data-testid="back"]'));
+    await popup.waitForFunction(
+      () =>
+        document.querySelector('main')?.getAttribute('data-vendor') === 'zendesk' &&
+        document.querySelector('[data-testid="back"]'),
+    );
     expect(await popup.locator('h1').textContent()).toMatch(/Zendesk/);
   });
 });

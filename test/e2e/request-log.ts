@@ -21,6 +21,7 @@ export function requestLog(): RequestLog {
       const { host, pathname } = new URL(url);
       opened.add(`${host}${pathname}`);
     },
-    unexpectedRequests: () => serverRequests.filter((request) => !request.endsWith('/favicon.ico') && !opened.has(request)),
+    unexpectedRequests: () =>
+      serverRequests.filter((request) => !request.endsWith('/favicon.ico') && !opened.has(request)),
   };
 }

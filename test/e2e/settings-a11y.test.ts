@@ -30,12 +30,21 @@ const byId = (nodes: AXNode[]) => new Map(nodes.map((n) => [n.nodeId, n]));
 const textBelow = (nodes: AXNode[], node: AXNode): string => {
   const index = byId(nodes);
   const walk = (n: AXNode): string =>
-    n.role?.value === 'StaticText' ? (n.name?.value ?? '') : (n.childIds ?? []).map((id) => index.get(id)).filter((c) => c !== undefined).map(walk).join('');
+    n.role?.value === 'StaticText'
+      ? (n.name?.value ?? '')
+      : (n.childIds ?? [])
+          .map((id) => index.get(id))
+          .filter((c) => c !== undefined)
+          .map(walk)
+          .join('');
   return walk(node);
 };
 const below = (nodes: AXNode[], node: AXNode): AXNode[] => {
   const index = byId(nodes);
-  return (node.childIds ?? []).map((id) => index.get(id)).filter((c) => c !== undefined).flatMap((c) => [c, ...below(nodes, c)]);
+  return (node.childIds ?? [])
+    .map((id) => index.get(id))
+    .filter((c) => c !== undefined)
+    .flatMap((c) => [c, ...below(nodes, c)]);
 };
 
 async function waitForNotice(page: Page, timeout = 15_000) {
@@ -67,7 +76,9 @@ async function markMarkup(page: Page, kind: string): Promise<string> {
   const host = find(root as Node);
   const shadow = host?.shadowRoots?.[0];
   if (!shadow) throw new Error(`no ${kind} mark`);
-  const parts = await Promise.all((shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId })));
+  const parts = await Promise.all(
+    (shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId })),
+  );
   // eslint-disable-next-line no-restricted-syntax -- NoTrain's own mark, copied by the test into a page of its own for axe
   return parts.map((p) => p.outerHTML).join('');
 }
@@ -80,7 +91,9 @@ describe('the email notice on a Slack admin page', () => {
     const { nodes, region, status } = await waitForNotice(page);
     expect(textBelow(nodes, status)).toContain('Slack has no switch for AI training');
     const inside = below(nodes, region);
-    expect(inside.filter((n) => n.role?.value === 'link').map((n) => n.name?.value)).toEqual(['Email Slack to opt out']);
+    expect(inside.filter((n) => n.role?.value === 'link').map((n) => n.name?.value)).toEqual([
+      'Email Slack to opt out',
+    ]);
     expect(inside.filter((n) => n.role?.value === 'button').map((n) => n.name?.value)).toEqual(['Dismiss']);
     await page.close();
   });
@@ -89,7 +102,9 @@ describe('the email notice on a Slack admin page', () => {
     const page = await browser().open(url);
     await waitForNotice(page);
     const markup = await markMarkup(page, 'notice');
-    await page.setContent(`<!doctype html><html lang="en"><head><title>notice</title></head><body><main><h1>A settings page</h1>${markup}</main></body></html>`);
+    await page.setContent(
+      `<!doctype html><html lang="en"><head><title>notice</title></head><body><main><h1>A settings page</h1>${markup}</main></body></html>`,
+    );
     expect(await axeInBothSchemes(page)).toEqual({ light: [], dark: [] });
     await page.close();
   });
@@ -109,11 +124,15 @@ describe('the email notice on a Slack admin page', () => {
     await page.waitForTimeout(1500);
     expect(await page.locator('[data-notrain="notice"]').count()).toBe(0);
     const stored = await browser().serviceWorker.evaluate(() =>
-      (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.get('dismissedNotices'),
+      (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.get(
+        'dismissedNotices',
+      ),
     );
     expect(Object.keys((stored.dismissedNotices ?? {}) as object)).toEqual(['slack/email']);
     await browser().serviceWorker.evaluate(() =>
-      (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.remove('dismissedNotices'),
+      (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.remove(
+        'dismissedNotices',
+      ),
     );
     await page.close();
   });
@@ -136,7 +155,9 @@ describe('the note beside a control', () => {
     const page = await browser().open(url);
     await page.waitForSelector('[data-notrain="badge"]', { state: 'attached', timeout: 15_000 });
     const markup = await markMarkup(page, 'badge');
-    await page.setContent(`<!doctype html><html lang="en"><head><title>note</title></head><body><main><h1>A settings page</h1>${markup}</main></body></html>`);
+    await page.setContent(
+      `<!doctype html><html lang="en"><head><title>note</title></head><body><main><h1>A settings page</h1>${markup}</main></body></html>`,
+    );
     expect(await axeInBothSchemes(page)).toEqual({ light: [], dark: [] });
     await page.close();
   });

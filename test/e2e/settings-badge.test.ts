@@ -19,51 +19,59 @@ const fixture = settingsFixture;
 const covered = (f: SettingsFixture) => {
   const match = classifyTab({ url: f.url }, registry);
   const label = normalizeText(f.label ?? '');
-  return controlWatch(match, f.url) !== undefined && !!match?.vendor.optOut.methods.some((m) => m.kind === 'settings' && normalizeText(m.label ?? '') === label);
+  return (
+    controlWatch(match, f.url) !== undefined &&
+    !!match?.vendor.optOut.methods.some((m) => m.kind === 'settings' && normalizeText(m.label ?? '') === label)
+  );
 };
 
 it('covers every vendor settings fixture', () => {
   // spa.html starts outside the settings page and navigates into it.
-  const uncovered = fixtures.filter((f) => f.expect === 'badge' && f.file !== 'spa.html' && !covered(f)).map((f) => f.file);
+  const uncovered = fixtures
+    .filter((f) => f.expect === 'badge' && f.file !== 'spa.html' && !covered(f))
+    .map((f) => f.file);
   expect(uncovered).toEqual([]);
 });
 
 const browser = useHarness();
 
-describe.each(fixtures.filter((f) => f.expect === 'badge' && covered(f) && !f.file.startsWith('hostile') && f.file !== 'spa.html'))(
-  'on $file',
-  (f) => {
-    it('puts one badge right after the control, saying what it does and which state opts out', async () => {
-      const page = await browser().open(f.url);
-      const [badge, ...more] = await waitForMark(page, 'badge');
-      expect(more).toEqual([]);
-      const vendor = registry.byId(f.vendor);
-      expect(badge?.text).toContain(`This setting lets ${vendor?.name} use your data to train AI.`);
-      expect(badge?.text).toContain('Turn it off to opt out.');
-      expect(badge?.text).toContain('Now: on. Your data may be used for training.');
-      expect(badge?.links).toEqual([vendor?.policyUrl]);
-      // Beside the control (or the <label> that wraps it), never inside it.
-      const placed = await page.evaluate(() => {
-        const target = document.querySelector('[data-fixture="target"]');
-        const anchor = target?.closest('label') ?? target;
-        return anchor?.nextElementSibling?.getAttribute('data-notrain');
-      });
-      expect(placed).toBe('badge');
-      await page.close();
+describe.each(
+  fixtures.filter((f) => f.expect === 'badge' && covered(f) && !f.file.startsWith('hostile') && f.file !== 'spa.html'),
+)('on $file', (f) => {
+  it('puts one badge right after the control, saying what it does and which state opts out', async () => {
+    const page = await browser().open(f.url);
+    const [badge, ...more] = await waitForMark(page, 'badge');
+    expect(more).toEqual([]);
+    const vendor = registry.byId(f.vendor);
+    expect(badge?.text).toContain(`This setting lets ${vendor?.name} use your data to train AI.`);
+    expect(badge?.text).toContain('Turn it off to opt out.');
+    expect(badge?.text).toContain('Now: on. Your data may be used for training.');
+    expect(badge?.links).toEqual([vendor?.policyUrl]);
+    // Beside the control (or the <label> that wraps it), never inside it.
+    const placed = await page.evaluate(() => {
+      const target = document.querySelector('[data-fixture="target"]');
+      const anchor = target?.closest('label') ?? target;
+      return anchor?.nextElementSibling?.getAttribute('data-notrain');
     });
-  },
-);
+    expect(placed).toBe('badge');
+    await page.close();
+  });
+});
 
 describe('a page with two switches the record names', () => {
   it('puts a note beside each (Atlassian’s in-app data and metadata contribution), each after its own control', async () => {
     const f = fixture('atlassian.html');
     const page = await browser().open(f.url);
-    await page.waitForFunction(() => document.querySelectorAll('[data-notrain="badge"]').length === 2, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-notrain="badge"]').length === 2, undefined, {
+      timeout: 15_000,
+    });
     const badges = (await marks(page)).filter((m) => m.kind === 'badge');
     expect(badges).toHaveLength(2);
     for (const badge of badges) expect(badge.text).toContain('Turn it off to opt out.');
     const placed = await page.evaluate(() =>
-      ['target', 'target-2'].map((name) => document.querySelector(`[data-fixture="${name}"]`)?.nextElementSibling?.getAttribute('data-notrain')),
+      ['target', 'target-2'].map((name) =>
+        document.querySelector(`[data-fixture="${name}"]`)?.nextElementSibling?.getAttribute('data-notrain'),
+      ),
     );
     expect(placed).toEqual(['badge', 'badge']);
     await page.close();
@@ -76,13 +84,19 @@ describe('toggling the control', () => {
     const page = await browser().open(f.url);
     await waitForMark(page, 'badge');
     await page.click('[data-fixture="target"]');
-    await page.waitForFunction(() => document.querySelector('[data-fixture="target"]')?.getAttribute('aria-checked') === 'false');
-    await expect.poll(async () => (await marks(page)).find((m) => m.kind === 'badge')?.text).toContain('Now: opted out.');
+    await page.waitForFunction(
+      () => document.querySelector('[data-fixture="target"]')?.getAttribute('aria-checked') === 'false',
+    );
+    await expect
+      .poll(async () => (await marks(page)).find((m) => m.kind === 'badge')?.text)
+      .toContain('Now: opted out.');
     // LinkedIn's switch covers generative AI only: the other models stay on by default, so the opt-out is partial.
     await expect.poll(async () => (await browser().badgeOfActiveTab()).text).toBe('PART');
     const ledger = await browser().serviceWorker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-      return (await c.storage.local.get('ledger')).ledger as { vendors: Record<string, { standing: string; label: string }> };
+      return (await c.storage.local.get('ledger')).ledger as {
+        vendors: Record<string, { standing: string; label: string }>;
+      };
     });
     expect(ledger.vendors.linkedin).toMatchObject({ standing: 'opted-out', label: f.label });
     const popup = await browser().openPopup(page);
@@ -123,7 +137,9 @@ describe('email-only vendors', () => {
     const [notice] = await waitForMark(page, 'notice');
     expect(notice?.text).toContain('Slack has no switch for AI training: owners opt a workspace out by email.');
     const href = notice?.links[0] ?? '';
-    expect(href.startsWith('mailto:feedback@slack.com?subject=Slack%20global%20model%20opt-out%20request&body=')).toBe(true);
+    expect(href.startsWith('mailto:feedback@slack.com?subject=Slack%20global%20model%20opt-out%20request&body=')).toBe(
+      true,
+    );
     expect(decodeURIComponent(href)).toContain('Workspace URL: https://acme.slack.com/');
     await page.close();
   });

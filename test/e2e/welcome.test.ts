@@ -9,7 +9,10 @@ const browser = useHarness();
 describe('the welcome page', () => {
   it('opens by itself when NoTrain is installed', async () => {
     const url = `chrome-extension://${browser().extensionId}/src/welcome/index.html`;
-    const opened = async () => browser().context.pages().some((p) => p.url() === url);
+    const opened = async () =>
+      browser()
+        .context.pages()
+        .some((p) => p.url() === url);
     for (let i = 0; i < 50 && !(await opened()); i++) await new Promise((r) => setTimeout(r, 100));
     expect(await opened()).toBe(true);
   });

@@ -46,27 +46,41 @@ const owner = { roles: { 'slack@https://acme.slack.com/': 'owner' } };
 
 const mailtoParts = (href: string) => {
   const url = new URL(href);
-  const params = Object.fromEntries(url.search.slice(1).split('&').map((p) => p.split('=').map(decodeURIComponent)));
+  const params = Object.fromEntries(
+    url.search
+      .slice(1)
+      .split('&')
+      .map((p) => p.split('=').map(decodeURIComponent)),
+  );
   return { to: url.pathname, ...params };
 };
 
-const row = (label: string) => [...document.querySelectorAll('.fact')].find((f) => f.querySelector('dt')?.textContent?.startsWith(label));
+const row = (label: string) =>
+  [...document.querySelectorAll('.fact')].find((f) => f.querySelector('dt')?.textContent?.startsWith(label));
 
 describe('popup on a Slack workspace', () => {
   it('shows vendor, workspace, headline and the key facts, with a glossary line for "non-generative"', () => {
     renderPopup('https://acme.slack.com/archives/C1');
     expect(screen.getByText('Slack')).toBeTruthy();
     expect(screen.getByTestId('workspace').textContent).toBe('Workspace acme.slack.com');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Slack trains its non-generative AI models on your content by default.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Slack trains its non-generative AI models on your content by default.',
+    );
     expect(row('Generative AI')?.querySelector('dd')?.textContent).toMatch(/^Not trained on your content/);
-    expect(row('Other AI models (non-generative)')?.querySelector('dd')?.textContent).toMatch(/^Trained on your content, on by default/);
-    expect(row('Who can opt out')?.querySelector('dd')?.textContent).toMatch(/^Org Owners, Workspace Owners or the Primary Owner/);
+    expect(row('Other AI models (non-generative)')?.querySelector('dd')?.textContent).toMatch(
+      /^Trained on your content, on by default/,
+    );
+    expect(row('Who can opt out')?.querySelector('dd')?.textContent).toMatch(
+      /^Org Owners, Workspace Owners or the Primary Owner/,
+    );
     expect(screen.getByText(/Non-generative models sort, rank and recommend/)).toBeTruthy();
   });
 
   it('asks once whether the user is an owner before offering any draft, and remembers the answer for this workspace', () => {
     const { saveChoice } = renderPopup('https://acme.slack.com/');
-    expect(screen.getByTestId('role-question').textContent).toContain('Only Org Owners, Workspace Owners or the Primary Owner can opt this workspace out');
+    expect(screen.getByTestId('role-question').textContent).toContain(
+      'Only Org Owners, Workspace Owners or the Primary Owner can opt this workspace out',
+    );
     expect(screen.queryByTestId('optout-email')).toBeNull();
     fireEvent.click(screen.getByTestId('role-owner'));
     expect(saveChoice).toHaveBeenCalledWith('roles', 'slack@https://acme.slack.com/', 'owner');
@@ -88,7 +102,9 @@ describe('popup on a Slack workspace', () => {
   });
 
   it('gives a member a note to their owner, and no draft that claims ownership', async () => {
-    const { copy } = renderPopup('https://acme.slack.com/', { choices: { roles: { 'slack@https://acme.slack.com/': 'member' } } });
+    const { copy } = renderPopup('https://acme.slack.com/', {
+      choices: { roles: { 'slack@https://acme.slack.com/': 'member' } },
+    });
     expect(screen.queryByTestId('optout-email')).toBeNull();
     const note = await screen.findByTestId('owner-note');
     const mail = note.querySelector('[data-testid="owner-note-email"]')?.getAttribute('href') ?? '';
@@ -96,7 +112,9 @@ describe('popup on a Slack workspace', () => {
     expect(parts.to).toBe('');
     expect(parts.subject).toBe('Please opt our workspace out of Slack’s AI training');
     // The note speaks as a member; the owner's email inside it is quoted for the owner to send.
-    expect(parts.body).toMatch(/^Hi,\r\n\r\nSlack trains its non-generative AI models on your content by default\. Only Org Owners, Workspace Owners or the Primary Owner can opt us out/);
+    expect(parts.body).toMatch(
+      /^Hi,\r\n\r\nSlack trains its non-generative AI models on your content by default\. Only Org Owners, Workspace Owners or the Primary Owner can opt us out/,
+    );
     expect(parts.body).toContain('Source: https://');
     expect(parts.body).toContain('To opt out, an owner sends this email to feedback@slack.com:');
     expect(parts.body).toContain('Subject: Slack global model opt-out request');
@@ -104,7 +122,9 @@ describe('popup on a Slack workspace', () => {
     expect(parts.body.split('As an owner of the workspace below').length).toBe(2);
     expect(parts.body.indexOf('As an owner')).toBeGreaterThan(parts.body.indexOf('an owner sends this email'));
     fireEvent.click(screen.getByTestId('owner-note-copy'));
-    await waitFor(() => expect(copy).toHaveBeenCalledWith(expect.stringContaining('To opt out, an owner sends this email')));
+    await waitFor(() =>
+      expect(copy).toHaveBeenCalledWith(expect.stringContaining('To opt out, an owner sends this email')),
+    );
   });
 
   it('lets the user change their answer', () => {
@@ -123,7 +143,9 @@ describe('popup on a Slack workspace', () => {
     await waitFor(() => expect(copy).toHaveBeenLastCalledWith(expect.stringMatching(/^Hello,\r\n/)));
     fireEvent.click(screen.getByRole('button', { name: 'Copy the address, subject and body of the email' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied'));
-    expect(copy).toHaveBeenLastCalledWith(expect.stringMatching(/^To: feedback@slack\.com\nSubject: Slack global model opt-out request\n\n/));
+    expect(copy).toHaveBeenLastCalledWith(
+      expect.stringMatching(/^To: feedback@slack\.com\nSubject: Slack global model opt-out request\n\n/),
+    );
   });
 
   it('offers Gmail and Outlook compose links with the same three fields', () => {
@@ -139,7 +161,10 @@ describe('popup on a Slack workspace', () => {
   });
 
   it('opens the preview when the clipboard refuses', async () => {
-    renderPopup('https://acme.slack.com/', { choices: owner, copy: vi.fn(async () => Promise.reject(new Error('denied'))) });
+    renderPopup('https://acme.slack.com/', {
+      choices: owner,
+      copy: vi.fn(async () => Promise.reject(new Error('denied'))),
+    });
     fireEvent.click(screen.getByTestId('copy-email'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Could not copy/));
     expect((screen.getByTestId('email-text').closest('details') as HTMLDetailsElement).open).toBe(true);
@@ -163,7 +188,10 @@ describe('popup in the Slack web client', () => {
   const asOwner = { roles: { 'slack@T0123ABCD': 'owner', 'slack@https://acme.slack.com/': 'owner' } };
 
   it('names the team ID and the name from the title, and offers a field for the workspace URL', () => {
-    renderPopup(client, { title: 'general - Acme <b>Inc</b> - Slack', choices: { roles: { 'slack@T0123ABCD': 'owner' } } });
+    renderPopup(client, {
+      title: 'general - Acme <b>Inc</b> - Slack',
+      choices: { roles: { 'slack@T0123ABCD': 'owner' } },
+    });
     expect(screen.getByTestId('workspace').textContent).toBe('Workspace Team ID T0123ABCD · Acme <b>Inc</b>');
     expect(document.querySelector('b')).toBeNull();
     const href = screen.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href') ?? '';
@@ -206,10 +234,14 @@ describe('popup on Slack’s marketing site', () => {
 describe('plans', () => {
   it('says "Depends on your plan" until the user picks one, then the verdict for that plan', () => {
     const { saveChoice } = renderPopup('https://github.com/copilot');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Depends on your plan: pick yours to see whether GitHub Copilot trains on your content.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Depends on your plan: pick yours to see whether GitHub Copilot trains on your content.',
+    );
     fireEvent.click(document.querySelector('[data-plan="copilot-business"]') as HTMLElement);
     expect(saveChoice).toHaveBeenCalledWith('plans', 'github-copilot', 'copilot-business');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('GitHub Copilot says it does not train AI models on your content.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'GitHub Copilot says it does not train AI models on your content.',
+    );
     expect(document.querySelector('main')?.dataset.tone).toBe('no-training');
     expect(screen.getByTestId('plan').textContent).toMatch(/^Your plan: Copilot Business/);
     // The consumer rows and route wait behind "Other plans".
@@ -218,7 +250,9 @@ describe('plans', () => {
 
   it('shows a consumer plan its red verdict', () => {
     renderPopup('https://github.com/copilot', { choices: { plans: { 'github-copilot': 'copilot-pro' } } });
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('GitHub Copilot trains generative AI on your content by default.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'GitHub Copilot trains generative AI on your content by default.',
+    );
     expect(document.querySelector('main')?.dataset.tone).toBe('trains');
     expect(screen.getByTestId('open-settings')).toBeTruthy();
   });
@@ -233,8 +267,12 @@ describe('plans', () => {
 
 describe('what the user did', () => {
   it('reads a partial opt-out as partial', () => {
-    renderPopup('https://www.linkedin.com/feed/', { seen: { standing: 'opted-out', label: 'Use my data for training content creation AI models', date: '2026-11-30' } });
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Off for generative AI; other AI models still on by default.');
+    renderPopup('https://www.linkedin.com/feed/', {
+      seen: { standing: 'opted-out', label: 'Use my data for training content creation AI models', date: '2026-11-30' },
+    });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Off for generative AI; other AI models still on by default.',
+    );
   });
 });
 
@@ -243,17 +281,26 @@ describe('no way out', () => {
     renderPopup('https://acme.zendesk.com/agent/');
     expect(row('Who can opt out')).toBeUndefined();
     expect(screen.getByRole('heading', { level: 2, name: 'Opting out' })).toBeTruthy();
-    expect(screen.getByTestId('no-route').textContent).toMatch(/^NoTrain found no documented way to opt out of Zendesk’s AI training\./);
+    expect(screen.getByTestId('no-route').textContent).toMatch(
+      /^NoTrain found no documented way to opt out of Zendesk’s AI training\./,
+    );
   });
 });
 
 describe('popup elsewhere', () => {
-  it.each([undefined, 'https://example.com/', 'https://slack.com.evil.example/'])('says NoTrain has no record (not that it is safe) on %s', (url) => {
-    renderPopup(url);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('NoTrain has no record for this page');
-    expect(screen.getByText(new RegExp(`one of the ${registry.vendors.length} tools NoTrain knows.*does not mean it is safe`))).toBeTruthy();
-    expect(screen.queryByRole('link')).toBeNull();
-  });
+  it.each([undefined, 'https://example.com/', 'https://slack.com.evil.example/'])(
+    'says NoTrain has no record (not that it is safe) on %s',
+    (url) => {
+      renderPopup(url);
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('NoTrain has no record for this page');
+      expect(
+        screen.getByText(
+          new RegExp(`one of the ${registry.vendors.length} tools NoTrain knows.*does not mean it is safe`),
+        ),
+      ).toBeTruthy();
+      expect(screen.queryByRole('link')).toBeNull();
+    },
+  );
 
   it('lets the user search every vendor and open its record', () => {
     const { onOpen } = renderPopup('https://example.com/');
@@ -273,10 +320,16 @@ describe('the "something is wrong" link', () => {
     if (!match) throw new Error('no match');
     const { unmount } = render(
       <LocaleContext.Provider value={locale}>
-        <App match={match} copy={async () => {}} reportHref={(v) => `mailto:records@notrain.example?subject=${encodeURIComponent(`${v.name} ${v.reviewed}`)}`} />
+        <App
+          match={match}
+          copy={async () => {}}
+          reportHref={(v) => `mailto:records@notrain.example?subject=${encodeURIComponent(`${v.name} ${v.reviewed}`)}`}
+        />
       </LocaleContext.Provider>,
     );
-    expect(screen.getByTestId('report').getAttribute('href')).toMatch(/^mailto:records@notrain\.example\?subject=Zendesk%20\d{4}-\d{2}-\d{2}$/);
+    expect(screen.getByTestId('report').getAttribute('href')).toMatch(
+      /^mailto:records@notrain\.example\?subject=Zendesk%20\d{4}-\d{2}-\d{2}$/,
+    );
     unmount();
     render(
       <LocaleContext.Provider value={locale}>
@@ -290,10 +343,14 @@ describe('the "something is wrong" link', () => {
 describe('keyboard and screen-reader users', () => {
   it('hear the role question as the name of its two answers, and the plan question as the name of the plans', () => {
     renderPopup('https://acme.slack.com/');
-    const group = screen.getByRole('group', { name: /Only Org Owners, Workspace Owners or the Primary Owner can opt this workspace out\. Are you one\?/ });
+    const group = screen.getByRole('group', {
+      name: /Only Org Owners, Workspace Owners or the Primary Owner can opt this workspace out\. Are you one\?/,
+    });
     expect(group.querySelectorAll('button')).toHaveLength(2);
     cleanup();
     renderPopup('https://github.com/copilot');
-    expect(screen.getByRole('group', { name: 'Which GitHub Copilot plan are you on?' }).querySelectorAll('button')).toHaveLength(7);
+    expect(
+      screen.getByRole('group', { name: 'Which GitHub Copilot plan are you on?' }).querySelectorAll('button'),
+    ).toHaveLength(7);
   });
 });

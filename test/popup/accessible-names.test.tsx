@@ -12,7 +12,8 @@ import { registry } from '../support/vendors.ts';
 
 afterEach(cleanup);
 
-const accessibleName = (element: Element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+const accessibleName = (element: Element) =>
+  (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe.each(registry.vendors.map((v) => [v.id, v] as const))('the %s popup', (_id, vendor) => {
   it('names every link and button uniquely', () => {

@@ -27,7 +27,11 @@ function renderSlack(language: 'de' | 'fr' | 'es', emailInUiLanguage = false) {
   if (!match) throw new Error('no match');
   render(
     <LocaleContext.Provider value={{ t, language, emailT: emailInUiLanguage ? t : english }}>
-      <App match={match} copy={async () => {}} choices={readChoices({ roles: { 'slack@https://acme.slack.com/': 'owner' } })} />
+      <App
+        match={match}
+        copy={async () => {}}
+        choices={readChoices({ roles: { 'slack@https://acme.slack.com/': 'owner' } })}
+      />
     </LocaleContext.Provider>,
   );
   return t;
@@ -38,7 +42,9 @@ const mailBody = (href: string) => decodeURIComponent(new URL(href).search);
 describe.each(['de', 'fr', 'es'] as const)('the Slack popup in %s', (language) => {
   it('shows the headline and the action in that language, and drafts the email in English for Slack', () => {
     const t = renderSlack(language);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(t('headlineTrainsNonGenerativeByDefault', ['Slack']));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      t('headlineTrainsNonGenerativeByDefault', ['Slack']),
+    );
     const link = screen.getByRole('link', { name: t('optOutByEmail', ['Slack']) });
     const body = mailBody(link.getAttribute('href') ?? '');
     expect(body).toContain('subject=Slack global model opt-out request');

@@ -31,7 +31,11 @@ describe('popup without access to the vendors’ sites (Firefox asks the user fo
   it('says so in the live region when the user refuses', async () => {
     renderBlind(async () => false);
     fireEvent.click(screen.getByTestId('grant-access'));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not allowed. NoTrain will ask again the next time you open it.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Not allowed. NoTrain will ask again the next time you open it.',
+      ),
+    );
   });
 
   it('leaves the usual empty state to EmptyState', () => {

@@ -19,7 +19,12 @@ afterEach(cleanup);
 const fakeVendor = (methods: readonly Method[], trainingEvidence: readonly Item[] = [said]) =>
   fake([{ models: 'generative', usesCustomerData: 'yes', default: 'on', evidence: [...trainingEvidence] }], methods);
 
-const euForm: Method = { kind: 'form', url: 'https://fake.example/eu-objection', regions: ['EU', 'EEA', 'UK'], evidence: [said] };
+const euForm: Method = {
+  kind: 'form',
+  url: 'https://fake.example/eu-objection',
+  regions: ['EU', 'EEA', 'UK'],
+  evidence: [said],
+};
 const settings: Method = {
   kind: 'settings',
   url: 'https://fake.example/settings/privacy',
@@ -29,7 +34,14 @@ const settings: Method = {
   optOutState: 'off',
   evidence: [said],
 };
-const usEmail: Method = { kind: 'email', to: 'privacy@fake.example', mustInclude: [], regions: ['US'], plans: ['Enterprise'], evidence: [reported] };
+const usEmail: Method = {
+  kind: 'email',
+  to: 'privacy@fake.example',
+  mustInclude: [],
+  regions: ['US'],
+  plans: ['Enterprise'],
+  evidence: [reported],
+};
 
 function renderPopup(vendor: Vendor, place?: Place, workspace?: Workspace) {
   const savePlace = vi.fn();
@@ -69,7 +81,9 @@ describe('the one-click settings link', () => {
 
   it('opens the workspace’s own page when the tab names the workspace', () => {
     renderPopup(fakeVendor([settings]), undefined, { scope: 'workspace', url: 'https://acme.fake.example/' });
-    expect(screen.getByRole('link', { name: 'Open the setting' }).getAttribute('href')).toBe('https://acme.fake.example/admin/ai');
+    expect(screen.getByRole('link', { name: 'Open the setting' }).getAttribute('href')).toBe(
+      'https://acme.fake.example/admin/ai',
+    );
   });
 
   it('shows the menu path alone when no link is known', () => {
@@ -104,7 +118,10 @@ describe('routes by region', () => {
 
   it('lists every route while the region is unknown, and asks for it', () => {
     renderPopup(vendor, undefined);
-    expect(routes()).toEqual({ lead: ['Open the setting', 'Email Fake to opt out', 'Open the opt-out form'], other: [] });
+    expect(routes()).toEqual({
+      lead: ['Open the setting', 'Email Fake to opt out', 'Open the opt-out form'],
+      other: [],
+    });
     const select = screen.getByTestId('region') as HTMLSelectElement;
     expect(select.value).toBe('');
     expect(select.options[0]?.textContent).toBe('Choose your region');
@@ -141,20 +158,32 @@ describe('confidence the user can see', () => {
 
   it('says "Reported" in the headline when only second-hand sources back it', () => {
     renderPopup(fakeVendor([settings], [reported]));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Reported: Fake trains generative AI on your content by default.');
-    expect(screen.getByText('Generative AI').nextElementSibling?.textContent).toContain('Reported by news.example, 3 Feb 2026');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Reported: Fake trains generative AI on your content by default.',
+    );
+    expect(screen.getByText('Generative AI').nextElementSibling?.textContent).toContain(
+      'Reported by news.example, 3 Feb 2026',
+    );
   });
 
   it('says "not verified" in the headline when only a low-confidence report backs it', () => {
     renderPopup(fakeVendor([settings], [{ ...reported, confidence: 'low' }]));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('We could not verify whether Fake trains AI models on your content.');
-    expect(screen.getByText('Generative AI').nextElementSibling?.textContent).toContain('Unconfirmed: news.example, 3 Feb 2026');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'We could not verify whether Fake trains AI models on your content.',
+    );
+    expect(screen.getByText('Generative AI').nextElementSibling?.textContent).toContain(
+      'Unconfirmed: news.example, 3 Feb 2026',
+    );
   });
 });
 
 describe('the prerendered page', () => {
   it('lists every route, with no region choice and no workspace link', () => {
-    const html = prerenderPopup(fakeVendor([usEmail, { ...settings, url: undefined } as never, euForm]), translate, 'en');
+    const html = prerenderPopup(
+      fakeVendor([usEmail, { ...settings, url: undefined } as never, euForm]),
+      translate,
+      'en',
+    );
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelector('[data-testid="region"]')).toBeNull();
     expect(doc.querySelector('[data-testid="other-regions"]')).toBeNull();

@@ -9,7 +9,11 @@ export const said: Item = { source: 'policy', quote: 'Quoted words.', verified: 
 /** A news report of medium confidence. */
 export const reported: Item = { source: 'news', quote: 'Quoted words.', verified: '2026-02-03', confidence: 'medium' };
 
-export function fakeVendor(training: Vendor['training'], methods: readonly Method[] = [], overrides: Partial<Vendor> = {}): Vendor {
+export function fakeVendor(
+  training: Vendor['training'],
+  methods: readonly Method[] = [],
+  overrides: Partial<Vendor> = {},
+): Vendor {
   return {
     id: 'fake',
     name: 'Fake',

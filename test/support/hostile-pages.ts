@@ -28,9 +28,14 @@ const realSwitch = () => `<section class="row"><h3 id="gai-toggle-label">${AI_LA
 export function manyRowsPage(rows: number): string {
   const parts: string[] = [];
   for (let i = 0; i < rows; i++) {
-    parts.push(`<div class="row"><label for="s${i}">Member ${i}: notify on new channel ${i % 97}</label><input type="checkbox" id="s${i}"${i % 3 ? ' checked' : ''}></div>`);
+    parts.push(
+      `<div class="row"><label for="s${i}">Member ${i}: notify on new channel ${i % 97}</label><input type="checkbox" id="s${i}"${i % 3 ? ' checked' : ''}></div>`,
+    );
   }
-  return page('Members | Admin', `<main><h1>Members</h1><div id="rows">${parts.join('\n')}</div>${realSwitch()}</main>`);
+  return page(
+    'Members | Admin',
+    `<main><h1>Members</h1><div id="rows">${parts.join('\n')}</div>${realSwitch()}</main>`,
+  );
 }
 
 /**
@@ -39,17 +44,65 @@ export function manyRowsPage(rows: number): string {
  * is then an `<input>` in NoTrain's isolated world too.
  */
 export const CLOBBERED_NAMES = [
-  'parentElement', 'parentNode', 'closest', 'attributes', 'getAttribute', 'hasAttribute', 'matches', 'textContent',
-  'querySelector', 'querySelectorAll', 'contains', 'getBoundingClientRect', 'checkVisibility', 'children', 'childNodes',
-  'firstChild', 'nextSibling', 'nodeType', 'nodeName', 'localName', 'tagName', 'id', 'ownerDocument', 'isConnected',
-  'labels', 'control', 'htmlFor', 'after', 'append', 'remove', 'addEventListener', 'compareDocumentPosition', 'style',
-  'hidden', 'inert', 'lang', 'checked', 'dataset', 'shadowRoot', 'attachShadow', 'offsetParent', 'getRootNode',
+  'parentElement',
+  'parentNode',
+  'closest',
+  'attributes',
+  'getAttribute',
+  'hasAttribute',
+  'matches',
+  'textContent',
+  'querySelector',
+  'querySelectorAll',
+  'contains',
+  'getBoundingClientRect',
+  'checkVisibility',
+  'children',
+  'childNodes',
+  'firstChild',
+  'nextSibling',
+  'nodeType',
+  'nodeName',
+  'localName',
+  'tagName',
+  'id',
+  'ownerDocument',
+  'isConnected',
+  'labels',
+  'control',
+  'htmlFor',
+  'after',
+  'append',
+  'remove',
+  'addEventListener',
+  'compareDocumentPosition',
+  'style',
+  'hidden',
+  'inert',
+  'lang',
+  'checked',
+  'dataset',
+  'shadowRoot',
+  'attachShadow',
+  'offsetParent',
+  'getRootNode',
 ] as const;
 
 /** Names that shadow `document` members: `<img name="body">` makes `document.body` that image. */
 export const DOCUMENT_NAMES = [
-  'body', 'title', 'documentElement', 'querySelector', 'querySelectorAll', 'getElementById', 'createElement',
-  'createTreeWalker', 'elementFromPoint', 'defaultView', 'head', 'forms', 'activeElement',
+  'body',
+  'title',
+  'documentElement',
+  'querySelector',
+  'querySelectorAll',
+  'getElementById',
+  'createElement',
+  'createTreeWalker',
+  'elementFromPoint',
+  'defaultView',
+  'head',
+  'forms',
+  'activeElement',
 ] as const;
 
 /** One part of a generated clobbering page: a `<form>` (whose inputs shadow DOM members) or a section. */
@@ -68,7 +121,12 @@ const switchRow = (id: string, label: string, fixture: string) =>
  * form holds hidden inputs named `formNames`, and the document images named
  * `documentNames`.
  */
-export function clobberedPage(segments: readonly ClobberSegment[], realAt: number, formNames: readonly string[], documentNames: readonly string[]): string {
+export function clobberedPage(
+  segments: readonly ClobberSegment[],
+  realAt: number,
+  formNames: readonly string[],
+  documentNames: readonly string[],
+): string {
   const inputs = formNames.map((name) => `<input type="hidden" name="${name}" value="x">`).join('');
   const parts = segments.map((segment, s) => {
     let inner = '';
@@ -76,10 +134,15 @@ export function clobberedPage(segments: readonly ClobberSegment[], realAt: numbe
     if (segment.hiddenDecoy) inner += `<div hidden>${switchRow(`d${s}`, AI_LABEL, 'decoy')}</div>`;
     if (s === realAt) inner += switchRow('real', AI_LABEL, 'target');
     for (let d = 0; d < segment.depth; d++) inner = `<div>${inner}</div>`;
-    return segment.form ? `<form name="f${s}" onsubmit="return false">${inputs}${inner}</form>` : `<section>${inner}</section>`;
+    return segment.form
+      ? `<form name="f${s}" onsubmit="return false">${inputs}${inner}</form>`
+      : `<section>${inner}</section>`;
   });
   const named = documentNames.map((name) => `<img name="${name}" alt="" width="1" height="1">`).join('');
-  return page('Data for Generative AI Improvement | LinkedIn', `${named}<main><h1>Data for Generative AI Improvement</h1>${parts.join('')}</main>`);
+  return page(
+    'Data for Generative AI Improvement | LinkedIn',
+    `${named}<main><h1>Data for Generative AI Improvement</h1>${parts.join('')}</main>`,
+  );
 }
 
 /** Every name at once: a hidden decoy in one clobbered form, the real switch three levels deep in another. */

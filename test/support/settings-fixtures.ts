@@ -11,7 +11,9 @@ export interface SettingsFixture {
   expect: 'badge' | 'badges' | 'not-found' | 'email-notice';
 }
 
-export const settingsFixtures = JSON.parse(readFileSync('test/fixtures/settings/index.json', 'utf8')) as SettingsFixture[];
+export const settingsFixtures = JSON.parse(
+  readFileSync('test/fixtures/settings/index.json', 'utf8'),
+) as SettingsFixture[];
 
 export function settingsFixture(file: string): SettingsFixture {
   const found = settingsFixtures.find((f) => f.file === file);

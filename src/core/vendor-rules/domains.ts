@@ -45,9 +45,13 @@ export function domainProblems(vendor: Vendor): Problem[] {
   const usable = [...owned, ...excepted('not-owned')];
 
   vendor.domains.forEach((domain, i) => {
-    if (isPublicSuffix(domain)) problems.push({ field: `domains.${i}`, message: `"${domain}" is a public suffix, not a domain anyone owns` });
+    if (isPublicSuffix(domain))
+      problems.push({ field: `domains.${i}`, message: `"${domain}" is a public suffix, not a domain anyone owns` });
     else if (registrableDomain(domain) !== domain) {
-      problems.push({ field: `domains.${i}`, message: `"${domain}" is not a registrable domain (declare ${registrableDomain(domain) ?? 'its domain'})` });
+      problems.push({
+        field: `domains.${i}`,
+        message: `"${domain}" is not a registrable domain (declare ${registrableDomain(domain) ?? 'its domain'})`,
+      });
     }
   });
   exceptions.forEach((exception, i) => {
@@ -68,7 +72,10 @@ export function domainProblems(vendor: Vendor): Problem[] {
     const name = wildcard ? host.slice(2) : host;
     problems.push(...readableHostProblems(field, name, excepted('punycode')));
     if (wildcard && isPublicSuffix(name) && !publicSuffixes.includes(name)) {
-      problems.push({ field, message: `"${host}" is a wildcard on the public suffix "${name}": anyone can register a site under it` });
+      problems.push({
+        field,
+        message: `"${host}" is a wildcard on the public suffix "${name}": anyone can register a site under it`,
+      });
     } else if (!owned.some((domain) => under(name, domain))) {
       problems.push({ field, message: `"${host}" is not under the vendor's domains (${owned.join(', ')})` });
     }
@@ -88,10 +95,17 @@ function readableHostProblems(field: string, host: string, allowedPunycode: read
   if (!host.split('.').some((label) => label.startsWith('xn--'))) return [];
   const unicode = domainToUnicode(host);
   if (!allowedPunycode.some((domain) => under(host, domain))) {
-    return [{ field, message: `"${host}" (${unicode || 'undecodable'}) is punycode; allow it with a "punycode" domain exception and a reason` }];
+    return [
+      {
+        field,
+        message: `"${host}" (${unicode || 'undecodable'}) is punycode; allow it with a "punycode" domain exception and a reason`,
+      },
+    ];
   }
   const scripts = confusableScripts(unicode);
-  return scripts.length > 1 ? [{ field, message: `"${host}" (${unicode}) mixes ${scripts.join(' and ')} letters` }] : [];
+  return scripts.length > 1
+    ? [{ field, message: `"${host}" (${unicode}) mixes ${scripts.join(' and ')} letters` }]
+    : [];
 }
 
 /** The hosts NoTrain matches tabs against: it reads their URLs and runs its script there. */
@@ -99,9 +113,14 @@ function matchedHosts(vendor: Vendor): { field: string; host: string }[] {
   const { match } = vendor;
   return [
     ...match.hosts.map((host, i) => ({ field: `match.hosts.${i}`, host })),
-    ...match.workspaces.map((rule, i) => ({ field: `match.workspaces.${i}.${rule.from === 'subdomain' ? 'parent' : 'host'}`, host: rule.from === 'subdomain' ? rule.parent : rule.host })),
+    ...match.workspaces.map((rule, i) => ({
+      field: `match.workspaces.${i}.${rule.from === 'subdomain' ? 'parent' : 'host'}`,
+      host: rule.from === 'subdomain' ? rule.parent : rule.host,
+    })),
     ...match.pages.flatMap((page, i) => page.hosts.map((host, j) => ({ field: `match.pages.${i}.hosts.${j}`, host }))),
-    ...(match.dialogs ?? []).flatMap((dialog, i) => dialog.hosts.map((host, j) => ({ field: `match.dialogs.${i}.hosts.${j}`, host }))),
+    ...(match.dialogs ?? []).flatMap((dialog, i) =>
+      dialog.hosts.map((host, j) => ({ field: `match.dialogs.${i}.hosts.${j}`, host })),
+    ),
   ];
 }
 
@@ -110,10 +129,18 @@ function destinationHosts(vendor: Vendor): { field: string; host: string }[] {
   const hostOf = (url: string) => new URL(url.replaceAll('{workspace-id}', 'id')).hostname;
   const destinations = [{ field: 'policyUrl', host: hostOf(vendor.policyUrl) }];
   vendor.optOut.methods.forEach((method, i) => {
-    if (method.kind === 'email') destinations.push({ field: `optOut.methods.${i}.to`, host: method.to.slice(method.to.lastIndexOf('@') + 1).toLowerCase() });
+    if (method.kind === 'email')
+      destinations.push({
+        field: `optOut.methods.${i}.to`,
+        host: method.to.slice(method.to.lastIndexOf('@') + 1).toLowerCase(),
+      });
     else if (method.url) destinations.push({ field: `optOut.methods.${i}.url`, host: hostOf(method.url) });
     // `{workspace-host}` is filled with a host classifyTab rebuilt from the vendor's own matching rules.
-    if (method.kind === 'settings' && method.workspaceUrl && !method.workspaceUrl.startsWith('https://{workspace-host}/')) {
+    if (
+      method.kind === 'settings' &&
+      method.workspaceUrl &&
+      !method.workspaceUrl.startsWith('https://{workspace-host}/')
+    ) {
       destinations.push({ field: `optOut.methods.${i}.workspaceUrl`, host: hostOf(method.workspaceUrl) });
     }
   });
@@ -138,8 +165,20 @@ export function borrowedNameProblems(vendor: Vendor, labelOwners: ReadonlyMap<st
   return names.flatMap(({ field, host }) => {
     const labels = host.replace(/^\*\./, '').split('.');
     const words = [...labels, ...labels.flatMap((label) => label.split('-'))];
-    const borrowed = words.find((word) => !ownLabels.has(word) && (labelOwners.get(word) ?? []).some((id) => id !== vendor.id));
-    return borrowed ? [{ field, message: `"${host}" names ${borrowed}, a domain of ${labelOwners.get(borrowed)?.filter((id) => id !== vendor.id).join(', ')}, under a domain this vendor does not own` }] : [];
+    const borrowed = words.find(
+      (word) => !ownLabels.has(word) && (labelOwners.get(word) ?? []).some((id) => id !== vendor.id),
+    );
+    return borrowed
+      ? [
+          {
+            field,
+            message: `"${host}" names ${borrowed}, a domain of ${labelOwners
+              .get(borrowed)
+              ?.filter((id) => id !== vendor.id)
+              .join(', ')}, under a domain this vendor does not own`,
+          },
+        ]
+      : [];
   });
 }
 

@@ -9,6 +9,8 @@ export function evidenceOf(vendor: Vendor): { path: string; evidence: readonly E
     ...vendor.optOut.methods.map((m, i) => ({ path: `optOut.methods.${i}`, evidence: m.evidence })),
     ...vendor.differences.map((d, i) => ({ path: `differences.${i}`, evidence: d.evidence })),
     ...vendor.history.map((h, i) => ({ path: `history.${i}`, evidence: h.evidence })),
-    ...(vendor.domainExceptions ?? []).flatMap((e, i) => (e.evidence ? [{ path: `domainExceptions.${i}`, evidence: e.evidence }] : [])),
+    ...(vendor.domainExceptions ?? []).flatMap((e, i) =>
+      e.evidence ? [{ path: `domainExceptions.${i}`, evidence: e.evidence }] : [],
+    ),
   ];
 }

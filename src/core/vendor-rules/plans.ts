@@ -30,12 +30,16 @@ export function planProblems(vendor: Vendor): Problem[] {
   );
   plans.forEach((plan, index) => {
     if (!prose.includes(fold(plan.name))) {
-      problems.push({ field: `plans.${index}.name`, message: `"${plan.name}" appears nowhere in the record's prose or quotes: name plans as the vendor does` });
+      problems.push({
+        field: `plans.${index}.name`,
+        message: `"${plan.name}" appears nowhere in the record's prose or quotes: name plans as the vendor does`,
+      });
     }
   });
   const check = (refs: readonly string[] | undefined, path: string) =>
     refs?.forEach((ref, index) => {
-      if (!ids.has(ref)) problems.push({ field: `${path}.plans.${index}`, message: `"${ref}" is not an id in "plans"` });
+      if (!ids.has(ref))
+        problems.push({ field: `${path}.plans.${index}`, message: `"${ref}" is not an id in "plans"` });
     });
   vendor.training.forEach((t, i) => check(t.plans, `training.${i}`));
   vendor.optOut.methods.forEach((m, i) => check(m.plans, `optOut.methods.${i}`));
@@ -43,7 +47,11 @@ export function planProblems(vendor: Vendor): Problem[] {
   vendor.optOut.methods.forEach((m, i) => {
     if (m.kind !== 'settings') return;
     m.covers?.forEach((kind, j) => {
-      if (!models.has(kind)) problems.push({ field: `optOut.methods.${i}.covers.${j}`, message: `"${kind}" is the kind of no training entry` });
+      if (!models.has(kind))
+        problems.push({
+          field: `optOut.methods.${i}.covers.${j}`,
+          message: `"${kind}" is the kind of no training entry`,
+        });
     });
   });
   return problems;

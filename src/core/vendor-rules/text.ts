@@ -36,11 +36,13 @@ function stringProblems(text: string, field: string): Problem[] {
   if (BIDI.test(text)) problems.push({ field, message: `contains the bidi control ${at(BIDI)}` });
   if (INVISIBLE.test(text)) problems.push({ field, message: `contains the invisible character ${at(INVISIBLE)}` });
   if (text.normalize('NFC') !== text) problems.push({ field, message: 'is not in Unicode normal form C (NFC)' });
-  if (text.startsWith('TODO')) problems.push({ field, message: 'is still a TODO from `npm run new:vendor`: fill it from a source' });
+  if (text.startsWith('TODO'))
+    problems.push({ field, message: 'is still a TODO from `npm run new:vendor`: fill it from a source' });
   return problems;
 }
 
-const codePoint = (char: string | undefined) => `U+${(char?.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (char: string | undefined) =>
+  `U+${(char?.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * What two display names are compared by: NFC, case-folded, invisible and
@@ -48,7 +50,12 @@ const codePoint = (char: string | undefined) => `U+${(char?.codePointAt(0) ?? 0)
  * "Sla\u200Bck" are one name.
  */
 export function nameKey(name: string): string {
-  return name.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return name
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 // Scripts whose letters pass for each other (Latin "a" and Cyrillic "а").

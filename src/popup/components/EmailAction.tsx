@@ -30,7 +30,18 @@ const closeOnEscape = (event: KeyboardEvent) => {
   if (event.key === 'Escape') (event.currentTarget as HTMLDetailsElement).open = false;
 };
 
-export function EmailAction({ vendorName, draft, rule, meta, outsideWorkspace, teamId, tabKnown = true, copy, onWorkspaceHost, workspaceParent }: EmailActionProps) {
+export function EmailAction({
+  vendorName,
+  draft,
+  rule,
+  meta,
+  outsideWorkspace,
+  teamId,
+  tabKnown = true,
+  copy,
+  onWorkspaceHost,
+  workspaceParent,
+}: EmailActionProps) {
   const { t, emailT } = useLocale();
   const [copied, setCopied] = useState<Copied>();
   // The email is in the vendor's language (emailT), whatever the popup's.
@@ -45,7 +56,9 @@ export function EmailAction({ vendorName, draft, rule, meta, outsideWorkspace, t
   return (
     <div class="method method-email">
       {rule ? <p class="rule">{rule}</p> : null}
-      {askUrl ? <WorkspaceUrlField vendorName={vendorName} parent={workspaceParent} onSubmit={onWorkspaceHost} /> : null}
+      {askUrl ? (
+        <WorkspaceUrlField vendorName={vendorName} parent={workspaceParent} onSubmit={onWorkspaceHost} />
+      ) : null}
       <div class="buttons">
         {/* A real link: the mail handler opens it, it can be copied, keyboards reach it. */}
         <a
@@ -70,16 +83,32 @@ export function EmailAction({ vendorName, draft, rule, meta, outsideWorkspace, t
         </p>
       ) : null}
       <div class="small-buttons">
-        <button type="button" class="button small" onClick={() => onCopy('address', draft.to)} data-testid="copy-address">
+        <button
+          type="button"
+          class="button small"
+          onClick={() => onCopy('address', draft.to)}
+          data-testid="copy-address"
+        >
           {t('copyAddress')}
         </button>
-        <button type="button" class="button small" onClick={() => onCopy('subject', draft.subject)} data-testid="copy-subject">
+        <button
+          type="button"
+          class="button small"
+          onClick={() => onCopy('subject', draft.subject)}
+          data-testid="copy-subject"
+        >
           {t('copySubject')}
         </button>
         <button type="button" class="button small" onClick={() => onCopy('body', draft.body)} data-testid="copy-body">
           {t('copyBody')}
         </button>
-        <button type="button" class="button small" onClick={() => onCopy('all', text)} aria-label={t('copyEmailLabel')} data-testid="copy-email">
+        <button
+          type="button"
+          class="button small"
+          onClick={() => onCopy('all', text)}
+          aria-label={t('copyEmailLabel')}
+          data-testid="copy-email"
+        >
           {t('copyEmail')}
         </button>
       </div>
@@ -92,7 +121,12 @@ export function EmailAction({ vendorName, draft, rule, meta, outsideWorkspace, t
             {t('openGmail')}
           </a>
           {' · '}
-          <a href={composeHref(compose.outlook) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="open-outlook">
+          <a
+            href={composeHref(compose.outlook) ?? ''}
+            target="_blank"
+            rel="noreferrer noopener"
+            data-testid="open-outlook"
+          >
             {t('openOutlook')}
           </a>
           {' · '}

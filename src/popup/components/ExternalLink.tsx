@@ -6,7 +6,17 @@ import { allowedHref } from '../../core/links.ts';
  * that at build time; this guards the render too), a new tab, and no referrer
  * or opener handed to the vendor's page.
  */
-export function ExternalLink({ href, children, class: className, testId }: { href: string; children: ComponentChildren; class?: string; testId?: string }) {
+export function ExternalLink({
+  href,
+  children,
+  class: className,
+  testId,
+}: {
+  href: string;
+  children: ComponentChildren;
+  class?: string;
+  testId?: string;
+}) {
   const safe = allowedHref(href);
   if (!safe?.startsWith('https:')) return <span class={className}>{children}</span>;
   return (

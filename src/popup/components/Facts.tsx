@@ -24,7 +24,9 @@ export function Facts({ facts, glossary = true }: { facts: readonly Fact[]; glos
           </div>
         ))}
       </dl>
-      {glossary && facts.some((f) => f.models === 'non-generative') ? <p class="glossary">{t('glossaryNonGenerative')}</p> : null}
+      {glossary && facts.some((f) => f.models === 'non-generative') ? (
+        <p class="glossary">{t('glossaryNonGenerative')}</p>
+      ) : null}
     </>
   );
 }

@@ -5,7 +5,17 @@ import type { ComponentChildren } from 'preact';
  * page, so a footnote link (`#source-2`) opens it: browsers expand a closed
  * <details> to show a fragment's target.
  */
-export function Fold({ id, label, children, testId }: { id?: string; label: string; children: ComponentChildren; testId?: string }) {
+export function Fold({
+  id,
+  label,
+  children,
+  testId,
+}: {
+  id?: string;
+  label: string;
+  children: ComponentChildren;
+  testId?: string;
+}) {
   return (
     <details class="fold" id={id} data-testid={testId}>
       <summary>{label}</summary>

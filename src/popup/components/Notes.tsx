@@ -3,7 +3,13 @@ import { Refs } from './Refs.tsx';
 import { Scope, Status } from './Status.tsx';
 
 /** Plan and region differences, and dated policy changes, each with its footnotes and status. */
-export function Notes({ notes, formatHeading = (h) => h }: { notes: readonly Note[]; formatHeading?: (heading: string) => string }) {
+export function Notes({
+  notes,
+  formatHeading = (h) => h,
+}: {
+  notes: readonly Note[];
+  formatHeading?: (heading: string) => string;
+}) {
   return (
     <ul class="notes">
       {notes.map((note, index) => (

@@ -81,7 +81,11 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
               </ExternalLink>
             ) : null}
             {method.path.length ? <p class="hint">{t('settingsPath', [method.path.join(' › ')])}</p> : null}
-            {method.label ? <p class="hint">{t('settingsControl', [method.label, t(method.optOutState === 'off' ? 'stateOff' : 'stateOn')])}</p> : null}
+            {method.label ? (
+              <p class="hint">
+                {t('settingsControl', [method.label, t(method.optOutState === 'off' ? 'stateOff' : 'stateOn')])}
+              </p>
+            ) : null}
             <p class="hint">
               <RouteMeta route={method} />
             </p>
@@ -140,7 +144,13 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
         </>
       ) : (
         <>
-          <OwnerNote summary={summary} routes={lead.length ? lead : other} who={who} copy={copy} focusOnLoad={answered.current} />
+          <OwnerNote
+            summary={summary}
+            routes={lead.length ? lead : other}
+            who={who}
+            copy={copy}
+            focusOnLoad={answered.current}
+          />
           <RoleLine text={t('roleIsMember')} onChange={onRole && (() => onRole(undefined))} />
         </>
       )}

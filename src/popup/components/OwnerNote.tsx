@@ -29,9 +29,17 @@ export function OwnerNote({ summary, routes, who, copy, focusOnLoad = false }: O
   const route = routes[0];
   if (!route) return null;
   // The note is in the user's language, for a colleague; the email inside it is in the vendor's (emailT), for the owner to send.
-  const draft = route.kind === 'email' ? draftOptOutEmail(summary.vendorName, route, summary.workspace, emailT) : undefined;
+  const draft =
+    route.kind === 'email' ? draftOptOutEmail(summary.vendorName, route, summary.workspace, emailT) : undefined;
   const setting =
-    route.kind === 'settings' ? { path: route.path, label: route.label, state: t(route.optOutState === 'off' ? 'stateOff' : 'stateOn'), href: route.href } : undefined;
+    route.kind === 'settings'
+      ? {
+          path: route.path,
+          label: route.label,
+          state: t(route.optOutState === 'off' ? 'stateOff' : 'stateOn'),
+          href: route.href,
+        }
+      : undefined;
   const note = ownerNote(
     {
       vendorName: summary.vendorName,
@@ -48,7 +56,14 @@ export function OwnerNote({ summary, routes, who, copy, focusOnLoad = false }: O
       <h3>{t('ownerNoteHeading')}</h3>
       <p class="hint">{t('ownerNoteIntro', [who])}</p>
       <div class="buttons">
-        <a class="button primary" ref={email} href={allowedHref(note.mailto) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="owner-note-email">
+        <a
+          class="button primary"
+          ref={email}
+          href={allowedHref(note.mailto) ?? ''}
+          target="_blank"
+          rel="noreferrer noopener"
+          data-testid="owner-note-email"
+        >
           {t('ownerNoteEmail')}
         </a>
         <button

@@ -6,7 +6,13 @@ import { useLocale } from '../i18n-context.ts';
  * "Your plan: …" with a way to change it. On the build-time page the buttons
  * wait for the script (no handler yet).
  */
-export function PlanPicker({ summary, onPlan }: { summary: PolicySummary; onPlan?: ((plan: string | undefined) => void) | undefined }) {
+export function PlanPicker({
+  summary,
+  onPlan,
+}: {
+  summary: PolicySummary;
+  onPlan?: ((plan: string | undefined) => void) | undefined;
+}) {
   const { t } = useLocale();
   if (summary.plans.length === 0) return null;
   if (summary.plan) {

@@ -7,13 +7,21 @@ export function Status({ status }: { status: ClaimStatus }) {
   const { strength } = status;
   return (
     <span class="claim" data-strength={strength}>
-      {strength === 'confirmed' ? t('claimConfirmed') : t(strength === 'weak' ? 'claimWeak' : 'claimReported', [status.by, date(status.date)])}
+      {strength === 'confirmed'
+        ? t('claimConfirmed')
+        : t(strength === 'weak' ? 'claimWeak' : 'claimReported', [status.by, date(status.date)])}
     </span>
   );
 }
 
 /** Where a route, fact or note applies, when not everywhere. */
-export function Scope({ regions, plans }: { regions?: readonly string[] | undefined; plans?: readonly string[] | undefined }) {
+export function Scope({
+  regions,
+  plans,
+}: {
+  regions?: readonly string[] | undefined;
+  plans?: readonly string[] | undefined;
+}) {
   const { t } = useLocale();
   return (
     <>

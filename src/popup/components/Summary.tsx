@@ -67,9 +67,17 @@ export function Summary(props: SummaryProps) {
       {summary.regional && onPlace ? <RegionLine place={place} onPlace={onPlace} /> : null}
       <OptOut {...props} tabKnown={tabKnown} />
       {otherPlans.facts.length + otherPlans.methods.length ? (
-        <Fold label={t('otherPlans', [String(otherPlans.facts.length + otherPlans.methods.length)])} testId="other-plans">
+        <Fold
+          label={t('otherPlans', [String(otherPlans.facts.length + otherPlans.methods.length)])}
+          testId="other-plans"
+        >
           <Facts facts={otherPlans.facts} glossary={false} />
-          <OptOut {...props} summary={{ ...shared, otherPlans, methods: otherPlans.methods, ownerOnly: false }} nested tabKnown={tabKnown} />
+          <OptOut
+            {...props}
+            summary={{ ...shared, otherPlans, methods: otherPlans.methods, ownerOnly: false }}
+            nested
+            tabKnown={tabKnown}
+          />
         </Fold>
       ) : null}
       {/* Folded, so the build-time page carries only their labels: the script fills them before anyone can open one. */}

@@ -13,7 +13,14 @@ export function VendorSearch({ onOpen }: { onOpen: (id: string) => void }) {
   return (
     <section class="search">
       <label for="vendor-search">{t('emptySearchLabel')}</label>
-      <input id="vendor-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoComplete="off" data-testid="vendor-search" />
+      <input
+        id="vendor-search"
+        type="search"
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+        autoComplete="off"
+        data-testid="vendor-search"
+      />
       {found.length ? (
         <ul class="vendor-list" data-testid="vendor-list">
           {found.map((v) => (

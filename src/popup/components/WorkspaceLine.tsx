@@ -8,7 +8,11 @@ import { useLocale } from '../i18n-context.ts';
  */
 export function WorkspaceLine({ workspace }: { workspace: Workspace }) {
   const { t } = useLocale();
-  const address = workspace.url ? new URL(workspace.url).host : workspace.id ? t('workspaceTeamId', [workspace.id]) : '';
+  const address = workspace.url
+    ? new URL(workspace.url).host
+    : workspace.id
+      ? t('workspaceTeamId', [workspace.id])
+      : '';
   return (
     <p class="workspace" data-testid="workspace">
       <span class="label">{t('pageWorkspace')}</span> <bdi>{address}</bdi>

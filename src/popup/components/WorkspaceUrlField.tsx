@@ -6,7 +6,15 @@ import { useLocale } from '../i18n-context.ts';
  * workspace's address: a field to type it, checked as one of the vendor's
  * workspace hosts and remembered for that team.
  */
-export function WorkspaceUrlField({ vendorName, parent, onSubmit }: { vendorName: string; parent: string; onSubmit: (input: string) => boolean }) {
+export function WorkspaceUrlField({
+  vendorName,
+  parent,
+  onSubmit,
+}: {
+  vendorName: string;
+  parent: string;
+  onSubmit: (input: string) => boolean;
+}) {
   const { t } = useLocale();
   const [invalid, setInvalid] = useState(false);
   return (

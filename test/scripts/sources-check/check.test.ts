@@ -3,7 +3,11 @@ import { checkSources, quotesOf, userAgent } from '../../../scripts/sources-chec
 
 const file = (id: string, url = `https://${id}.example/ai`) => ({
   name: `${id}.json`,
-  text: JSON.stringify({ id, training: [{ evidence: [{ source: 'help', quote: `${id} does not train.`, verified: '2026-11-29' }] }], sources: { help: { url, title: 'AI', publisher: 'vendor' } } }),
+  text: JSON.stringify({
+    id,
+    training: [{ evidence: [{ source: 'help', quote: `${id} does not train.`, verified: '2026-11-29' }] }],
+    sources: { help: { url, title: 'AI', publisher: 'vendor' } },
+  }),
 });
 
 describe('quotesOf', () => {
@@ -34,12 +38,23 @@ describe('checkSources', () => {
       now: () => new Date('2026-12-01T00:00:00Z'),
       fetch: (async (url: string) => {
         fetched.push(url);
-        return new Response(`<p>${'Words about data. '.repeat(20)}acme does not train.</p>`, { headers: { 'content-type': 'text/html' } });
+        return new Response(`<p>${'Words about data. '.repeat(20)}acme does not train.</p>`, {
+          headers: { 'content-type': 'text/html' },
+        });
       }) as typeof fetch,
     });
     expect(fetched).toEqual(['https://acme.example/ai']);
     expect(report.generatedAt).toBe('2026-12-01T00:00:00.000Z');
-    expect(report.pages).toEqual([{ url: 'https://acme.example/ai', finalUrl: 'https://acme.example/ai', status: 200, redirects: [], state: 'read', reason: '' }]);
+    expect(report.pages).toEqual([
+      {
+        url: 'https://acme.example/ai',
+        finalUrl: 'https://acme.example/ai',
+        status: 200,
+        redirects: [],
+        state: 'read',
+        reason: '',
+      },
+    ]);
     expect(report.quotes.map((q) => [q.vendor, q.outcome])).toEqual([
       ['acme', 'present'],
       ['beta', 'gone'],
@@ -49,7 +64,9 @@ describe('checkSources', () => {
 
 describe('userAgent', () => {
   it('names the tool, its version and purpose, and a repository only when there is one', () => {
-    expect(userAgent('0.1.0', undefined)).toBe("NoTrain-sources-check/0.1.0 (maintainers' source watch, one request per cited page)");
+    expect(userAgent('0.1.0', undefined)).toBe(
+      "NoTrain-sources-check/0.1.0 (maintainers' source watch, one request per cited page)",
+    );
     expect(userAgent('0.1.0', 'https://github.com/acme/notrain')).toBe(
       "NoTrain-sources-check/0.1.0 (+https://github.com/acme/notrain; maintainers' source watch, one request per cited page)",
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { charsetOf, describeError, fetchPage, type FetchOptions, pooled } from '../../../scripts/sources-check/fetch-page.ts';
+import {
+  charsetOf,
+  describeError,
+  fetchPage,
+  type FetchOptions,
+  pooled,
+} from '../../../scripts/sources-check/fetch-page.ts';
 
 type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;
 const options = (handler: Handler, over: Partial<FetchOptions> = {}): FetchOptions => ({
@@ -10,16 +16,31 @@ const options = (handler: Handler, over: Partial<FetchOptions> = {}): FetchOptio
   fetch: (async (input: string, init: RequestInit) => handler(input, init)) as typeof fetch,
   ...over,
 });
-const html = (body: string, headers: Record<string, string> = {}) => new Response(body, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', ...headers } });
+const html = (body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', ...headers } });
 const redirect = (status: number, location: string) => new Response(null, { status, headers: { location } });
 
 describe('fetchPage', () => {
   it('asks once, with an honest user agent, English, and redirects left to it', async () => {
     const seen: RequestInit[] = [];
-    const fetched = await fetchPage('https://acme.example/ai', options((_url, init) => (seen.push(init), html('<p>hi</p>'))));
-    expect(fetched).toEqual({ kind: 'response', status: 200, finalUrl: 'https://acme.example/ai', redirects: [], contentType: 'text/html; charset=utf-8', body: '<p>hi</p>', truncated: false });
+    const fetched = await fetchPage(
+      'https://acme.example/ai',
+      options((_url, init) => (seen.push(init), html('<p>hi</p>'))),
+    );
+    expect(fetched).toEqual({
+      kind: 'response',
+      status: 200,
+      finalUrl: 'https://acme.example/ai',
+      redirects: [],
+      contentType: 'text/html; charset=utf-8',
+      body: '<p>hi</p>',
+      truncated: false,
+    });
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ redirect: 'manual', headers: { 'user-agent': 'NoTrain-sources-check/test', 'accept-language': 'en-US,en;q=0.9' } });
+    expect(seen[0]).toMatchObject({
+      redirect: 'manual',
+      headers: { 'user-agent': 'NoTrain-sources-check/test', 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(seen[0]!.signal).toBeInstanceOf(AbortSignal);
   });
 
@@ -29,7 +50,10 @@ describe('fetchPage', () => {
       'https://acme.example/en/ai': () => redirect(302, 'https://help.acme.example/ai?lang=en'),
       'https://help.acme.example/ai?lang=en': () => html('<p>here</p>'),
     };
-    const fetched = await fetchPage('https://acme.example/ai', options((url) => routes[url]!()));
+    const fetched = await fetchPage(
+      'https://acme.example/ai',
+      options((url) => routes[url]!()),
+    );
     expect(fetched).toMatchObject({
       kind: 'response',
       status: 200,
@@ -42,45 +66,100 @@ describe('fetchPage', () => {
   });
 
   it('refuses a redirect to plain http, and a redirect loop', async () => {
-    expect(await fetchPage('https://acme.example/a', options(() => redirect(301, 'http://acme.example/a')))).toMatchObject({
+    expect(
+      await fetchPage(
+        'https://acme.example/a',
+        options(() => redirect(301, 'http://acme.example/a')),
+      ),
+    ).toMatchObject({
       kind: 'error',
       error: 'redirected to a non-https address (http://acme.example/a)',
     });
-    expect(await fetchPage('https://acme.example/a', options(() => redirect(302, '/a')))).toMatchObject({ kind: 'error', error: 'more than 3 redirects' });
+    expect(
+      await fetchPage(
+        'https://acme.example/a',
+        options(() => redirect(302, '/a')),
+      ),
+    ).toMatchObject({ kind: 'error', error: 'more than 3 redirects' });
   });
 
   it('reads no body for a status that is not 2xx', async () => {
-    expect(await fetchPage('https://acme.example/a', options(() => new Response('<p>not found</p>', { status: 404 })))).toMatchObject({ kind: 'response', status: 404, body: '' });
+    expect(
+      await fetchPage(
+        'https://acme.example/a',
+        options(() => new Response('<p>not found</p>', { status: 404 })),
+      ),
+    ).toMatchObject({ kind: 'response', status: 404, body: '' });
   });
 
   it('reads at most maxBytes and says the body was cut', async () => {
-    const fetched = await fetchPage('https://acme.example/a', options(() => html('x'.repeat(5000))));
+    const fetched = await fetchPage(
+      'https://acme.example/a',
+      options(() => html('x'.repeat(5000))),
+    );
     expect(fetched).toMatchObject({ kind: 'response', truncated: true });
     expect(fetched.kind === 'response' && fetched.body.length).toBe(1024);
   });
 
   it('decodes the charset the page declares', async () => {
     const latin1 = Buffer.from('<p>donn\u00e9es</p>', 'latin1');
-    const fromHeader = await fetchPage('https://a.example/', options(() => new Response(latin1, { headers: { 'content-type': 'text/html; charset=ISO-8859-1' } })));
+    const fromHeader = await fetchPage(
+      'https://a.example/',
+      options(() => new Response(latin1, { headers: { 'content-type': 'text/html; charset=ISO-8859-1' } })),
+    );
     expect(fromHeader.kind === 'response' && fromHeader.body).toBe('<p>donn\u00e9es</p>');
-    const fromMeta = await fetchPage('https://a.example/', options(() => new Response(Buffer.concat([Buffer.from('<meta charset="windows-1252">'), latin1]), { headers: { 'content-type': 'text/html' } })));
+    const fromMeta = await fetchPage(
+      'https://a.example/',
+      options(
+        () =>
+          new Response(Buffer.concat([Buffer.from('<meta charset="windows-1252">'), latin1]), {
+            headers: { 'content-type': 'text/html' },
+          }),
+      ),
+    );
     expect(fromMeta.kind === 'response' && fromMeta.body).toContain('donn\u00e9es');
   });
 
   it('gives up after the time limit, even while a body is still arriving', async () => {
-    const never: Handler = (_url, init) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)));
-    expect(await fetchPage('https://a.example/', options(never, { timeoutMs: 50 }))).toMatchObject({ kind: 'error', error: 'timed out after 0.05 s' });
+    const never: Handler = (_url, init) =>
+      new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)));
+    expect(await fetchPage('https://a.example/', options(never, { timeoutMs: 50 }))).toMatchObject({
+      kind: 'error',
+      error: 'timed out after 0.05 s',
+    });
     const trickle: Handler = (_url, init) =>
-      new Response(new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode('<p>')), init.signal!.addEventListener('abort', () => c.error(init.signal!.reason))) }), { headers: { 'content-type': 'text/html' } });
-    expect(await fetchPage('https://a.example/', options(trickle, { timeoutMs: 50 }))).toMatchObject({ kind: 'error', error: 'timed out after 0.05 s' });
+      new Response(
+        new ReadableStream({
+          start: (c) => (
+            c.enqueue(new TextEncoder().encode('<p>')),
+            init.signal!.addEventListener('abort', () => c.error(init.signal!.reason))
+          ),
+        }),
+        { headers: { 'content-type': 'text/html' } },
+      );
+    expect(await fetchPage('https://a.example/', options(trickle, { timeoutMs: 50 }))).toMatchObject({
+      kind: 'error',
+      error: 'timed out after 0.05 s',
+    });
   });
 
   it('never throws: a network failure becomes a reason', async () => {
-    const failing = (code: string): Handler => () => {
-      throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(`connect ${code}`), { code }) });
-    };
-    expect(await fetchPage('https://a.example/', options(failing('ENOTFOUND')))).toMatchObject({ kind: 'error', finalUrl: 'https://a.example/', error: 'network error: ENOTFOUND' });
-    expect(await fetchPage('https://a.example/', options(failing('CERT_HAS_EXPIRED')))).toMatchObject({ kind: 'error', error: 'TLS error: CERT_HAS_EXPIRED' });
+    const failing =
+      (code: string): Handler =>
+      () => {
+        throw Object.assign(new TypeError('fetch failed'), {
+          cause: Object.assign(new Error(`connect ${code}`), { code }),
+        });
+      };
+    expect(await fetchPage('https://a.example/', options(failing('ENOTFOUND')))).toMatchObject({
+      kind: 'error',
+      finalUrl: 'https://a.example/',
+      error: 'network error: ENOTFOUND',
+    });
+    expect(await fetchPage('https://a.example/', options(failing('CERT_HAS_EXPIRED')))).toMatchObject({
+      kind: 'error',
+      error: 'TLS error: CERT_HAS_EXPIRED',
+    });
   });
 });
 
@@ -109,7 +188,10 @@ describe('pooled', () => {
     const results = await pooled(items, { total: 3, perKey: 1, keyOf: (item) => item.split('/')[0]! }, async (item) => {
       const host = item.split('/')[0]!;
       running.set(host, (running.get(host) ?? 0) + 1);
-      peak = Math.max(peak, [...running.values()].reduce((a, b) => a + b, 0));
+      peak = Math.max(
+        peak,
+        [...running.values()].reduce((a, b) => a + b, 0),
+      );
       peakPerHost.set(host, Math.max(peakPerHost.get(host) ?? 0, running.get(host)!));
       await new Promise((r) => setTimeout(r, 5));
       running.set(host, running.get(host)! - 1);

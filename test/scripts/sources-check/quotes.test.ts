@@ -29,14 +29,22 @@ describe('collectQuotes', () => {
       ['differences.0.evidence.0', 'F', 'vendor', false],
       ['history.0.evidence.0', 'G', 'vendor', false],
     ]);
-    expect(quotes[0]).toMatchObject({ vendor: 'acme', source: 'help', url: 'https://help.acme.example/ai#training', verified: '2026-11-29' });
+    expect(quotes[0]).toMatchObject({
+      vendor: 'acme',
+      source: 'help',
+      url: 'https://help.acme.example/ai#training',
+      verified: '2026-11-29',
+    });
   });
 
   it('tolerates fields it does not know, on records, evidence and sources', () => {
     const grown = {
       ...record,
       newClaim: { evidence: [{ ...cite('help', 'H'), asOf: '2026-01-01', confidence: 'high' }] },
-      sources: { ...record.sources, help: { ...record.sources.help, kind: 'help-centre', archive: 'https://archive.example/x' } },
+      sources: {
+        ...record.sources,
+        help: { ...record.sources.help, kind: 'help-centre', archive: 'https://archive.example/x' },
+      },
     };
     const { quotes, problems } = collectQuotes('acme.json', grown);
     expect(problems).toEqual([]);
@@ -44,10 +52,12 @@ describe('collectQuotes', () => {
   });
 
   it('names the file and field of what it cannot read', () => {
-    expect(collectQuotes('x.json', { id: 'x', sources: { a: { url: 'http://x.example', publisher: 'vendor' } } }).problems).toEqual([
-      expect.stringMatching(/^x\.json: sources\.a\.url: /),
-    ]);
-    expect(collectQuotes('x.json', { ...record, history: [{ evidence: [cite('gone', 'Z'), { quote: 1 }] }] }).problems).toEqual([
+    expect(
+      collectQuotes('x.json', { id: 'x', sources: { a: { url: 'http://x.example', publisher: 'vendor' } } }).problems,
+    ).toEqual([expect.stringMatching(/^x\.json: sources\.a\.url: /)]);
+    expect(
+      collectQuotes('x.json', { ...record, history: [{ evidence: [cite('gone', 'Z'), { quote: 1 }] }] }).problems,
+    ).toEqual([
       'x.json: history.0.evidence.0: not evidence citing a key of "sources"',
       'x.json: history.0.evidence.1: not evidence citing a key of "sources"',
     ]);
@@ -78,7 +88,11 @@ describe('isCritical', () => {
 describe('groupByPage', () => {
   it('fetches a page once however many quotes, vendors and fragments cite it', () => {
     const a = collectQuotes('acme.json', record).quotes;
-    const b = collectQuotes('beta.json', { ...record, id: 'beta', sources: { ...record.sources, help: { ...record.sources.help, url: 'https://help.acme.example/ai' } } }).quotes;
+    const b = collectQuotes('beta.json', {
+      ...record,
+      id: 'beta',
+      sources: { ...record.sources, help: { ...record.sources.help, url: 'https://help.acme.example/ai' } },
+    }).quotes;
     const pages = groupByPage([...a, ...b]);
     expect([...pages.keys()]).toEqual(['https://help.acme.example/ai', 'https://news.example/acme']);
     expect(pages.get('https://help.acme.example/ai')).toHaveLength(12);

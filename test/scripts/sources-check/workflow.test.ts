@@ -27,7 +27,9 @@ describe('.github/workflows/sources-watch.yml', () => {
   });
 
   it('can read the code and write issues, nothing else', () => {
-    const grants = [...workflow.matchAll(/^ +(\w[\w-]*): (read|write)\b/gm)].map(([, scope, level]) => `${scope}: ${level}`);
+    const grants = [...workflow.matchAll(/^ +(\w[\w-]*): (read|write)\b/gm)].map(
+      ([, scope, level]) => `${scope}: ${level}`,
+    );
     expect(new Set(grants)).toEqual(new Set(['contents: read', 'issues: write']));
   });
 
