@@ -10,6 +10,7 @@
 import type { Workspace } from './classify-tab.ts';
 import type { Translate } from './i18n.ts';
 import { cleanPageText } from './page-text.ts';
+import type { EmailMethod } from './preferences.ts';
 import type { EmailOptOut } from './vendor-schema.ts';
 
 export interface EmailDraft {
@@ -25,6 +26,14 @@ export interface EmailDraft {
 export const MAX_MAILTO_LENGTH = 1600;
 /** Room for the name inside that budget, in encoded characters. */
 const MAX_ENCODED_NAME = 240;
+/** Room for each signature line (the sender's name, their organisation), in encoded characters. */
+const MAX_ENCODED_SIGNATURE = 160;
+
+/** Who signs the email: the user's own words from the preferences (or their organisation's managed value). */
+export interface Sender {
+  readonly name?: string | undefined;
+  readonly org?: string | undefined;
+}
 /** RFC 6068 §5: line breaks in a body are CRLF. */
 const CRLF = '\r\n';
 
@@ -33,6 +42,7 @@ export function draftOptOutEmail(
   method: EmailOptOut,
   workspace: Workspace | undefined,
   t: Translate,
+  sender: Sender = {},
 ): EmailDraft {
   const subject = method.subject ?? t('emailDefaultSubject', [vendorName]);
   const identity = identityLines(workspace, t);
@@ -48,6 +58,7 @@ export function draftOptOutEmail(
     t('emailConfirm'),
     '',
     t('emailThanks'),
+    ...signatureLines(sender),
   ].join(CRLF);
   const mailto = `mailto:${method.to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return {
@@ -71,6 +82,14 @@ export function composeLinks(draft: Pick<EmailDraft, 'to' | 'subject' | 'body'>)
   };
 }
 
+/**
+ * The link for each way of sending, all with the same recipient, subject and
+ * body: the main button opens the user's chosen one, the others stay beside it.
+ */
+export function emailHrefs(draft: EmailDraft): Record<EmailMethod, string> {
+  return { mailto: draft.mailto, ...composeLinks(draft) };
+}
+
 /** Address, subject and body as one text, for people who use webmail. */
 export function emailAsText(draft: EmailDraft, t: Translate): string {
   return [`${t('emailFieldTo')} ${draft.to}`, `${t('emailFieldSubject')} ${draft.subject}`, '', draft.body].join('\n');
@@ -85,9 +104,24 @@ function identityLines(workspace: Workspace | undefined, t: Translate): string[]
   return lines;
 }
 
+/**
+ * The signature under "Thank you.": stored and imported values are untrusted
+ * too, so each line is cleaned like page text (no line break can start a
+ * header or a paragraph) and cut to fit the mailto budget.
+ */
+function signatureLines({ name, org }: Sender): string[] {
+  return [name, org].flatMap((line) => {
+    const text = line ? fitEncoded(line, MAX_ENCODED_SIGNATURE) : '';
+    return text ? [text] : [];
+  });
+}
+
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+
 /** Shortens `text` until its URL-encoded form fits `max` characters. */
 function fitEncoded(text: string, max: number): string {
-  let chars = Array.from(cleanPageText(text));
+  // A lone surrogate (a page title can hold one) would make encodeURIComponent throw: it becomes U+FFFD.
+  let chars = Array.from(cleanPageText(text.replace(LONE_SURROGATE, '\uFFFD')));
   while (chars.length > 1 && encodeURIComponent(chars.join('')).length > max) chars = chars.slice(0, -2).concat('…');
   return chars.join('').normalize('NFC');
 }

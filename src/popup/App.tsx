@@ -11,6 +11,7 @@ import {
 } from '../core/choices.ts';
 import type { TabMatch } from '../core/classify-tab.ts';
 import type { LedgerEntry } from '../core/ledger.ts';
+import type { Preferences } from '../core/preferences.ts';
 import type { Place } from '../core/regions.ts';
 import { summarize } from '../core/summarize.ts';
 import type { Vendor } from '../core/vendor-schema.ts';
@@ -36,6 +37,8 @@ export interface AppProps {
   onBack?: (() => void) | undefined;
   /** A pre-filled report link about a record, when the project has somewhere to send it. */
   reportHref?: ((vendor: Vendor) => string | undefined) | undefined;
+  /** The preferences in force (the user's, with their organisation's over them): how to send email, the signature. */
+  preferences?: Preferences | undefined;
 }
 
 export function App(props: AppProps) {
@@ -92,6 +95,8 @@ export function App(props: AppProps) {
         }}
         workspaceParent={parent}
         reportHref={props.reportHref?.(vendor)}
+        emailMethod={props.preferences?.emailMethod}
+        sender={props.preferences && { name: props.preferences.senderName, org: props.preferences.senderOrg }}
       />
     </>
   );

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/core/classify-tab.ts';
-import { draftOptOutEmail, emailAsText, MAX_MAILTO_LENGTH } from '../../src/core/draft-email.ts';
+import { draftOptOutEmail, emailAsText, emailHrefs, MAX_MAILTO_LENGTH } from '../../src/core/draft-email.ts';
+import { composeHref } from '../../src/core/links.ts';
 import { cleanPageText } from '../../src/core/page-text.ts';
 import type { EmailOptOut } from '../../src/core/vendor-schema.ts';
 import { translate } from '../support/translate.ts';
@@ -155,5 +156,90 @@ describe('draftOptOutEmail (Slack)', () => {
     const text = emailAsText(email, translate);
     expect(text.startsWith('To: feedback@slack.com\nSubject: Slack global model opt-out request\n\n')).toBe(true);
     expect(text).toContain(email.body);
+  });
+});
+
+/** Text as a page or a hostile import can hold it: any code points, line breaks, bidi controls, lone surrogates. */
+const hostileText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('\r\n', '&cc=x@evil.example', '%0D%0A', '\u202E', '\uD800', '\uDC00', '?bcc=', '=', '#'),
+        fc.string({ maxLength: 8 }),
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join('')),
+);
+
+describe('draftOptOutEmail: the sender’s signature', () => {
+  const workspace = { scope: 'workspace', url: 'https://acme.slack.com/' } as const;
+
+  it('signs with the sender’s name and organisation under the thanks', () => {
+    const email = draftOptOutEmail(slack.name, slackEmail, workspace, translate, { name: 'Ana Ruiz', org: 'Acme' });
+    const body = openMailto(email.mailto).headers.get('body')?.[0] ?? '';
+    expect(body.endsWith('Thank you.\r\nAna Ruiz\r\nAcme')).toBe(true);
+    expect(body).toBe(email.body);
+  });
+
+  it('leaves the signature out when there is none, and skips an empty line', () => {
+    expect(draft(workspace).body.endsWith('Thank you.')).toBe(true);
+    const orgOnly = draftOptOutEmail(slack.name, slackEmail, workspace, translate, { name: '  ', org: 'Acme' });
+    expect(orgOnly.body.endsWith('Thank you.\r\nAcme')).toBe(true);
+  });
+
+  it('for any name, organisation and workspace name: one recipient, the exact subject, the full body, no added line', () => {
+    fc.assert(
+      fc.property(hostileText, hostileText, hostileText, (name, org, wsName) => {
+        const email = draftOptOutEmail(
+          slack.name,
+          slackEmail,
+          { ...workspace, name: cleanPageText(wsName) },
+          translate,
+          {
+            name,
+            org,
+          },
+        );
+        expect(email.mailto.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
+        const { to, headers } = openMailto(email.mailto);
+        expect(to).toEqual(['feedback@slack.com']);
+        expect([...headers.keys()].sort()).toEqual(['body', 'subject']);
+        expect(headers.get('subject')).toEqual(['Slack global model opt-out request']);
+        // The whole body is in the link (never cut to the subject-only fallback by a long signature).
+        expect(headers.get('body')).toEqual([email.body]);
+        const lines = email.body.split('\r\n');
+        const plain = draft({ ...workspace, name: cleanPageText(wsName) }).body.split('\r\n');
+        // At most two signature lines, each one line of plain text.
+        expect(lines.slice(0, plain.length)).toEqual(plain);
+        expect(lines.length - plain.length).toBeLessThanOrEqual(2);
+        for (const line of lines.slice(plain.length)) expect(line).toMatch(/^[^\r\n\u202a-\u202e\u2066-\u2069]+$/u);
+        for (const href of Object.values(emailHrefs(email))) expect(href).toBe(href.trim());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('opens the same recipient, subject and body in the mail app, Gmail and Outlook', () => {
+    const email = draftOptOutEmail(slack.name, slackEmail, workspace, translate, { name: 'Ana & Co', org: 'A=B' });
+    const hrefs = emailHrefs(email);
+    expect(hrefs.mailto).toBe(email.mailto);
+    const gmail = new URL(hrefs.gmail).searchParams;
+    const outlook = new URL(hrefs.outlook).searchParams;
+    expect([gmail.get('to'), gmail.get('su'), gmail.get('body')]).toEqual([email.to, email.subject, email.body]);
+    expect([outlook.get('to'), outlook.get('subject'), outlook.get('body')]).toEqual([
+      email.to,
+      email.subject,
+      email.body,
+    ]);
+    expect(composeHref(hrefs.gmail)).toBe(hrefs.gmail);
+    expect(composeHref(hrefs.outlook)).toBe(hrefs.outlook);
+  });
+
+  it('never throws on a workspace name with a lone surrogate (a page title can hold one)', () => {
+    const email = draft({ ...workspace, name: 'Acme\uD800' });
+    expect(email.body).toContain('Workspace name: Acme\uFFFD');
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Choices, readChoices, workspaceHostOf } from '../../src/core/choices.ts';
 import { classifyTab } from '../../src/core/classify-tab.ts';
 import type { LedgerEntry } from '../../src/core/ledger.ts';
+import { defaultPreferences, type EmailMethod, type Preferences } from '../../src/core/preferences.ts';
 import { App } from '../../src/popup/App.tsx';
 import { EmptyState } from '../../src/popup/components/EmptyState.tsx';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
@@ -16,9 +17,13 @@ interface Options {
   copy?: (text: string) => Promise<void>;
   choices?: unknown;
   seen?: LedgerEntry;
+  preferences?: Preferences;
 }
 
-function renderPopup(url: string | undefined, { title, copy = vi.fn(async () => {}), choices, seen }: Options = {}) {
+function renderPopup(
+  url: string | undefined,
+  { title, copy = vi.fn(async () => {}), choices, seen, preferences }: Options = {},
+) {
   const match = classifyTab({ url, title }, registry);
   const saveChoice = vi.fn();
   const onOpen = vi.fn();
@@ -32,6 +37,7 @@ function renderPopup(url: string | undefined, { title, copy = vi.fn(async () => 
           choices={readChoices(choices) as Choices}
           saveChoice={saveChoice}
           hostOf={(input, id) => workspaceHostOf(input, id, registry)}
+          preferences={preferences}
         />
       ) : (
         // The default popup's page (main.tsx) renders this where NoTrain has no record.
@@ -159,6 +165,38 @@ describe('popup on a Slack workspace', () => {
     expect(outlook.origin + outlook.pathname).toBe('https://outlook.office.com/mail/deeplink/compose');
     expect(outlook.searchParams.get('subject')).toBe('Slack global model opt-out request');
   });
+
+  it.each([
+    ['mailto', 'Email Slack to opt out', ['open-gmail', 'open-outlook']],
+    ['gmail', 'Email Slack in Gmail to opt out', ['open-mailapp', 'open-outlook']],
+    ['outlook', 'Email Slack in Outlook to opt out', ['open-mailapp', 'open-gmail']],
+  ] as const)(
+    'with %s chosen, the main button opens it, the other two stay under it, all with the same email and signature',
+    (emailMethod: EmailMethod, label, others) => {
+      const preferences = { ...defaultPreferences(), emailMethod, senderName: 'Ana Ruiz', senderOrg: 'Acme & Co' };
+      renderPopup('https://acme.slack.com/', { choices: owner, preferences });
+      const main = screen.getByTestId('optout-email');
+      expect(main.textContent).toBe(label);
+      const fields = (href: string) => {
+        if (href.startsWith('mailto:')) {
+          const { to, subject, body } = mailtoParts(href) as Record<string, string>;
+          return [to, subject, body];
+        }
+        const q = new URL(href).searchParams;
+        return [q.get('to'), q.get('su') ?? q.get('subject'), q.get('body')];
+      };
+      const hrefs = [main, ...others.map((id) => screen.getByTestId(id))].map((a) => a.getAttribute('href') ?? '');
+      expect(
+        hrefs[0]?.startsWith(
+          { mailto: 'mailto:', gmail: 'https://mail.google.com/', outlook: 'https://outlook.office.com/' }[emailMethod],
+        ),
+      ).toBe(true);
+      const [first, ...rest] = hrefs.map(fields);
+      expect(first?.[0]).toBe('feedback@slack.com');
+      expect(first?.[2]).toMatch(/Thank you\.\r\nAna Ruiz\r\nAcme & Co$/);
+      for (const other of rest) expect(other).toEqual(first);
+    },
+  );
 
   it('opens the preview when the clipboard refuses', async () => {
     renderPopup('https://acme.slack.com/', {

@@ -1,6 +1,8 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { composeLinks, type EmailDraft, emailAsText } from '../../core/draft-email.ts';
+import { type EmailDraft, emailAsText, emailHrefs } from '../../core/draft-email.ts';
+import type { MessageKey } from '../../core/i18n.ts';
+import type { EmailMethod } from '../../core/preferences.ts';
 import { allowedHref, composeHref } from '../../core/links.ts';
 import { useLocale } from '../i18n-context.ts';
 import { WorkspaceUrlField } from './WorkspaceUrlField.tsx';
@@ -21,7 +23,25 @@ export interface EmailActionProps {
   copy: (text: string) => Promise<void>;
   onWorkspaceHost?: ((input: string) => boolean) | undefined;
   workspaceParent?: string | undefined;
+  /** The user's way of sending: the main button opens it, the other two stay as links under it. */
+  emailMethod?: EmailMethod | undefined;
 }
+
+/** The main button's words, and the link's, for each way of sending. */
+const MAIN_LABEL: Record<EmailMethod, MessageKey> = {
+  mailto: 'optOutByEmail',
+  gmail: 'optOutByGmail',
+  outlook: 'optOutByOutlook',
+};
+const OTHER_LABEL: Record<EmailMethod, MessageKey> = {
+  mailto: 'openMailApp',
+  gmail: 'openGmail',
+  outlook: 'openOutlook',
+};
+const OTHER_ORDER: readonly EmailMethod[] = ['mailto', 'gmail', 'outlook'];
+/** A compose page is checked against its exact origin and path; a mailto: against the drafter's shape. */
+const safeHref = (method: EmailMethod, href: string) =>
+  (method === 'mailto' ? allowedHref(href) : composeHref(href)) ?? '';
 
 type Copied = 'address' | 'subject' | 'body' | 'all' | 'failed' | undefined;
 
@@ -41,6 +61,7 @@ export function EmailAction({
   copy,
   onWorkspaceHost,
   workspaceParent,
+  emailMethod = 'mailto',
 }: EmailActionProps) {
   const { t, emailT } = useLocale();
   const [copied, setCopied] = useState<Copied>();
@@ -51,7 +72,8 @@ export function EmailAction({
       () => setCopied(what),
       () => setCopied('failed'),
     );
-  const compose = composeLinks(draft);
+  const hrefs = emailHrefs(draft);
+  const others = OTHER_ORDER.filter((m) => m !== emailMethod);
   const askUrl = tabKnown && draft.needsWorkspaceUrl && teamId !== undefined && onWorkspaceHost && workspaceParent;
   return (
     <div class="method method-email">
@@ -64,12 +86,13 @@ export function EmailAction({
         <a
           class="button primary"
           // Before the tab is known (the prerendered page) the link has no address yet: nothing wrong to click.
-          {...(tabKnown ? { href: allowedHref(draft.mailto) ?? '' } : {})}
+          {...(tabKnown ? { href: safeHref(emailMethod, hrefs[emailMethod]) } : {})}
           target="_blank"
           rel="noreferrer noopener"
           data-testid="optout-email"
+          data-method={emailMethod}
         >
-          {t('optOutByEmail', [vendorName])}
+          {t(MAIN_LABEL[emailMethod], [vendorName])}
         </a>
       </div>
       <p class="hint">
@@ -117,19 +140,19 @@ export function EmailAction({
       </p>
       {tabKnown ? (
         <p class="hint compose">
-          <a href={composeHref(compose.gmail) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="open-gmail">
-            {t('openGmail')}
-          </a>
-          {' · '}
-          <a
-            href={composeHref(compose.outlook) ?? ''}
-            target="_blank"
-            rel="noreferrer noopener"
-            data-testid="open-outlook"
-          >
-            {t('openOutlook')}
-          </a>
-          {' · '}
+          {others.map((method) => (
+            <Fragment key={method}>
+              <a
+                href={safeHref(method, hrefs[method])}
+                target="_blank"
+                rel="noreferrer noopener"
+                data-testid={`open-${method === 'mailto' ? 'mailapp' : method}`}
+              >
+                {t(OTHER_LABEL[method])}
+              </a>
+              {' · '}
+            </Fragment>
+          ))}
           {t('composeNote')}
         </p>
       ) : null}

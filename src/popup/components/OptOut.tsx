@@ -59,7 +59,8 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
           <EmailAction
             key={key}
             vendorName={summary.vendorName}
-            draft={draftOptOutEmail(summary.vendorName, method, summary.workspace, emailT)}
+            draft={draftOptOutEmail(summary.vendorName, method, summary.workspace, emailT, props.sender)}
+            emailMethod={props.emailMethod}
             rule={summary.ownerOnly ? t('whoMustSend', [who]) : undefined}
             meta={<RouteMeta route={method} />}
             outsideWorkspace={!summary.workspace && method.mustInclude.includes('workspace-url')}

@@ -1,5 +1,7 @@
 import type { Role } from '../../core/choices.ts';
+import type { Sender } from '../../core/draft-email.ts';
 import type { LedgerEntry } from '../../core/ledger.ts';
+import type { EmailMethod } from '../../core/preferences.ts';
 import type { Place } from '../../core/regions.ts';
 import { allowedHref } from '../../core/links.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
@@ -35,6 +37,10 @@ export interface SummaryProps {
   workspaceParent?: string | undefined;
   /** A pre-filled report about this record, when the project has somewhere to send it. */
   reportHref?: string | undefined;
+  /** How the user sends email (their preference, or their organisation's): the main button opens it. */
+  emailMethod?: EmailMethod | undefined;
+  /** The signature under the opt-out email. */
+  sender?: Sender | undefined;
 }
 
 /**
