@@ -10,7 +10,7 @@
 import type { Workspace } from './classify-tab.ts';
 import type { Translate } from './i18n.ts';
 import { cleanPageText } from './page-text.ts';
-import type { EmailMethod } from './preferences.ts';
+import type { EmailMethod } from './tracker/preferences.ts';
 import type { EmailOptOut } from './vendor-schema.ts';
 
 export interface EmailDraft {

@@ -11,7 +11,7 @@ import {
 } from '../core/choices.ts';
 import type { TabMatch } from '../core/classify-tab.ts';
 import type { LedgerEntry } from '../core/ledger.ts';
-import type { Preferences } from '../core/preferences.ts';
+import type { Preferences } from '../core/tracker/preferences.ts';
 import type { Place } from '../core/regions.ts';
 import { summarize } from '../core/summarize.ts';
 import type { Vendor } from '../core/vendor-schema.ts';
@@ -96,7 +96,7 @@ export function App(props: AppProps) {
         workspaceParent={parent}
         reportHref={props.reportHref?.(vendor)}
         emailMethod={props.preferences?.emailMethod}
-        sender={props.preferences && { name: props.preferences.senderName, org: props.preferences.senderOrg }}
+        sender={props.preferences && { name: props.preferences.senderName, org: props.preferences.senderOrganisation }}
       />
     </>
   );

@@ -18,7 +18,6 @@ import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { emailTranslator, translate, uiLanguage } from '../platform/i18n.ts';
 import { loadLedger } from '../platform/ledger.ts';
 import { loadPlace, savePlace } from '../platform/place.ts';
-import { loadEffectivePreferences } from '../platform/preferences.ts';
 import { activeTab } from '../platform/tabs.ts';
 import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { registry } from '../vendor-db/registry.ts';
@@ -29,13 +28,12 @@ import { recordOf } from './pages.ts';
 const copy = (text: string) => navigator.clipboard.writeText(text);
 
 async function main() {
-  const [tab, ledger, chosen, choices, emailT, preferences] = await Promise.all([
+  const [tab, ledger, chosen, choices, emailT] = await Promise.all([
     activeTab(),
     loadLedger(),
     loadPlace(),
     loadChoices(),
     emailTranslator(),
-    loadEffectivePreferences(),
   ]);
   // No choice yet: the first of the user's languages that names a country in a region (en-GB → UK), if any.
   const place = chosen ?? [...navigator.languages, uiLanguage()].map(placeForLocale).find(Boolean);
@@ -66,7 +64,6 @@ async function main() {
         choices={choices}
         saveChoice={saveChoice}
         hostOf={(input, vendorId) => workspaceHostOf(input, vendorId, registry)}
-        preferences={preferences}
         reportHref={(record) => reportHref(project.contact, record, project.version, translate)}
         {...(record ? { onBack: () => history.back() } : {})}
       />

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Choices, readChoices, workspaceHostOf } from '../../src/core/choices.ts';
 import { classifyTab } from '../../src/core/classify-tab.ts';
 import type { LedgerEntry } from '../../src/core/ledger.ts';
-import { defaultPreferences, type EmailMethod, type Preferences } from '../../src/core/preferences.ts';
+import { DEFAULT_PREFERENCES, type EmailMethod, type Preferences } from '../../src/core/tracker/preferences.ts';
 import { App } from '../../src/popup/App.tsx';
 import { EmptyState } from '../../src/popup/components/EmptyState.tsx';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
@@ -173,7 +173,12 @@ describe('popup on a Slack workspace', () => {
   ] as const)(
     'with %s chosen, the main button opens it, the other two stay under it, all with the same email and signature',
     (emailMethod: EmailMethod, label, others) => {
-      const preferences = { ...defaultPreferences(), emailMethod, senderName: 'Ana Ruiz', senderOrg: 'Acme & Co' };
+      const preferences = {
+        ...DEFAULT_PREFERENCES,
+        emailMethod,
+        senderName: 'Ana Ruiz',
+        senderOrganisation: 'Acme & Co',
+      };
       renderPopup('https://acme.slack.com/', { choices: owner, preferences });
       const main = screen.getByTestId('optout-email');
       expect(main.textContent).toBe(label);

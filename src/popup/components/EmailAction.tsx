@@ -2,7 +2,7 @@ import { type ComponentChildren, Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { type EmailDraft, emailAsText, emailHrefs } from '../../core/draft-email.ts';
 import type { MessageKey } from '../../core/i18n.ts';
-import type { EmailMethod } from '../../core/preferences.ts';
+import type { EmailMethod } from '../../core/tracker/preferences.ts';
 import { allowedHref, composeHref } from '../../core/links.ts';
 import { useLocale } from '../i18n-context.ts';
 import { WorkspaceUrlField } from './WorkspaceUrlField.tsx';

@@ -1,7 +1,7 @@
 import type { Role } from '../../core/choices.ts';
 import type { Sender } from '../../core/draft-email.ts';
 import type { LedgerEntry } from '../../core/ledger.ts';
-import type { EmailMethod } from '../../core/preferences.ts';
+import type { EmailMethod } from '../../core/tracker/preferences.ts';
 import type { Place } from '../../core/regions.ts';
 import { allowedHref } from '../../core/links.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
