@@ -427,6 +427,55 @@ const mutations: Mutation[] = [
     replace: 'false &&\n',
     tests: ['test/background/badge.test.ts'],
   },
+  {
+    defence: 'csv formula cells neutralised',
+    file: 'src/core/tracker-csv.ts',
+    find: "FORMULA_START.test(value) ? `'${value}` : value",
+    replace: 'value',
+    tests: ['test/core/tracker-csv.test.ts'],
+  },
+  {
+    defence: 'csv quotes doubled',
+    file: 'src/core/tracker-csv.ts',
+    find: `text.replace(/"/g, '""')`,
+    replace: 'text',
+    tests: ['test/core/tracker-csv.test.ts'],
+  },
+  {
+    defence: 'import size cap',
+    file: 'src/core/tracker-file.ts',
+    find: "if (text.length > MAX_IMPORT_BYTES) return refused('file-too-large');",
+    replace: '',
+    tests: ['test/core/tracker-file.test.ts'],
+  },
+  {
+    defence: 'import format checked',
+    file: 'src/core/tracker-file.ts',
+    find: "if (!isObject(file) || file.format !== FILE_FORMAT) return refused('not-notrain');",
+    replace: "if (!isObject(file)) return refused('not-notrain');",
+    tests: ['test/core/tracker-file.test.ts'],
+  },
+  {
+    defence: 'import takes only valid preferences',
+    file: 'src/core/tracker-file.ts',
+    find: 'Object.hasOwn(stored, field) && !invalid.includes(field)',
+    replace: 'Object.hasOwn(stored, field)',
+    tests: ['test/core/tracker-file.test.ts'],
+  },
+  {
+    defence: 'signature cleaned and capped',
+    file: 'src/core/draft-email.ts',
+    find: 'fitEncoded(line, MAX_ENCODED_SIGNATURE)',
+    replace: 'line',
+    tests: ['test/core/draft-email.test.ts'],
+  },
+  {
+    defence: 'lone surrogate repaired before encoding',
+    file: 'src/core/draft-email.ts',
+    find: "text.replace(LONE_SURROGATE, '\\uFFFD')",
+    replace: 'text',
+    tests: ['test/core/draft-email.test.ts'],
+  },
 ];
 
 let survived = 0;

@@ -115,6 +115,16 @@ describe('importJson', () => {
     expect(({} as Record<string, unknown>).vendorId).toBeUndefined();
   });
 
+  it('never lets an invalid preference in the file reset the user’s own', () => {
+    const mine = { ...seeded, preferences: { ...seeded.preferences, emailMethod: 'gmail' as const, senderName: 'Me' } };
+    const result = importJson(
+      mine,
+      envelope({ version: TRACKER_VERSION, preferences: { emailMethod: 'fax', senderName: 'x\r\nBcc: y' } }),
+    );
+    expect(result.tracker).toBeUndefined();
+    expect(result.rejected.map((r) => r.where)).toEqual(['preferences.emailMethod', 'preferences.senderName']);
+  });
+
   it.each([
     ['not JSON', '{', 'not-json'],
     ['another format', JSON.stringify({ format: 'other', tracker: {} }), 'not-notrain'],
