@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { composeLinks, type EmailDraft, emailAsText } from '../../core/draft-email.ts';
 import { allowedHref, composeHref } from '../../core/links.ts';
 import { useLocale } from '../i18n-context.ts';
+import { useTrackStep } from '../tracker-context.ts';
 import { WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
 export interface EmailActionProps {
@@ -44,11 +45,16 @@ export function EmailAction({
 }: EmailActionProps) {
   const { t, emailT } = useLocale();
   const [copied, setCopied] = useState<Copied>();
+  // Opening the draft in a mail app or webmail, or copying any part of it, is a draft made: the tracker notes it.
+  const drafted = useTrackStep().bind(undefined, 'email-drafted');
   // The email is in the vendor's language (emailT), whatever the popup's.
   const text = emailAsText(draft, emailT);
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
     copy(value).then(
-      () => setCopied(what),
+      () => {
+        setCopied(what);
+        drafted();
+      },
       () => setCopied('failed'),
     );
   const compose = composeLinks(draft);
@@ -67,6 +73,7 @@ export function EmailAction({
           {...(tabKnown ? { href: allowedHref(draft.mailto) ?? '' } : {})}
           target="_blank"
           rel="noreferrer noopener"
+          onClick={tabKnown ? drafted : undefined}
           data-testid="optout-email"
         >
           {t('optOutByEmail', [vendorName])}
@@ -117,7 +124,13 @@ export function EmailAction({
       </p>
       {tabKnown ? (
         <p class="hint compose">
-          <a href={composeHref(compose.gmail) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="open-gmail">
+          <a
+            href={composeHref(compose.gmail) ?? ''}
+            target="_blank"
+            rel="noreferrer noopener"
+            onClick={drafted}
+            data-testid="open-gmail"
+          >
             {t('openGmail')}
           </a>
           {' · '}
@@ -125,6 +138,7 @@ export function EmailAction({
             href={composeHref(compose.outlook) ?? ''}
             target="_blank"
             rel="noreferrer noopener"
+            onClick={drafted}
             data-testid="open-outlook"
           >
             {t('openOutlook')}
