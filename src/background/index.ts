@@ -7,16 +7,17 @@
  */
 import { type Choices, learnFromVisit, planFor, type TabVisit, withTeamHost } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
-import { type Ledger, type LedgerEntry, ledgerKey, seenFor } from '../core/ledger.ts';
 import { vendorPopupPage } from '../core/popup-page.ts';
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
+import { entryFor, recordStep, type Tracker } from '../core/tracker.ts';
 import browser from '../platform/browser.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { translate, translateMessage } from '../platform/i18n.ts';
-import { loadLedger, saveStanding } from '../platform/ledger.ts';
-import { parseControlState } from '../platform/messages.ts';
+import { parseControlSeen } from '../platform/messages.ts';
+import { loadTracker, updateTracker } from '../platform/tracker.ts';
 import { badgeRegistry } from '../vendor-db/badge-registry.ts';
+import { startReminders } from './reminders.ts';
 
 type TabLike = { url?: string | undefined; title?: string | undefined };
 
@@ -49,12 +50,13 @@ async function remember(tabId: number, state: string) {
   await browser.storage.session.set({ [SHOWN_KEY]: badges });
 }
 
-/** The ledger, read once per worker start and again only after it changes. */
-let ledgerRead: Promise<Ledger> | undefined;
-const forgetLedger = (error: unknown): never => {
-  ledgerRead = undefined;
+/** The tracker, read once per worker start and again only after it changes. */
+let trackerRead: Promise<Tracker> | undefined;
+const forgetTracker = (error: unknown): never => {
+  trackerRead = undefined;
   throw error;
 };
+const readTracker = () => loadTracker().then(({ tracker }) => tracker);
 /** The user's plan and role answers and the learned team addresses, read once per worker start and again only after they change. */
 let choicesRead: Promise<Choices> | undefined;
 const forgetChoices = (error: unknown): never => {
@@ -62,17 +64,17 @@ const forgetChoices = (error: unknown): never => {
   throw error;
 };
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && 'ledger' in changes) ledgerRead = undefined;
+  if (area === 'local' && 'tracker' in changes) trackerRead = undefined;
   if (area === 'local' && 'choices' in changes) choicesRead = undefined;
 });
 
-async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
+async function showBadge(tabId: number, tab: TabLike, known?: Tracker) {
   const found = classifyTab(tab, badgeRegistry);
-  // A non-vendor tab that NoTrain never marked needs nothing at all: no ledger, no choices, no strings, no call.
+  // A non-vendor tab that NoTrain never marked needs nothing at all: no tracker, no choices, no strings, no call.
   if (!found && ((await shownBadges())[tabId] ?? '') === '') return found;
-  const [ledger, choices] = found
+  const [tracker, choices] = found
     ? await Promise.all([
-        known ?? (ledgerRead ??= loadLedger().catch(forgetLedger)),
+        known ?? (trackerRead ??= readTracker().catch(forgetTracker)),
         (choicesRead ??= loadChoices().catch(forgetChoices)),
       ])
     : [];
@@ -82,7 +84,7 @@ async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
   const plan = match && choices ? planFor(choices, match.vendor.id, match.workspace) : undefined;
   const badge = toolbarBadge(
     match,
-    match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined,
+    match && tracker ? entryFor(tracker, match.vendor.id, match.workspace) : undefined,
     plan,
   );
   // The vendor's prerendered popup paints its summary before any script runs (in the default locale; see core/popup-page.ts).
@@ -190,20 +192,21 @@ async function bringSettingsScript(tabId: number) {
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  const message = parseControlState(raw);
+  const message = parseControlSeen(raw);
   const tab = sender.tab;
   // Only NoTrain's own content script, on a settings page of the vendor it names.
   if (!message || sender.id !== browser.runtime.id || !tab?.id || !tab.url) return undefined;
   const match = classifyTab({ url: tab.url }, badgeRegistry);
-  if (!controlWatch(match, tab.url) || match?.vendor.id !== message.vendorId) return undefined;
-  const entry: LedgerEntry = {
-    standing: message.standing,
+  if (!match || !controlWatch(match, tab.url) || match.vendor.id !== message.vendorId) return undefined;
+  const step = {
+    kind: 'control-seen',
+    at: new Date().toISOString(),
     label: message.label,
-    date: new Date().toISOString().slice(0, 10),
-  };
+    state: message.state,
+  } as const;
   const tabId = tab.id;
-  return saveStanding(ledgerKey(message.vendorId, match.workspace), entry).then((ledger) =>
-    showBadge(tabId, tab, ledger).then(() => true),
+  return updateTracker((tracker) => recordStep(tracker, message.vendorId, match.workspace, step)).then(({ tracker }) =>
+    showBadge(tabId, tab, tracker).then(() => true),
   );
 });
 
@@ -211,17 +214,20 @@ const WELCOME_PAGE = 'src/welcome/index.html';
 
 // Tabs already open when NoTrain is installed or the browser starts.
 async function showAllBadges() {
-  const [tabs, ledger] = await Promise.all([browser.tabs.query({}), loadLedger()]);
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, ledger))));
+  const [tabs, tracker] = await Promise.all([browser.tabs.query({}), readTracker()]);
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, tracker))));
 }
 browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
+// On install and on every update: an older tracker (or the ledger) is migrated and written once, under the lock.
+browser.runtime.onInstalled.addListener(() => void updateTracker(() => undefined).catch(reportError));
+startReminders(reportError);
 // Once, on install (not on updates): what the badge means, what NoTrain reads and keeps, what it does not cover.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(reportError);
 });
-// A plan picked or a role answered in the popup changes what the badge says.
+// A plan picked, a role answered or a step recorded in the popup changes what the badge says.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && 'choices' in changes) void showAllBadges().catch(reportError);
+  if (area === 'local' && ('choices' in changes || 'tracker' in changes)) void showAllBadges().catch(reportError);
 });
 browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));
 

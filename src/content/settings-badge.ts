@@ -167,7 +167,9 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
     const standing = standingOf(spec, readState(control, dom));
     if (standing !== 'unknown' && standing !== reported.get(spec.label)) {
       reported.set(spec.label, standing);
-      void reportControl({ type: 'control-state', vendorId: vendor.id, label: spec.label, standing }).catch(() => {});
+      void reportControl({ type: 'control-seen', vendorId: vendor.id, label: spec.label, state: standing }).catch(
+        () => {},
+      );
     }
   };
 

@@ -10,19 +10,29 @@ import {
   withTeamHost,
 } from '../core/choices.ts';
 import type { TabMatch } from '../core/classify-tab.ts';
-import type { LedgerEntry } from '../core/ledger.ts';
 import type { Preferences } from '../core/tracker/preferences.ts';
 import type { Place } from '../core/regions.ts';
 import { summarize } from '../core/summarize.ts';
+import { entryFor, type EntryPlace, policyChangesSince, type Step, type Tracker } from '../core/tracker.ts';
 import type { Vendor } from '../core/vendor-schema.ts';
+import type { ReminderSwitchProps } from './components/ReminderSwitch.tsx';
 import { Summary } from './components/Summary.tsx';
 import { useLocale } from './i18n-context.ts';
+import { type PopupStep, TrackStepContext } from './tracker-context.ts';
 
 export interface AppProps {
   /** The tab's vendor record, page and workspace (or a record opened from the default page's search). */
   match: TabMatch<Vendor>;
-  /** What NoTrain saw the user do on this vendor's settings page. */
-  seen?: LedgerEntry | undefined;
+  /** What the user did, as stored (absent for a record opened from the search: no tab, no workspace). */
+  tracker?: Tracker | undefined;
+  /** Stored items NoTrain could not read and kept aside, for the notice. */
+  keptAside?: number | undefined;
+  /** Records a step for this vendor and workspace; resolves to the tracker as stored. */
+  recordStep?: ((vendorId: string, workspace: EntryPlace | undefined, step: Step) => Promise<Tracker>) | undefined;
+  /** The reminder switch's state and action; absent where reminders cannot be set. */
+  reminders?: Omit<ReminderSwitchProps, 'onChange'> & { onChange: ReminderSwitchProps['onChange'] };
+  /** Now, in ms: the clock the status line and follow-ups use. */
+  now?: number | undefined;
   copy: (text: string) => Promise<void>;
   /** The region chosen before, else the locale's hint. */
   place?: Place | undefined;
@@ -42,18 +52,29 @@ export interface AppProps {
 }
 
 export function App(props: AppProps) {
-  const { match, seen, copy, savePlace, saveChoice, hostOf, onBack } = props;
+  const { match, copy, savePlace, saveChoice, hostOf, onBack, recordStep } = props;
   const { t } = useLocale();
-  const [place, setPlace] = useState(props.place);
+  const [region, setRegion] = useState(props.place);
   const [choices, setChoices] = useState(() => props.choices ?? readChoices(undefined));
   const [asking, setAsking] = useState<{ plan?: boolean; role?: boolean }>({});
+  const [tracker, setTracker] = useState(props.tracker);
   const { vendor } = match;
   const workspace = withTeamHost(match.workspace, choices.teamHosts);
   // New answers are filed under the most specific key: the workspace's address where known.
   const [key = vendor.id] = choiceKeys(vendor.id, workspace);
   const plan = asking.plan ? undefined : planFor(choices, vendor.id, workspace);
   const role = asking.role ? undefined : roleFor(choices, vendor.id, workspace);
-  const summary = summarize({ ...match, ...(workspace ? { workspace } : {}) }, { plan, seen });
+  const entry = tracker && entryFor(tracker, vendor.id, workspace);
+  const summary = summarize({ ...match, ...(workspace ? { workspace } : {}) }, { plan, entry });
+  const place: EntryPlace | undefined = workspace && {
+    ...(workspace.url ? { url: workspace.url } : {}),
+    ...(workspace.id ? { id: workspace.id } : {}),
+    ...(workspace.name ? { name: workspace.name } : {}),
+  };
+  const track = (kind: PopupStep) =>
+    void recordStep?.(vendor.id, place, { kind, at: new Date(Date.now()).toISOString() }).then(setTracker);
+  const now = props.now ?? Date.now();
+
   const choose = <K extends keyof Choices>(map: K, mapKey: string, value: Choices[K][string]) => {
     setChoices((current) => withChoice(current, map, mapKey, value) ?? current);
     void saveChoice?.(map, mapKey, value);
@@ -62,7 +83,7 @@ export function App(props: AppProps) {
     .flatMap((rule) => (rule.from === 'subdomain' ? [rule.parent] : []))
     .sort((a, b) => a.length - b.length)[0];
   return (
-    <>
+    <TrackStepContext.Provider value={recordStep && tracker ? track : undefined}>
       {onBack ? (
         <button type="button" class="link back" onClick={onBack} data-testid="back">
           {t('emptyBack')}
@@ -70,11 +91,23 @@ export function App(props: AppProps) {
       ) : null}
       <Summary
         summary={summary}
-        seen={seen}
+        tracker={
+          tracker && {
+            line: entry && {
+              entry,
+              vendorName: vendor.name,
+              now,
+              reminderDays: props.reminders?.days ?? tracker.preferences.reminderDays,
+              reminders: props.reminders,
+            },
+            changes: policyChangesSince(vendor, entry),
+            keptAside: props.keptAside ?? 0,
+          }
+        }
         copy={copy}
-        place={place}
+        place={region}
         onPlace={(chosen) => {
-          setPlace(chosen);
+          setRegion(chosen);
           void savePlace?.(chosen);
         }}
         onPlan={(chosen) => {
@@ -98,6 +131,6 @@ export function App(props: AppProps) {
         emailMethod={props.preferences?.emailMethod}
         sender={props.preferences && { name: props.preferences.senderName, org: props.preferences.senderOrganisation }}
       />
-    </>
+    </TrackStepContext.Provider>
   );
 }

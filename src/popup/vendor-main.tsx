@@ -11,14 +11,16 @@ import { render } from 'preact';
 import project from 'virtual:notrain/project';
 import { workspaceHostOf } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
-import { seenFor } from '../core/ledger.ts';
 import { placeForLocale } from '../core/regions.ts';
 import { reportHref } from '../core/report-link.ts';
+import { applyManaged, recordStep, setPreferences } from '../core/tracker.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { emailTranslator, translate, uiLanguage } from '../platform/i18n.ts';
-import { loadLedger } from '../platform/ledger.ts';
+import { loadManaged } from '../platform/managed.ts';
+import { requestReminderPermissions } from '../platform/permissions.ts';
 import { loadPlace, savePlace } from '../platform/place.ts';
 import { activeTab } from '../platform/tabs.ts';
+import { loadTracker, updateTracker } from '../platform/tracker.ts';
 import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { registry } from '../vendor-db/registry.ts';
 import { App } from './App.tsx';
@@ -28,9 +30,10 @@ import { recordOf } from './pages.ts';
 const copy = (text: string) => navigator.clipboard.writeText(text);
 
 async function main() {
-  const [tab, ledger, chosen, choices, emailT] = await Promise.all([
+  const [tab, stored, managed, chosen, choices, emailT] = await Promise.all([
     activeTab(),
-    loadLedger(),
+    loadTracker(),
+    loadManaged(),
     loadPlace(),
     loadChoices(),
     emailTranslator(),
@@ -47,6 +50,7 @@ async function main() {
     if (location.pathname.startsWith('/src/popup/vendors/')) location.replace('/src/popup/index.html');
     return;
   }
+  const effective = applyManaged(stored.tracker.preferences, managed);
   const root = document.getElementById('root');
   if (!root) throw new Error('popup.html has no #root');
   // The language of the catalog the browser answers from, so that screen readers pronounce it right.
@@ -57,7 +61,25 @@ async function main() {
     <LocaleContext.Provider value={{ t: translate, language: uiLanguage(), emailT }}>
       <App
         match={match}
-        seen={found ? seenFor(ledger, match.vendor.id, match.workspace) : undefined}
+        {...(found
+          ? {
+              tracker: stored.tracker,
+              keptAside: stored.keptAside,
+              recordStep: (vendorId, workspace, step) =>
+                updateTracker((t) => recordStep(t, vendorId, workspace, step)).then(({ tracker }) => tracker),
+              reminders: {
+                on: effective.preferences.reminders,
+                days: effective.preferences.reminderDays,
+                locked: effective.locked.includes('reminders'),
+                onChange: async (on: boolean) => {
+                  // The browser asks the user only in the click: request first, before anything is awaited.
+                  if (on && !(await requestReminderPermissions())) return false;
+                  await updateTracker((t) => setPreferences(t, { reminders: on }));
+                  return true;
+                },
+              },
+            }
+          : {})}
         copy={copy}
         place={place}
         savePlace={savePlace}
@@ -65,6 +87,7 @@ async function main() {
         saveChoice={saveChoice}
         hostOf={(input, vendorId) => workspaceHostOf(input, vendorId, registry)}
         reportHref={(record) => reportHref(project.contact, record, project.version, translate)}
+        preferences={effective.preferences}
         {...(record ? { onBack: () => history.back() } : {})}
       />
     </LocaleContext.Provider>,

@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
+import { controlsOf, type Entry } from '../../src/core/tracker.ts';
 import { translate } from '../support/translate.ts';
 
 vi.mock('../../src/platform/browser.ts', () => ({ default: fakeBrowser }));
@@ -12,8 +13,18 @@ async function startWorker() {
     translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.runtime.getManifest = () => manifest as never;
   fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
+  stubPermissionEvents();
   vi.resetModules();
   await import('../../src/background/index.ts');
+}
+
+/** The fake browser does not implement `permissions.onAdded`; the worker listens to it for reminders (reminders.test.ts). */
+function stubPermissionEvents() {
+  (fakeBrowser.permissions as { onAdded: unknown }).onAdded = {
+    addListener: vi.fn(),
+    removeListener: vi.fn(),
+    hasListener: vi.fn(),
+  };
 }
 
 type Tab = Parameters<Parameters<typeof fakeBrowser.tabs.onUpdated.addListener>[0]>[2];
@@ -29,6 +40,7 @@ describe('background: toolbar badge', () => {
       ({ ...manifest, content_scripts: [{ matches: ['https://*.slack.com/admin*'], js: ['settings.js'] }] }) as never;
     fakeBrowser.scripting.executeScript = vi.fn(async () => []) as never;
     fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
+    stubPermissionEvents();
     vi.resetModules();
     await import('../../src/background/index.ts');
   });
@@ -83,7 +95,7 @@ describe('background: toolbar badge', () => {
     const localReads = () =>
       (fakeBrowser.storage.local.get as unknown as { mock: { calls: unknown[] } }).mock.calls.length;
 
-    it('makes no action call and reads no ledger on navigations between non-vendor pages', async () => {
+    it('makes no action call and reads no tracker on navigations between non-vendor pages', async () => {
       for (const url of [
         'https://example.com/',
         'https://example.com/a',
@@ -103,7 +115,7 @@ describe('background: toolbar badge', () => {
       await update(5, 'https://acme.slack.com/archives/C2');
       expect(actionCalls()).toBe(4);
       expect(getTitle).toHaveBeenCalledTimes(2);
-      // The ledger and the user's choices (plan, role, team addresses), each read once per worker start.
+      // The tracker and the user's choices (plan, role, team addresses), each read once per worker start.
       expect(localReads()).toBe(2);
       expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('ON');
       await update(5, 'https://example.com/');
@@ -194,24 +206,44 @@ describe('background: toolbar badge', () => {
 describe('background: reports from the settings-page script', () => {
   const settingsUrl = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
   const report = {
-    type: 'control-state',
+    type: 'control-seen',
     vendorId: 'linkedin',
     label: 'Use my data for training content creation AI models',
-    standing: 'opted-out',
+    state: 'opted-out',
   };
   beforeEach(() => startWorker());
   const send = (message: unknown, sender: object) =>
     fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, ...sender } as never, () => {});
   const stored = async () =>
-    (await fakeBrowser.storage.local.get('ledger')).ledger as { vendors: Record<string, unknown> } | undefined;
+    (await fakeBrowser.storage.local.get('tracker')).tracker as { entries: Record<string, Entry> } | undefined;
 
   it('records an opt-out seen on the vendor’s settings page; LinkedIn’s switch covers generative AI only, so the badge reads PART', async () => {
     await send(report, { tab: tab(3, settingsUrl) });
-    await vi.waitFor(async () => expect((await stored())?.vendors.linkedin).toMatchObject({ standing: 'opted-out' }));
+    await vi.waitFor(async () =>
+      expect((await stored())?.entries.linkedin).toMatchObject({ status: 'setting-changed' }),
+    );
+    expect((await stored())?.entries.linkedin?.steps).toEqual([
+      { kind: 'control-seen', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), label: report.label, state: 'opted-out' },
+    ]);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('PART'));
     expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe(
       'LinkedIn: off for generative AI; other AI models still on by default.',
     );
+  });
+
+  it('keeps each control label its own state: a second switch on the page never overwrites the first', async () => {
+    await send(report, { tab: tab(3, settingsUrl) });
+    await vi.waitFor(async () => expect((await stored())?.entries.linkedin?.steps).toHaveLength(1));
+    await send({ ...report, label: 'Another switch' }, { tab: tab(3, settingsUrl) });
+    await vi.waitFor(async () => expect((await stored())?.entries.linkedin?.steps).toHaveLength(2));
+    await send({ ...report, label: 'Another switch', state: 'training' }, { tab: tab(3, settingsUrl) });
+    await vi.waitFor(async () => expect((await stored())?.entries.linkedin?.steps).toHaveLength(3));
+    const entry = (await stored())?.entries.linkedin;
+    expect(entry && controlsOf(entry.steps).map((c) => [c.label, c.state])).toEqual([
+      [report.label, 'opted-out'],
+      ['Another switch', 'training'],
+    ]);
+    expect(entry?.status).toBe('setting-changed');
   });
 
   it.each([
@@ -220,9 +252,10 @@ describe('background: reports from the settings-page script', () => {
     ['naming another vendor than the page', { ...report, vendorId: 'adobe' }, { tab: tab(3, settingsUrl) }],
     ['with no tab', report, {}],
     ['of an unknown type', { ...report, type: 'wipe-ledger' }, { tab: tab(3, settingsUrl) }],
-    ['with a bad standing', { ...report, standing: 'whatever' }, { tab: tab(3, settingsUrl) }],
+    ['with a bad state', { ...report, state: 'whatever' }, { tab: tab(3, settingsUrl) }],
+    ['of the old name', { ...report, type: 'control-state', standing: 'opted-out' }, { tab: tab(3, settingsUrl) }],
     ['with a huge label', { ...report, label: 'x'.repeat(10_000) }, { tab: tab(3, settingsUrl) }],
-    ['that is not an object', 'control-state', { tab: tab(3, settingsUrl) }],
+    ['that is not an object', 'control-seen', { tab: tab(3, settingsUrl) }],
   ])('ignores a message %s', async (_, message, sender) => {
     await send(message, sender);
     await new Promise((resolve) => setTimeout(resolve, 20));

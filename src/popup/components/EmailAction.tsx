@@ -5,6 +5,7 @@ import type { MessageKey } from '../../core/i18n.ts';
 import type { EmailMethod } from '../../core/tracker/preferences.ts';
 import { allowedHref, composeHref } from '../../core/links.ts';
 import { useLocale } from '../i18n-context.ts';
+import { useTrackStep } from '../tracker-context.ts';
 import { WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
 export interface EmailActionProps {
@@ -65,11 +66,16 @@ export function EmailAction({
 }: EmailActionProps) {
   const { t, emailT } = useLocale();
   const [copied, setCopied] = useState<Copied>();
+  // Opening the draft in a mail app or webmail, or copying any part of it, is a draft made: the tracker notes it.
+  const drafted = useTrackStep().bind(undefined, 'email-drafted');
   // The email is in the vendor's language (emailT), whatever the popup's.
   const text = emailAsText(draft, emailT);
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
     copy(value).then(
-      () => setCopied(what),
+      () => {
+        setCopied(what);
+        drafted();
+      },
       () => setCopied('failed'),
     );
   const hrefs = emailHrefs(draft);
@@ -89,6 +95,7 @@ export function EmailAction({
           {...(tabKnown ? { href: safeHref(emailMethod, hrefs[emailMethod]) } : {})}
           target="_blank"
           rel="noreferrer noopener"
+          onClick={tabKnown ? drafted : undefined}
           data-testid="optout-email"
           data-method={emailMethod}
         >
@@ -146,6 +153,7 @@ export function EmailAction({
                 href={safeHref(method, hrefs[method])}
                 target="_blank"
                 rel="noreferrer noopener"
+                onClick={drafted}
                 data-testid={`open-${method === 'mailto' ? 'mailapp' : method}`}
               >
                 {t(OTHER_LABEL[method])}

@@ -3,6 +3,7 @@ import { draftOptOutEmail } from '../../core/draft-email.ts';
 import { type Route, routesFor } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { lazy } from '../lazy.tsx';
+import { useTrackStep } from '../tracker-context.ts';
 import { EmailAction } from './EmailAction.tsx';
 import { ExternalLink } from './ExternalLink.tsx';
 import { Refs } from './Refs.tsx';
@@ -33,6 +34,7 @@ function RouteMeta({ route }: { route: Route }) {
 export function OptOut(props: SummaryProps & { nested?: boolean }) {
   const { summary, copy, tabKnown = true, place, role, onRole, nested } = props;
   const { t, emailT, tr, orList } = useLocale();
+  const track = useTrackStep();
   const { lead, other } = routesFor(summary.methods, place);
   const who = orList(summary.who.map(tr));
   // Once the user answers the role question, their action takes the focus the answer's button leaves behind.
@@ -77,7 +79,12 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
             {summary.ownerOnly ? <p class="rule">{t('whoMustSend', [who])}</p> : null}
             {/* One click to the page with the control; the menu path below is the way there without it. */}
             {method.href ? (
-              <ExternalLink class="button primary" href={method.href} testId="open-settings">
+              <ExternalLink
+                class="button primary"
+                href={method.href}
+                testId="open-settings"
+                onClick={() => track('settings-opened')}
+              >
                 {settingsLinkText(method)}
               </ExternalLink>
             ) : null}
@@ -95,7 +102,12 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
       case 'form':
         return (
           <div class="method method-form" key={key}>
-            <ExternalLink class="button primary" href={method.url}>
+            <ExternalLink
+              class="button primary"
+              href={method.url}
+              testId="open-form"
+              onClick={() => track('form-opened')}
+            >
               {t('openForm')}
             </ExternalLink>
             <p class="hint">

@@ -9,6 +9,7 @@ import { allowedHref } from '../../core/links.ts';
 import { ownerNote } from '../../core/owner-note.ts';
 import type { PolicySummary, Route } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
+import { useTrackStep } from '../tracker-context.ts';
 
 export interface OwnerNoteProps {
   summary: PolicySummary;
@@ -23,6 +24,8 @@ export function OwnerNote({ summary, routes, who, copy, focusOnLoad = false }: O
   const { t, emailT, tr } = useLocale();
   const [copied, setCopied] = useState<boolean | undefined>();
   const email = useRef<HTMLAnchorElement>(null);
+  // Opening or copying the note is asking the owner: the tracker notes it.
+  const asked = useTrackStep().bind(undefined, 'owner-asked');
   useEffect(() => {
     if (focusOnLoad) email.current?.focus();
   }, []);
@@ -62,6 +65,7 @@ export function OwnerNote({ summary, routes, who, copy, focusOnLoad = false }: O
           href={allowedHref(note.mailto) ?? ''}
           target="_blank"
           rel="noreferrer noopener"
+          onClick={asked}
           data-testid="owner-note-email"
         >
           {t('ownerNoteEmail')}
@@ -71,7 +75,10 @@ export function OwnerNote({ summary, routes, who, copy, focusOnLoad = false }: O
           class="button"
           onClick={() =>
             copy(note.body).then(
-              () => setCopied(true),
+              () => {
+                setCopied(true);
+                asked();
+              },
               () => setCopied(false),
             )
           }

@@ -1,10 +1,10 @@
 import type { Role } from '../../core/choices.ts';
 import type { Sender } from '../../core/draft-email.ts';
-import type { LedgerEntry } from '../../core/ledger.ts';
 import type { EmailMethod } from '../../core/tracker/preferences.ts';
 import type { Place } from '../../core/regions.ts';
 import { allowedHref } from '../../core/links.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
+import type { PolicyChange } from '../../core/tracker.ts';
 import { useLocale } from '../i18n-context.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 import { Facts } from './Facts.tsx';
@@ -12,14 +12,16 @@ import { Fold } from './Fold.tsx';
 import { Notes } from './Notes.tsx';
 import { OptOut } from './OptOut.tsx';
 import { PlanPicker } from './PlanPicker.tsx';
+import { PolicyChanges } from './PolicyChanges.tsx';
 import { RegionLine } from './RegionLine.tsx';
-import { Seen } from './Seen.tsx';
 import { Sources } from './Sources.tsx';
+import { StatusLine, type StatusLineProps } from './StatusLine.tsx';
 import { WorkspaceLine } from './WorkspaceLine.tsx';
 
 export interface SummaryProps {
   summary: PolicySummary;
-  seen?: LedgerEntry | undefined;
+  /** What the tracker says here: the status line, policy changes since the user's step, items kept aside. */
+  tracker?: TrackerView | undefined;
   /** False for the page prerendered at build time, before the tab is known. */
   tabKnown?: boolean;
   copy: (text: string) => Promise<void>;
@@ -43,12 +45,21 @@ export interface SummaryProps {
   sender?: Sender | undefined;
 }
 
+/** What the tracker says about this vendor and workspace. */
+export interface TrackerView {
+  /** The status line, once the user took a step here. */
+  readonly line?: StatusLineProps | undefined;
+  readonly changes: readonly PolicyChange[];
+  /** Stored items NoTrain could not read and kept aside: the user is told. */
+  readonly keptAside: number;
+}
+
 /**
  * Summary first: the headline, the user's plan, the action and its rule fit
  * in the first screen; sources, policy changes and differences fold away.
  */
 export function Summary(props: SummaryProps) {
-  const { summary, seen, tabKnown = true, place, onPlace, onPlan } = props;
+  const { summary, tracker, tabKnown = true, place, onPlace, onPlan } = props;
   const report = props.reportHref && allowedHref(props.reportHref);
   const { t, tr, date } = useLocale();
   const { otherPlans, unverified: _u, noRoute: _n, alternatives: _a, ...shared } = summary;
@@ -65,7 +76,13 @@ export function Summary(props: SummaryProps) {
         <h1 class="headline" data-testid="headline" data-reported={summary.reported || undefined}>
           {tr(summary.headline)}
         </h1>
-        {seen ? <Seen seen={seen} /> : null}
+        {tracker?.line ? <StatusLine {...tracker.line} /> : null}
+        {tracker?.changes.length ? <PolicyChanges changes={tracker.changes} vendorName={summary.vendorName} /> : null}
+        {tracker?.keptAside ? (
+          <p class="notice" data-testid="kept-aside">
+            {t('trackerKeptAside', [String(tracker.keptAside)])}
+          </p>
+        ) : null}
       </header>
       <PlanPicker summary={summary} onPlan={onPlan} />
       <Facts facts={summary.facts} />
