@@ -3,11 +3,11 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { emailCatalogPlugin } from './build/email-catalog-plugin.ts';
+import { extensionPagesPlugin } from './build/extension-pages-plugin.ts';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { noInnerHtmlPlugin } from './build/no-inner-html-plugin.ts';
 import { prerenderPopupsPlugin } from './build/prerender-popups-plugin.ts';
 import { validateVendorsPlugin } from './build/validate-vendors-plugin.ts';
-import { welcomePagePlugin } from './build/welcome-page-plugin.ts';
 import { vendorIndexPlugin, writeSettingsView } from './build/vendor-index-plugin.ts';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -15,7 +15,8 @@ import pkg from './package.json' with { type: 'json' };
 // `vite build` writes dist/chrome; `vite build --mode firefox` writes dist/firefox from the same manifest.json.
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
-  const source = { ...manifest, version: pkg.version };
+  // options_ui is written into the built manifest by extensionPagesPlugin, which builds that page on its own.
+  const { options_ui: optionsUi, ...source } = { ...manifest, version: pkg.version };
   const outDir = firefox ? 'dist/firefox' : 'dist/chrome';
   const target = firefox ? 'firefox140' : 'chrome120';
   return {
@@ -35,8 +36,8 @@ export default defineConfig(({ mode }) => {
         // A self-contained script: no loader, so no web_accessible_resources that would let any page detect NoTrain.
         contentScripts: { standaloneFiles: ['src/content/settings-badge.ts'] },
       }),
-      // The page the background opens on install; built on its own (see the plugin).
-      welcomePagePlugin(outDir, target),
+      // The welcome and options pages, built on their own (see the plugin).
+      extensionPagesPlugin(outDir, target, optionsUi),
     ],
     build: {
       outDir,

@@ -30,6 +30,11 @@ describe('the built manifest (dist/chrome/manifest.json)', () => {
         'icons',
         'manifest_version',
         'name',
+        // The options page (src/options/), opened in a tab.
+        'options_ui',
+        // Reminders' optional permissions, and the managed-settings schema (issue #15's tracker).
+        'optional_permissions',
+        'storage',
         'permissions',
         'version',
       ].sort(),

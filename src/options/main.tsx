@@ -1,0 +1,118 @@
+/**
+ * The options page (`options_ui`, opened in a tab): the tracker as stored,
+ * kept in step with every other writer (popup, worker) through
+ * `storage.onChanged`, and every change made through the tracker's one
+ * locked read-modify-write. Built on its own (build/options-page-plugin.ts):
+ * nothing here reaches the popup's bundle.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import names from 'virtual:notrain/vendor-names';
+import { type Entry, mergeEntry, policyChangesSince, removeEntry, setPreferences } from '../core/tracker.ts';
+import { applyManaged, type ManagedPolicy } from '../core/tracker/managed.ts';
+import type { PolicyChange } from '../core/tracker/policy-changes.ts';
+import type { Tracker } from '../core/tracker/schema.ts';
+import { exportCsv } from '../core/tracker-csv.ts';
+import { exportJson, type ImportResult, importJson } from '../core/tracker-file.ts';
+import browser from '../platform/browser.ts';
+import { translate, uiLanguage } from '../platform/i18n.ts';
+import { loadManaged } from '../platform/managed.ts';
+import { loadTracker, type TrackerState, updateTracker } from '../platform/tracker.ts';
+import { renderPage } from '../ui/render-page.tsx';
+import { loadVendor } from '../vendor-db/load-vendor.ts';
+import { download } from './download.ts';
+import { Options } from './Options.tsx';
+
+const language = uiLanguage();
+const vendors = [...names].sort((a, b) => a.name.localeCompare(b.name, language));
+const nameOf = (id: string) => vendors.find((v) => v.id === id)?.name ?? id;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Record changes after each entry's opt-out, from the records of the vendors the user has entries for. */
+async function changesFor(entries: Readonly<Record<string, Entry>>): Promise<Record<string, PolicyChange[]>> {
+  const ids = [...new Set(Object.values(entries).map((e) => e.vendorId))];
+  const records = new Map(await Promise.all(ids.map(async (id) => [id, await loadVendor(id)] as const)));
+  return Object.fromEntries(
+    Object.entries(entries).map(([key, entry]) => {
+      const record = records.get(entry.vendorId);
+      return [key, record ? policyChangesSince(record, entry) : []];
+    }),
+  );
+}
+
+function OptionsPage({ initial, managed }: { initial: TrackerState; managed: ManagedPolicy }) {
+  const [state, setState] = useState(initial);
+  const [changes, setChanges] = useState<Record<string, PolicyChange[]>>({});
+  const [deleted, setDeleted] = useState<{ key: string; entry: Entry; label: string }>();
+  const { tracker } = state;
+  useEffect(() => {
+    // Another page or the worker wrote: show what is stored now.
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'tracker' in changes) void loadTracker().then(setState);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  useEffect(() => {
+    void changesFor(tracker.entries).then(setChanges);
+  }, [tracker.entries]);
+  const update = (change: (t: Tracker) => Tracker | undefined) => updateTracker(change).then(setState);
+  return (
+    <Options
+      entries={tracker.entries}
+      effective={applyManaged(tracker.preferences, managed)}
+      keptAside={state.keptAside}
+      vendors={vendors}
+      policyChanges={changes}
+      deleted={deleted}
+      onDelete={(key) => {
+        const entry = tracker.entries[key];
+        if (!entry) return;
+        const where = entry.workspace?.name ?? entry.workspace?.url ?? entry.workspace?.id;
+        setDeleted({ key, entry, label: where ? `${nameOf(entry.vendorId)} (${where})` : nameOf(entry.vendorId) });
+        void update((t) => removeEntry(t, key));
+      }}
+      onUndoDelete={() => {
+        if (!deleted) return;
+        setDeleted(undefined);
+        // The entry comes back with the very steps it had (and any taken since elsewhere).
+        void update((t) => mergeEntry(t, deleted.key, deleted.entry));
+      }}
+      onPreferences={async (patch) => {
+        let accepted = false;
+        await update((t) => {
+          const next = setPreferences(t, patch);
+          // Nothing to change counts as accepted: the value is already stored.
+          accepted =
+            next !== undefined || JSON.stringify({ ...t.preferences, ...patch }) === JSON.stringify(t.preferences);
+          return next;
+        });
+        return accepted;
+      }}
+      onExport={(format) => {
+        if (format === 'json')
+          download(`notrain-${today()}.json`, exportJson(tracker, new Date().toISOString()), 'application/json');
+        // A byte order mark, so that spreadsheets read the names as UTF-8.
+        else download(`notrain-${today()}.csv`, `\ufeff${exportCsv(tracker, nameOf, translate, language)}`, 'text/csv');
+      }}
+      onImport={async (file) => {
+        const text = await file.text();
+        let result: ImportResult | undefined;
+        // Merged inside the lock, onto what is stored now (the popup or worker may have written since).
+        await update((t) => {
+          result = importJson(t, text);
+          return result.tracker;
+        });
+        if (!result) throw new Error('NoTrain: the import did not run');
+        return result;
+      }}
+    />
+  );
+}
+
+async function main() {
+  const [initial, managed] = await Promise.all([loadTracker(), loadManaged()]);
+  renderPage('optionsTitle', 'options-page', <OptionsPage initial={initial} managed={managed} />);
+  performance.mark('notrain:rendered');
+}
+
+void main();

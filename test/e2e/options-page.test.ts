@@ -1,0 +1,259 @@
+/**
+ * The options page in Chromium, against the built extension: a Slack
+ * opt-out NoTrain recorded shows with its status; filters, mutes, export
+ * (real downloads), import (again, without duplicates; a file with bad rows,
+ * listed); the email method chosen here changes the popup's main button; axe
+ * in light and dark.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeInBothSchemes } from '../support/axe.ts';
+import { useHarness } from './use-harness.ts';
+
+const browser = useHarness();
+
+const ACME = 'slack@https://acme.slack.com/';
+const at = (day: number) => new Date(Date.UTC(2026, 10, day, 9)).toISOString();
+/** As the popup records it: an email drafted on 1 November, marked sent on the 2nd. */
+const SEEDED = {
+  version: 2,
+  entries: {
+    [ACME]: {
+      vendorId: 'slack',
+      workspace: { url: 'https://acme.slack.com/', name: 'Acme' },
+      status: 'sent',
+      steps: [
+        { kind: 'email-drafted', at: at(1) },
+        { kind: 'marked-sent', at: at(2) },
+      ],
+    },
+    linkedin: {
+      vendorId: 'linkedin',
+      status: 'setting-changed',
+      steps: [{ kind: 'control-seen', at: at(3), label: 'Data for Generative AI Improvement', state: 'opted-out' }],
+    },
+  },
+  preferences: {},
+  quarantine: [],
+};
+
+const storage = {
+  set: (items: Record<string, unknown>) =>
+    browser().serviceWorker.evaluate((i) => (globalThis as any).chrome.storage.local.set(i), items),
+  get: (key: string) =>
+    browser().serviceWorker.evaluate(async (k) => (await (globalThis as any).chrome.storage.local.get(k))[k], key),
+};
+
+async function openOptions(): Promise<Page> {
+  const page = await browser().context.newPage();
+  await page.goto(`chrome-extension://${browser().extensionId}/src/options/index.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('notrain:rendered').length > 0);
+  return page;
+}
+
+async function downloadOf(page: Page, testId: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+const keys = (page: Page) =>
+  page.getByTestId('entry').evaluateAll((items) => items.map((li) => li.getAttribute('data-key')));
+
+describe('the options page', () => {
+  it('is the extension’s options page, opened in a tab', async () => {
+    const manifest = await browser().serviceWorker.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
+    expect(manifest.options_ui).toEqual({ page: 'src/options/index.html', open_in_tab: true });
+  });
+
+  it('shows the recorded Slack workspace with its status, dates and what is left', async () => {
+    await storage.set({ tracker: SEEDED });
+    const page = await openOptions();
+    expect(await page.locator('h1').textContent()).toBe('NoTrain: your opt-outs and preferences');
+    expect(await page.locator('h3').allTextContents()).toEqual(['LinkedIn', 'Slack']);
+    const acme = page.locator(`[data-key="${ACME}"]`);
+    expect(await acme.locator('.where').textContent()).toBe('Acme https://acme.slack.com/');
+    expect(await acme.getByTestId('entry-status').textContent()).toBe('Email sent');
+    // Dates in the browser's language (en-US here).
+    expect(await acme.textContent()).toContain('since Nov 2, 2026 · started Nov 1, 2026');
+    expect(await acme.getByTestId('entry-left').textContent()).toBe(
+      'What is left: wait for the vendor’s reply, then mark it confirmed',
+    );
+    await page.close();
+  });
+
+  it('filters by needs action and done, and announces the count', async () => {
+    const page = await openOptions();
+    await page.getByLabel('Show').selectOption('needs-action');
+    expect(await keys(page)).toEqual([ACME]);
+    expect(await page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).toBe('Showing 1 of 2');
+    await page.getByLabel('Show').selectOption('done');
+    expect(await keys(page)).toEqual(['linkedin']);
+    await page.close();
+  });
+
+  it('mutes a vendor, stored in the tracker’s preferences', async () => {
+    const page = await openOptions();
+    await page.getByTestId('mutes').locator('summary').click();
+    await page.getByLabel('Mute Slack').check();
+    await expect.poll(async () => (await storage.get('tracker'))?.preferences?.mutedVendors).toEqual(['slack']);
+    await page.getByLabel('Mute Slack').uncheck();
+    await expect.poll(async () => (await storage.get('tracker'))?.preferences?.mutedVendors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports JSON and CSV as downloads that hold the workspace, and re-imports the JSON without duplicates', async () => {
+    const page = await openOptions();
+    const json = await downloadOf(page, 'export-json');
+    expect(json.name).toMatch(/^notrain-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(json.text);
+    expect(file.format).toBe('notrain-tracker');
+    expect(file.tracker.version).toBe(2);
+    expect(file.tracker.entries[ACME].workspace).toEqual({ url: 'https://acme.slack.com/', name: 'Acme' });
+    expect(file.tracker.entries[ACME].steps).toEqual(SEEDED.entries[ACME].steps);
+
+    const csv = await downloadOf(page, 'export-csv');
+    expect(csv.name).toMatch(/^notrain-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.text.replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0]).toBe(
+      '"Vendor","Workspace","Workspace URL","Workspace ID","Status","Status since","First step","Last step","What is left"',
+    );
+    expect(lines).toContain(
+      '"Slack","Acme","https://acme.slack.com/","","Email sent","2026-11-02","2026-11-01","2026-11-02","wait for the vendor’s reply, then mark it confirmed"',
+    );
+
+    const saved = join(tmpdir(), `notrain-export-${process.pid}.json`);
+    writeFileSync(saved, json.text);
+    await page.getByLabel('Import a NoTrain JSON export').setInputFiles(saved);
+    await expect
+      .poll(() => page.getByTestId('import-result').textContent())
+      .toBe('Imported: 0 new, 0 updated, 2 already here.');
+    expect(await keys(page)).toEqual(['linkedin', ACME]);
+    expect(Object.keys((await storage.get('tracker')).entries).sort()).toEqual(['linkedin', ACME]);
+    expect((await storage.get('tracker')).entries[ACME].steps).toHaveLength(2);
+    await page.close();
+  });
+
+  it('imports a file with bad rows: the good ones are merged, the bad ones listed with why', async () => {
+    const page = await openOptions();
+    const bad = {
+      format: 'notrain-tracker',
+      fileVersion: 1,
+      exportedAt: at(5),
+      tracker: {
+        version: 2,
+        entries: {
+          [ACME]: {
+            ...SEEDED.entries[ACME],
+            steps: [...SEEDED.entries[ACME].steps, { kind: 'marked-confirmed', at: at(4) }],
+          },
+          zoom: { vendorId: 'zoom', status: 'sent', steps: [{ kind: 'format-c', at: at(1) }] },
+          'slack@https://evil.example/': {
+            vendorId: 'slack',
+            workspace: { url: 'javascript:alert(1)' },
+            status: 'sent',
+            steps: [],
+          },
+        },
+        preferences: { emailMethod: 'carrier-pigeon' },
+        quarantine: [],
+      },
+    };
+    const path = join(tmpdir(), `notrain-bad-${process.pid}.json`);
+    writeFileSync(path, JSON.stringify(bad));
+    await page.getByLabel('Import a NoTrain JSON export').setInputFiles(path);
+    await page.getByTestId('import-rejected').waitFor();
+    expect(await page.getByTestId('import-result').locator('p').first().textContent()).toBe(
+      'Imported: 0 new, 1 updated, 0 already here.',
+    );
+    expect(await page.getByTestId('import-rejected').locator('li').allTextContents()).toEqual([
+      'zoom: a step of this entry is not valid',
+      'slack@https://evil.example/: workspace address, ID or name not valid',
+      'preferences.emailMethod: preference not valid',
+    ]);
+    await expect
+      .poll(() => page.locator(`[data-key="${ACME}"]`).getByTestId('entry-status').textContent())
+      .toBe('Vendor confirmed');
+    expect(await keys(page)).toEqual(['linkedin', ACME]);
+    await page.close();
+  });
+
+  it('deletes an entry, and Undo brings it back with its steps', async () => {
+    const page = await openOptions();
+    const before = (await storage.get('tracker')).entries.linkedin;
+    await page.getByRole('button', { name: 'Delete the entry for Your account at LinkedIn' }).click();
+    await expect.poll(() => keys(page)).toEqual([ACME]);
+    expect((await storage.get('tracker')).entries.linkedin).toBeUndefined();
+    await page.getByTestId('undo-delete').click();
+    await expect.poll(() => keys(page)).toEqual(['linkedin', ACME]);
+    expect((await storage.get('tracker')).entries.linkedin).toEqual(before);
+    await page.close();
+  });
+
+  it('passes axe in light and dark', async () => {
+    const page = await openOptions();
+    await page.getByTestId('mutes').locator('summary').click();
+    expect(await axeInBothSchemes(page)).toEqual({ light: [], dark: [] });
+    await page.close();
+  });
+
+  it('works from the keyboard', async () => {
+    const page = await openOptions();
+    // The first stop is the filter; Tab moves on through the controls in order.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('filter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('filter-since');
+    await page.close();
+  });
+});
+
+describe('the email method chosen on the options page', () => {
+  const owner = { roles: { 'slack@https://acme.slack.com/': 'owner' } };
+  const fields = (href: string) => {
+    if (href.startsWith('mailto:')) {
+      const url = new URL(href);
+      const q = new URLSearchParams(url.search.replace(/\+/g, '%2B'));
+      return [decodeURIComponent(url.pathname), q.get('subject'), q.get('body')];
+    }
+    const q = new URL(href).searchParams;
+    return [q.get('to'), q.get('su') ?? q.get('subject'), q.get('body')];
+  };
+
+  it('changes the popup’s main button: the mail app, Gmail, Outlook, each with the same email and signature', async () => {
+    await storage.set({ choices: owner });
+    const options = await openOptions();
+    await options.getByLabel('Your name').fill('Ana Ruiz');
+    await options.getByLabel('Your organisation').fill('Acme Legal');
+    await options.getByTestId('signature-save').click();
+    await options.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    const tab = await browser().open('https://acme.slack.com/archives/C0123');
+    const seen: Record<string, (string | null)[]> = {};
+    for (const [method, label, origin] of [
+      ['gmail', 'Gmail on the web', 'https://mail.google.com/'],
+      ['outlook', 'Outlook on the web', 'https://outlook.office.com/'],
+      ['mailto', 'Your default mail app', 'mailto:feedback@slack.com?'],
+    ] as const) {
+      await options.getByLabel(label).check();
+      await expect.poll(async () => (await storage.get('tracker'))?.preferences?.emailMethod).toBe(method);
+      const popup = await browser().openPopup(tab);
+      const main = popup.getByTestId('optout-email');
+      const href = (await main.getAttribute('href')) ?? '';
+      expect(href.startsWith(origin), href).toBe(true);
+      expect(await main.getAttribute('data-method')).toBe(method);
+      seen[method] = fields(href);
+      await popup.close();
+    }
+    expect(seen.gmail?.[0]).toBe('feedback@slack.com');
+    expect(seen.gmail?.[1]).toBe('Slack global model opt-out request');
+    expect(seen.gmail?.[2]).toContain('Workspace URL: https://acme.slack.com/');
+    expect(seen.gmail?.[2]).toMatch(/Thank you\.\r\nAna Ruiz\r\nAcme Legal$/);
+    expect(seen.outlook).toEqual(seen.gmail);
+    expect(seen.mailto).toEqual(seen.gmail);
+    await tab.close();
+    await options.close();
+  });
+});
