@@ -10,10 +10,12 @@ import { classifyTab } from '../core/classify-tab.ts';
 import { vendorPopupPage } from '../core/popup-page.ts';
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
-import { entryFor, recordStep, type Tracker } from '../core/tracker.ts';
+import { isMuted } from '../core/mutes.ts';
+import { entryFor, type ManagedPolicy, recordStep, type Tracker } from '../core/tracker.ts';
 import browser from '../platform/browser.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { translate, translateMessage } from '../platform/i18n.ts';
+import { loadManaged } from '../platform/managed.ts';
 import { parseControlSeen } from '../platform/messages.ts';
 import { loadTracker, updateTracker } from '../platform/tracker.ts';
 import { badgeRegistry } from '../vendor-db/badge-registry.ts';
@@ -63,7 +65,11 @@ const forgetChoices = (error: unknown): never => {
   choicesRead = undefined;
   throw error;
 };
+/** The organisation's policy, read once per worker start and again when it changes. */
+let managedRead: Promise<ManagedPolicy> | undefined;
+const managedPolicy = () => (managedRead ??= loadManaged());
 browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed') managedRead = undefined;
   if (area === 'local' && 'tracker' in changes) trackerRead = undefined;
   if (area === 'local' && 'choices' in changes) choicesRead = undefined;
 });
@@ -89,7 +95,9 @@ async function showBadge(tabId: number, tab: TabLike, known?: Tracker) {
   );
   // The vendor's prerendered popup paints its summary before any script runs (in the default locale; see core/popup-page.ts).
   const popup = match ? vendorPopupPage(match.vendor.id, translate('htmlLang'), defaultPopup) : defaultPopup;
-  const text = badge.text ? translateMessage(badge.text) : '';
+  // A vendor the user muted (or their organisation hid) shows no badge text; the title still says what NoTrain knows.
+  const muted = match && tracker && isMuted(tracker.preferences, await managedPolicy(), match.vendor.id);
+  const text = badge.text && !muted ? translateMessage(badge.text) : '';
   const title = translateMessage(badge.title);
   // '' is the default look: what a tab has before NoTrain sets anything on it.
   const state = match ? JSON.stringify([popup, text, badge.color, title]) : '';
@@ -225,9 +233,10 @@ startReminders(reportError);
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(reportError);
 });
-// A plan picked, a role answered or a step recorded in the popup changes what the badge says.
+// A plan picked, a role answered, a step recorded, a vendor muted or the organisation's policy changes what the badge says.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && ('choices' in changes || 'tracker' in changes)) void showAllBadges().catch(reportError);
+  if ((area === 'local' && ('choices' in changes || 'tracker' in changes)) || area === 'managed')
+    void showAllBadges().catch(reportError);
 });
 browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));
 

@@ -23,6 +23,7 @@ import { rememberDismissed, wasDismissed } from '../platform/dismissed.ts';
 import { ELEMENT_NODE } from '../core/safe-dom.ts';
 import { effectiveOpacity, isFaint } from '../core/visibility.ts';
 import { reportControl } from '../platform/messages.ts';
+import { vendorMuted } from '../platform/mutes.ts';
 import { dom } from './dom.ts';
 import { emailTranslate, translate, translateMessage } from './strings.ts';
 import { attachBadge, type BadgeContent, type Mark, showNotice } from './badge-view.ts';
@@ -313,8 +314,15 @@ function onUrl() {
   const match = classifyTab({ url: location.href, title: dom.title(document) }, registry);
   const watch = controlWatch(match, location.href);
   if (!match || !watch) return;
-  if (match.vendor.controls.length > 0) markControl(match.vendor, page.signal, watch === 'dialog');
-  else if (watch === 'settings') offerEmail(match, page.signal);
+  const { signal } = page;
+  // A vendor the user muted (or their organisation hid) gets no note and no notice on its pages.
+  void vendorMuted(match.vendor.id).then((muted) =>
+    guarded(() => {
+      if (muted || signal.aborted) return;
+      if (match.vendor.controls.length > 0) markControl(match.vendor, signal, watch === 'dialog');
+      else if (watch === 'settings') offerEmail(match, signal);
+    }),
+  );
 }
 
 /** A failure on a hostile or changed page must not take the rest of NoTrain down with it. */

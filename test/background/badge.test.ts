@@ -60,6 +60,20 @@ describe('background: toolbar badge', () => {
     );
   });
 
+  it('shows no badge text for a vendor the user muted, or the organisation hid; the tooltip stays', async () => {
+    await fakeBrowser.storage.local.set({
+      tracker: { version: 2, entries: {}, preferences: { mutedVendors: ['slack'] }, quarantine: [] },
+    });
+    await update(7, 'https://acme.slack.com/');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
+      'Slack trains its non-generative AI models on your content by default.',
+    );
+    // Another vendor is not muted.
+    await update(8, 'https://www.linkedin.com/feed/');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).not.toBe('');
+  });
+
   it('clears the badge when the tab leaves Slack, or its URL is hidden', async () => {
     await update(7, 'https://acme.slack.com/');
     await update(7, 'https://slack.com.evil.example/');

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeInBothSchemes } from '../support/axe.ts';
+import { settingsFixture } from '../support/settings-fixtures.ts';
+import { marks, waitForMark } from './marks.ts';
 import { useHarness } from './use-harness.ts';
 
 const browser = useHarness();
@@ -103,6 +105,35 @@ describe('the options page', () => {
     await page.getByLabel('Mute Slack').uncheck();
     await expect.poll(async () => (await storage.get('tracker'))?.preferences?.mutedVendors).toEqual([]);
     await page.close();
+  });
+
+  it('a muted vendor gets no toolbar badge and no note on its settings page; unmuted, both come back', async () => {
+    const linkedin = settingsFixture('linkedin.html');
+    const page = await openOptions();
+    await page.getByTestId('mutes').locator('summary').click();
+    await page.getByLabel('Mute Slack').check();
+    await page.getByLabel('Mute LinkedIn').check();
+    await expect
+      .poll(async () => (await storage.get('tracker'))?.preferences?.mutedVendors)
+      .toEqual(['linkedin', 'slack']);
+    const slack = await browser().open('https://acme.slack.com/archives/C0123');
+    await expect.poll(async () => (await browser().badgeOfActiveTab()).text).toBe('');
+    // The tooltip still says what NoTrain knows about Slack.
+    expect((await browser().badgeOfActiveTab()).title).toMatch(/^Slack\b/);
+    const settings = await browser().open(linkedin.url);
+    // Long enough for the note to appear on this small page when it is not muted (it does below).
+    await settings.waitForTimeout(1500);
+    expect(await marks(settings)).toEqual([]);
+
+    await page.bringToFront();
+    await page.getByLabel('Mute Slack').uncheck();
+    await page.getByLabel('Mute LinkedIn').uncheck();
+    await expect.poll(async () => (await storage.get('tracker'))?.preferences?.mutedVendors).toEqual([]);
+    await settings.reload();
+    expect(await waitForMark(settings, 'badge')).toHaveLength(1);
+    await slack.bringToFront();
+    await expect.poll(async () => (await browser().badgeOfActiveTab()).text).not.toBe('');
+    await Promise.all([slack.close(), settings.close(), page.close()]);
   });
 
   it('exports JSON and CSV as downloads that hold the workspace, and re-imports the JSON without duplicates', async () => {
