@@ -56,6 +56,11 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
+/**
+ * The file a click downloads, through Playwright's download event. Only before
+ * the first toolbar popup of the run: the harness reaches popups over a second
+ * debugging connection, which then receives the browser's downloads instead.
+ */
 async function downloadOf(page: Page, testId: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   const path = await download.path();
@@ -239,6 +244,30 @@ describe('the options page', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('filter-since');
     await page.close();
+  });
+});
+
+describe('from the popup to the options page', () => {
+  it('an opt-out drafted and marked sent in the real popup shows on the options page', async () => {
+    await storage.set({ tracker: { version: 2, entries: {}, preferences: {}, quarantine: [] } });
+    await storage.set({ choices: { roles: { 'slack@https://globex.slack.com/': 'owner' } } });
+    const tab = await browser().open('https://globex.slack.com/archives/C0123');
+    const popup = await browser().openPopup(tab);
+    // Copying the email drafts it; "I sent it" moves it on.
+    await popup.getByTestId('copy-email').click();
+    await popup.getByTestId('tracker-next').click();
+    await expect
+      .poll(async () => (await storage.get('tracker'))?.entries?.['slack@https://globex.slack.com/']?.status)
+      .toBe('sent');
+    await popup.close();
+    const page = await openOptions();
+    const entry = page.locator('[data-key="slack@https://globex.slack.com/"]');
+    expect(await entry.getByTestId('entry-status').textContent()).toBe('Email sent');
+    expect(await entry.getByTestId('entry-left').textContent()).toBe(
+      'What is left: wait for the vendor’s reply, then mark it confirmed',
+    );
+    await page.close();
+    await tab.close();
   });
 });
 
