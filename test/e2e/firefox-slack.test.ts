@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxHarness, goExtension, launchFirefox } from './firefox-harness.ts';
+import { EXTENSION_ORIGIN, type FirefoxHarness, goExtension, launchFirefox } from './firefox-harness.ts';
 
 let ff: FirefoxHarness;
 beforeAll(async () => {
@@ -138,6 +138,47 @@ describe('Firefox: when the user has not allowed NoTrain on the vendors’ sites
     expect(await text(popup, '[data-testid=workspace]')).toBe('Workspace Team ID T0123ABCD · Acme Inc');
     expect(await ff.extension.evaluate((o) => browser.permissions.contains({ origins: o }), origins)).toBe(true);
     await popup.close();
+  });
+});
+
+describe('Firefox: the options page', () => {
+  it('is the add-on’s options page, lists a recorded workspace, and saves the email method', async () => {
+    // Firefox resolves the page to a full moz-extension: URL and adds its own `browser_style: false`.
+    expect(await ff.extension.evaluate(() => browser.runtime.getManifest().options_ui)).toMatchObject({
+      page: `${EXTENSION_ORIGIN}/src/options/index.html`,
+      open_in_tab: true,
+    });
+    const at = '2026-11-01T09:00:00.000Z';
+    await ff.extension.evaluate(
+      (when) =>
+        browser.storage.local.set({
+          tracker: {
+            version: 2,
+            entries: {
+              'slack@https://acme.slack.com/': {
+                vendorId: 'slack',
+                workspace: { url: 'https://acme.slack.com/', name: 'Acme' },
+                status: 'drafted',
+                steps: [{ kind: 'email-drafted', at: when }],
+              },
+            },
+            preferences: {},
+            quarantine: [],
+          },
+        }),
+      at,
+    );
+    const page = await ff.browser.newPage();
+    await goExtension(page, '/src/options/index.html', { rendered: true });
+    expect(await text(page, 'h1')).toBe('NoTrain: your opt-outs and preferences');
+    expect(await text(page, '[data-testid=entry-status]')).toBe('Email drafted');
+    await page.click('[data-testid=email-method-outlook]');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=preferences-status]')?.textContent === 'Saved',
+    );
+    const stored = await ff.extension.evaluate(async () => (await browser.storage.local.get('tracker')).tracker);
+    expect((stored as { preferences: { emailMethod: string } }).preferences.emailMethod).toBe('outlook');
+    await page.close();
   });
 });
 
