@@ -10,7 +10,7 @@ import { classifyTab } from '../core/classify-tab.ts';
 import { vendorPopupPage } from '../core/popup-page.ts';
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
-import { entryFor, recordStep, type Tracker } from '../core/tracker.ts';
+import { entryFor, LEDGER_V1_KEY, recordStep, type Tracker, TRACKER_KEY } from '../core/tracker.ts';
 import browser from '../platform/browser.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { translate, translateMessage } from '../platform/i18n.ts';
@@ -64,7 +64,8 @@ const forgetChoices = (error: unknown): never => {
   throw error;
 };
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && 'tracker' in changes) trackerRead = undefined;
+  // The ledger counts too: the tracker migrates from it until the tracker is written.
+  if (area === 'local' && (TRACKER_KEY in changes || LEDGER_V1_KEY in changes)) trackerRead = undefined;
   if (area === 'local' && 'choices' in changes) choicesRead = undefined;
 });
 
@@ -227,7 +228,7 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 // A plan picked, a role answered or a step recorded in the popup changes what the badge says.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && ('choices' in changes || 'tracker' in changes)) void showAllBadges().catch(reportError);
+  if (area === 'local' && ('choices' in changes || TRACKER_KEY in changes)) void showAllBadges().catch(reportError);
 });
 browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));
 
