@@ -11,7 +11,7 @@ import { vendorPopupPage } from '../core/popup-page.ts';
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
 import { isMuted } from '../core/mutes.ts';
-import { entryFor, type ManagedPolicy, recordStep, type Tracker } from '../core/tracker.ts';
+import { entryFor, LEDGER_V1_KEY, type ManagedPolicy, recordStep, type Tracker, TRACKER_KEY } from '../core/tracker.ts';
 import browser from '../platform/browser.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { translate, translateMessage } from '../platform/i18n.ts';
@@ -70,7 +70,8 @@ let managedRead: Promise<ManagedPolicy> | undefined;
 const managedPolicy = () => (managedRead ??= loadManaged());
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') managedRead = undefined;
-  if (area === 'local' && 'tracker' in changes) trackerRead = undefined;
+  // The ledger counts too: the tracker migrates from it until the tracker is written.
+  if (area === 'local' && (TRACKER_KEY in changes || LEDGER_V1_KEY in changes)) trackerRead = undefined;
   if (area === 'local' && 'choices' in changes) choicesRead = undefined;
 });
 
@@ -235,7 +236,7 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 // A plan picked, a role answered, a step recorded, a vendor muted or the organisation's policy changes what the badge says.
 browser.storage.onChanged.addListener((changes, area) => {
-  if ((area === 'local' && ('choices' in changes || 'tracker' in changes)) || area === 'managed')
+  if ((area === 'local' && ('choices' in changes || TRACKER_KEY in changes)) || area === 'managed')
     void showAllBadges().catch(reportError);
 });
 browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));

@@ -6,7 +6,15 @@
  * turns reminders on; the `alarms` and `notifications` APIs exist only once
  * the user granted them (optional permissions), so every use checks first.
  */
-import { applyManaged, dueReminders, type Entry, recordStep, stepsInEffect, type Tracker } from '../core/tracker.ts';
+import {
+  applyManaged,
+  dueReminders,
+  type Entry,
+  recordStep,
+  setPreferences,
+  stepsInEffect,
+  type Tracker,
+} from '../core/tracker.ts';
 import browser from '../platform/browser.ts';
 import { translate } from '../platform/i18n.ts';
 import { loadManaged } from '../platform/managed.ts';
@@ -97,9 +105,19 @@ function listen() {
 export function startReminders(reportError: (error: unknown) => void) {
   errors = reportError;
   listen();
-  browser.permissions.onAdded.addListener(() => {
+  // Chrome closes the popup when its permission prompt opens, so the popup may never learn the answer: the
+  // worker does. Granting notifications (from the reminder switch, or the browser's add-on page) turns
+  // reminders on; revoking them turns reminders off, so the switch never claims what cannot happen.
+  browser.permissions.onAdded.addListener((added) => {
     listen();
-    void syncReminderAlarm().catch(reportError);
+    const turnOn = added.permissions?.includes('notifications')
+      ? updateTracker((t) => setPreferences(t, { reminders: true }))
+      : Promise.resolve();
+    void turnOn.then(syncReminderAlarm).catch(reportError);
+  });
+  browser.permissions.onRemoved.addListener((removed) => {
+    if (removed.permissions?.includes('notifications'))
+      void updateTracker((t) => setPreferences(t, { reminders: false })).catch(reportError);
   });
   // Reminders turned on or off (in the popup or the options page) or the organisation's policy changed.
   browser.storage.onChanged.addListener((changes, area) => {

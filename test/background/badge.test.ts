@@ -2,6 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { controlsOf, type Entry } from '../../src/core/tracker.ts';
+import { stubPermissionEvents } from '../support/permission-events.ts';
 import { translate } from '../support/translate.ts';
 
 vi.mock('../../src/platform/browser.ts', () => ({ default: fakeBrowser }));
@@ -16,15 +17,6 @@ async function startWorker() {
   stubPermissionEvents();
   vi.resetModules();
   await import('../../src/background/index.ts');
-}
-
-/** The fake browser does not implement `permissions.onAdded`; the worker listens to it for reminders (reminders.test.ts). */
-function stubPermissionEvents() {
-  (fakeBrowser.permissions as { onAdded: unknown }).onAdded = {
-    addListener: vi.fn(),
-    removeListener: vi.fn(),
-    hasListener: vi.fn(),
-  };
 }
 
 type Tab = Parameters<Parameters<typeof fakeBrowser.tabs.onUpdated.addListener>[0]>[2];

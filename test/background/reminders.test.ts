@@ -3,6 +3,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { serializeTracker, setPreferences, type Tracker } from '../../src/core/tracker.ts';
+import { stubPermissionEvents } from '../support/permission-events.ts';
 import { trackerWith } from '../support/tracker.ts';
 import { translate } from '../support/translate.ts';
 
@@ -92,5 +93,21 @@ describe('reminders in the worker', () => {
     };
     await store(sent(false));
     expect(await remind(sentAt + 3 * DAY)).toEqual(['slack@https://acme.slack.com/']);
+  });
+
+  it('turns reminders on when the user grants notifications (Chrome closes the popup that asked), off when revoked', async () => {
+    const { startReminders } = await load();
+    const events = stubPermissionEvents();
+    startReminders(() => undefined);
+    await store(sent(false));
+    const reminders = async () =>
+      ((await fakeBrowser.storage.local.get('tracker')).tracker as Tracker).preferences.reminders;
+    events.onAdded.trigger({ origins: ['https://*.slack.com/*'] });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await reminders()).toBe(false);
+    events.onAdded.trigger({ permissions: ['alarms', 'notifications'] });
+    await vi.waitFor(async () => expect(await reminders()).toBe(true));
+    events.onRemoved.trigger({ permissions: ['notifications'] });
+    await vi.waitFor(async () => expect(await reminders()).toBe(false));
   });
 });
