@@ -10,10 +10,20 @@ import { classifyTab } from '../core/classify-tab.ts';
 import { vendorPopupPage } from '../core/popup-page.ts';
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
-import { entryFor, LEDGER_V1_KEY, recordStep, type Tracker, TRACKER_KEY } from '../core/tracker.ts';
+import {
+  applyManaged,
+  entryFor,
+  LEDGER_V1_KEY,
+  type ManagedPolicy,
+  recordStep,
+  type Tracker,
+  TRACKER_KEY,
+  vendorQuiet,
+} from '../core/tracker.ts';
 import browser from '../platform/browser.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { translate, translateMessage } from '../platform/i18n.ts';
+import { loadManaged } from '../platform/managed.ts';
 import { parseControlSeen } from '../platform/messages.ts';
 import { loadTracker, updateTracker } from '../platform/tracker.ts';
 import { badgeRegistry } from '../vendor-db/badge-registry.ts';
@@ -63,7 +73,10 @@ const forgetChoices = (error: unknown): never => {
   choicesRead = undefined;
   throw error;
 };
+/** The organisation's settings (managed storage), read once per worker start and again only after they change. */
+let managedRead: Promise<ManagedPolicy> | undefined;
 browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed') managedRead = undefined;
   // The ledger counts too: the tracker migrates from it until the tracker is written.
   if (area === 'local' && (TRACKER_KEY in changes || LEDGER_V1_KEY in changes)) trackerRead = undefined;
   if (area === 'local' && 'choices' in changes) choicesRead = undefined;
@@ -73,12 +86,16 @@ async function showBadge(tabId: number, tab: TabLike, known?: Tracker) {
   const found = classifyTab(tab, badgeRegistry);
   // A non-vendor tab that NoTrain never marked needs nothing at all: no tracker, no choices, no strings, no call.
   if (!found && ((await shownBadges())[tabId] ?? '') === '') return found;
-  const [tracker, choices] = found
+  const [tracker, choices, managed] = found
     ? await Promise.all([
         known ?? (trackerRead ??= readTracker().catch(forgetTracker)),
         (choicesRead ??= loadChoices().catch(forgetChoices)),
+        (managedRead ??= loadManaged()),
       ])
     : [];
+  // A vendor the organisation hid or the user muted gets the default look, as any other site.
+  if (found && tracker && managed && vendorQuiet(applyManaged(tracker.preferences, managed), found.vendor.id))
+    return showBadge(tabId, { url: undefined }, tracker);
   // On a client URL with only a team ID, the workspace's address learned earlier files choices as the popup does.
   const workspace = found && choices ? withTeamHost(found.workspace, choices.teamHosts) : undefined;
   const match = found && workspace ? { ...found, workspace } : found;
@@ -228,7 +245,8 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 // A plan picked, a role answered or a step recorded in the popup changes what the badge says.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && ('choices' in changes || TRACKER_KEY in changes)) void showAllBadges().catch(reportError);
+  if ((area === 'local' && ('choices' in changes || TRACKER_KEY in changes)) || area === 'managed')
+    void showAllBadges().catch(reportError);
 });
 browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));
 

@@ -52,6 +52,24 @@ describe('background: toolbar badge', () => {
     );
   });
 
+  it('keeps quiet about a vendor the organisation hid or the user muted', async () => {
+    (fakeBrowser.storage as unknown as { managed: object }).managed = {
+      get: async () => ({ hiddenVendors: ['slack'] }),
+    };
+    await fakeBrowser.storage.onChanged.trigger({}, 'managed');
+    await update(7, 'https://acme.slack.com/');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    (fakeBrowser.storage as unknown as { managed: object }).managed = { get: async () => ({}) };
+    await fakeBrowser.storage.onChanged.trigger({}, 'managed');
+    await update(8, 'https://www.linkedin.com/feed/');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('ON');
+    await fakeBrowser.storage.local.set({
+      tracker: { version: 2, entries: {}, preferences: { mutedVendors: ['linkedin'] }, quarantine: [] },
+    });
+    await update(8, 'https://www.linkedin.com/in/me');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe(''));
+  });
+
   it('clears the badge when the tab leaves Slack, or its URL is hidden', async () => {
     await update(7, 'https://acme.slack.com/');
     await update(7, 'https://slack.com.evil.example/');
