@@ -10,8 +10,16 @@ import { classifyTab } from '../core/classify-tab.ts';
 import { vendorPopupPage } from '../core/popup-page.ts';
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
-import { isMuted } from '../core/mutes.ts';
-import { entryFor, LEDGER_V1_KEY, type ManagedPolicy, recordStep, type Tracker, TRACKER_KEY } from '../core/tracker.ts';
+import {
+  applyManaged,
+  entryFor,
+  LEDGER_V1_KEY,
+  type ManagedPolicy,
+  recordStep,
+  type Tracker,
+  TRACKER_KEY,
+  vendorQuiet,
+} from '../core/tracker.ts';
 import browser from '../platform/browser.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { translate, translateMessage } from '../platform/i18n.ts';
@@ -65,9 +73,8 @@ const forgetChoices = (error: unknown): never => {
   choicesRead = undefined;
   throw error;
 };
-/** The organisation's policy, read once per worker start and again when it changes. */
+/** The organisation's settings (managed storage), read once per worker start and again only after they change. */
 let managedRead: Promise<ManagedPolicy> | undefined;
-const managedPolicy = () => (managedRead ??= loadManaged());
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') managedRead = undefined;
   // The ledger counts too: the tracker migrates from it until the tracker is written.
@@ -79,12 +86,16 @@ async function showBadge(tabId: number, tab: TabLike, known?: Tracker) {
   const found = classifyTab(tab, badgeRegistry);
   // A non-vendor tab that NoTrain never marked needs nothing at all: no tracker, no choices, no strings, no call.
   if (!found && ((await shownBadges())[tabId] ?? '') === '') return found;
-  const [tracker, choices] = found
+  const [tracker, choices, managed] = found
     ? await Promise.all([
         known ?? (trackerRead ??= readTracker().catch(forgetTracker)),
         (choicesRead ??= loadChoices().catch(forgetChoices)),
+        (managedRead ??= loadManaged()),
       ])
     : [];
+  // A vendor the organisation hid or the user muted gets the default look, as any other site.
+  if (found && tracker && managed && vendorQuiet(applyManaged(tracker.preferences, managed), found.vendor.id))
+    return showBadge(tabId, { url: undefined }, tracker);
   // On a client URL with only a team ID, the workspace's address learned earlier files choices as the popup does.
   const workspace = found && choices ? withTeamHost(found.workspace, choices.teamHosts) : undefined;
   const match = found && workspace ? { ...found, workspace } : found;
@@ -96,9 +107,7 @@ async function showBadge(tabId: number, tab: TabLike, known?: Tracker) {
   );
   // The vendor's prerendered popup paints its summary before any script runs (in the default locale; see core/popup-page.ts).
   const popup = match ? vendorPopupPage(match.vendor.id, translate('htmlLang'), defaultPopup) : defaultPopup;
-  // A vendor the user muted (or their organisation hid) shows no badge text; the title still says what NoTrain knows.
-  const muted = match && tracker && isMuted(tracker.preferences, await managedPolicy(), match.vendor.id);
-  const text = badge.text && !muted ? translateMessage(badge.text) : '';
+  const text = badge.text ? translateMessage(badge.text) : '';
   const title = translateMessage(badge.title);
   // '' is the default look: what a tab has before NoTrain sets anything on it.
   const state = match ? JSON.stringify([popup, text, badge.color, title]) : '';
@@ -234,7 +243,7 @@ startReminders(reportError);
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(reportError);
 });
-// A plan picked, a role answered, a step recorded, a vendor muted or the organisation's policy changes what the badge says.
+// A plan picked, a role answered or a step recorded in the popup changes what the badge says.
 browser.storage.onChanged.addListener((changes, area) => {
   if ((area === 'local' && ('choices' in changes || TRACKER_KEY in changes)) || area === 'managed')
     void showAllBadges().catch(reportError);

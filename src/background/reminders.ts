@@ -14,6 +14,7 @@ import {
   setPreferences,
   stepsInEffect,
   type Tracker,
+  vendorQuiet,
 } from '../core/tracker.ts';
 import browser from '../platform/browser.ts';
 import { translate } from '../platform/i18n.ts';
@@ -64,8 +65,8 @@ export async function remind(now: number): Promise<string[]> {
   let due: string[] = [];
   const at = new Date(now).toISOString();
   const { tracker } = await updateTracker((stored) => {
-    const rules = { ...stored, preferences: applyManaged(stored.preferences, managed).preferences };
-    due = dueReminders(rules, now);
+    const effective = applyManaged(stored.preferences, managed);
+    due = dueReminders({ ...stored, preferences: effective.preferences }, now, (id) => vendorQuiet(effective, id));
     let next: Tracker | undefined;
     for (const key of due) {
       const entry = (next ?? stored).entries[key];

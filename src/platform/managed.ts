@@ -4,9 +4,12 @@ import browser from './browser.ts';
 /**
  * What the organisation preset through the browser's policies, validated
  * (src/core/tracker/managed.ts). Firefox rejects the read when no policy
- * names NoTrain, and an old Chrome may lack the area: both mean no policy.
+ * names NoTrain, and a browser may lack the area: both mean no policy.
  */
 export async function loadManaged(): Promise<ManagedPolicy> {
-  const raw = await browser.storage.managed?.get().catch(() => ({}));
-  return readManaged(raw).policy;
+  try {
+    return readManaged(await browser.storage.managed.get()).policy;
+  } catch {
+    return {};
+  }
 }

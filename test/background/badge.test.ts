@@ -52,18 +52,22 @@ describe('background: toolbar badge', () => {
     );
   });
 
-  it('shows no badge text for a vendor the user muted, or the organisation hid; the tooltip stays', async () => {
-    await fakeBrowser.storage.local.set({
-      tracker: { version: 2, entries: {}, preferences: { mutedVendors: ['slack'] }, quarantine: [] },
-    });
+  it('keeps quiet about a vendor the organisation hid or the user muted', async () => {
+    (fakeBrowser.storage as unknown as { managed: object }).managed = {
+      get: async () => ({ hiddenVendors: ['slack'] }),
+    };
+    await fakeBrowser.storage.onChanged.trigger({}, 'managed');
     await update(7, 'https://acme.slack.com/');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
-    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
-      'Slack trains its non-generative AI models on your content by default.',
-    );
-    // Another vendor is not muted.
+    (fakeBrowser.storage as unknown as { managed: object }).managed = { get: async () => ({}) };
+    await fakeBrowser.storage.onChanged.trigger({}, 'managed');
     await update(8, 'https://www.linkedin.com/feed/');
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).not.toBe('');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('ON');
+    await fakeBrowser.storage.local.set({
+      tracker: { version: 2, entries: {}, preferences: { mutedVendors: ['linkedin'] }, quarantine: [] },
+    });
+    await update(8, 'https://www.linkedin.com/in/me');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe(''));
   });
 
   it('clears the badge when the tab leaves Slack, or its URL is hidden', async () => {

@@ -60,3 +60,11 @@ export function applyManaged(user: Preferences, policy: ManagedPolicy): Effectiv
   const preferences = { ...user, ...Object.fromEntries(locked.map((field) => [field, policy[field]])) } as Preferences;
   return { preferences, locked, hiddenVendors: policy.hiddenVendors ?? [] };
 }
+
+/**
+ * Whether NoTrain keeps quiet about a vendor (no toolbar badge, no
+ * reminders): the organisation hid it, or the user muted it.
+ */
+export function vendorQuiet(effective: EffectivePreferences, vendorId: string): boolean {
+  return effective.hiddenVendors.includes(vendorId) || effective.preferences.mutedVendors.includes(vendorId);
+}
