@@ -22,6 +22,8 @@ export interface OptionsProps {
   onDelete: (key: string) => void;
   onUndoDelete: () => void;
   onPreferences: (patch: Partial<Preferences>) => Promise<boolean>;
+  /** Turns reminders on or off; must ask for their permissions in the click, before any await. */
+  onReminders: (on: boolean) => Promise<boolean>;
   onExport: (format: 'json' | 'csv') => void;
   onImport: (file: File) => Promise<ImportResult>;
 }
@@ -59,7 +61,12 @@ export function Options(props: OptionsProps) {
         policyChanges={props.policyChanges}
         onDelete={props.onDelete}
       />
-      <PreferencesForm preferences={effective.preferences} locked={effective.locked} onChange={props.onPreferences} />
+      <PreferencesForm
+        preferences={effective.preferences}
+        locked={effective.locked}
+        onChange={props.onPreferences}
+        onReminders={props.onReminders}
+      />
       <Mutes
         vendors={vendors}
         preferences={effective.preferences}

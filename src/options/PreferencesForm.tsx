@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../core/i18n.ts';
 import { EMAIL_METHODS, type EmailMethod, type Preferences } from '../core/tracker/preferences.ts';
+import { ReminderSwitch } from '../popup/components/ReminderSwitch.tsx';
 import { useLocale } from '../popup/i18n-context.ts';
 
 export interface PreferencesFormProps {
+  /** Turns reminders on or off (asking the browser for their permissions first); resolves false when refused. */
+  onReminders: (on: boolean) => Promise<boolean>;
   preferences: Preferences;
   /** Fields the organisation set: shown, not editable. */
   locked: readonly (keyof Preferences)[];
@@ -18,7 +21,7 @@ const METHOD_LABEL: Record<EmailMethod, MessageKey> = {
 };
 
 /** How to send the opt-out email, and the signature under it. */
-export function PreferencesForm({ preferences, locked, onChange }: PreferencesFormProps) {
+export function PreferencesForm({ preferences, locked, onChange, onReminders }: PreferencesFormProps) {
   const { t } = useLocale();
   const [saved, setSaved] = useState<'saved' | 'refused' | undefined>();
   const isLocked = (field: keyof Preferences) => locked.includes(field);
@@ -88,6 +91,12 @@ export function PreferencesForm({ preferences, locked, onChange }: PreferencesFo
           {t('signatureSave')}
         </button>
       </form>
+      <ReminderSwitch
+        on={preferences.reminders}
+        days={preferences.reminderDays}
+        locked={isLocked('reminders')}
+        onChange={onReminders}
+      />
       <p role="status" data-testid="preferences-status">
         {saved === 'saved' ? t('preferencesSaved') : saved === 'refused' ? t('preferencesRefused') : ''}
       </p>

@@ -16,6 +16,7 @@ import { exportJson, type ImportResult, importJson } from '../core/tracker-file.
 import browser from '../platform/browser.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
 import { loadManaged } from '../platform/managed.ts';
+import { requestReminderPermissions } from '../platform/permissions.ts';
 import { loadTracker, type TrackerState, updateTracker } from '../platform/tracker.ts';
 import { renderPage } from '../ui/render-page.tsx';
 import { loadVendor } from '../vendor-db/load-vendor.ts';
@@ -87,6 +88,12 @@ function OptionsPage({ initial, managed }: { initial: TrackerState; managed: Man
           return next;
         });
         return accepted;
+      }}
+      onReminders={async (on) => {
+        // The browser asks the user only in the click: request first, before anything is awaited.
+        if (on && !(await requestReminderPermissions())) return false;
+        await update((t) => setPreferences(t, { reminders: on }));
+        return true;
       }}
       onExport={(format) => {
         if (format === 'json')

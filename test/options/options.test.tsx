@@ -42,6 +42,7 @@ function renderOptions(overrides: Partial<OptionsProps> = {}) {
     onDelete: vi.fn(),
     onUndoDelete: vi.fn(),
     onPreferences: vi.fn(async () => true),
+    onReminders: vi.fn(async () => true),
     onExport: vi.fn(),
     onImport: vi.fn(
       async () => ({ tracker: undefined, added: 0, updated: 0, unchanged: 3, rejected: [] }) as ImportResult,
@@ -132,6 +133,15 @@ describe('the options page', () => {
     fireEvent.click(screen.getByTestId('signature-save'));
     expect(props.onPreferences).toHaveBeenLastCalledWith({ senderName: 'Ana Ruiz', senderOrganisation: 'Acme' });
     await waitFor(() => expect(screen.getByTestId('preferences-status').textContent).toBe('Saved'));
+  });
+
+  it('turns reminders on through the shared switch, and shows the organisation’s setting instead when it set one', async () => {
+    const props = renderOptions();
+    fireEvent.click(screen.getByLabelText('Remind me if there is no answer in 7 days'));
+    expect(props.onReminders).toHaveBeenCalledWith(true);
+    cleanup();
+    renderOptions({ effective: applyManaged(DEFAULT_PREFERENCES, { reminders: true }) });
+    expect(screen.getByTestId('reminders-managed').textContent).toBe('Reminders: set by your organisation.');
   });
 
   it('says when a value was refused', async () => {
