@@ -34,8 +34,9 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
   const teamId = workspace?.id;
   // The email is in the vendor's language (emailT), whatever the popup's.
   const text = emailAsText(draft, emailT);
+  // Both outcomes are shown: the click handler has nothing left to wait for.
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
-    copy(value).then(
+    void copy(value).then(
       () => setCopied(what),
       () => setCopied('failed'),
     );

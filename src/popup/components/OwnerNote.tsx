@@ -71,7 +71,7 @@ export function OwnerNote({ summary, routes, who, focusOnLoad = false }: OwnerNo
           type="button"
           class="button"
           onClick={() =>
-            copy(note.body).then(
+            void copy(note.body).then(
               () => setCopied(true),
               () => setCopied(false),
             )
