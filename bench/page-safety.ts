@@ -28,16 +28,16 @@ const CATEGORIES = 'devtools.timeline,v8.execute,disabled-by-default-devtools.ti
 const NAVIGATIONS = 20;
 
 /**
- * Marks when NoTrain's badge appears (in the page's main world, watching only
+ * Marks when NoTrain's mark appears (in the page's main world, watching only
  * after DOMContentLoaded). Through prototypes: the clobbering page shadows
  * `document.documentElement` too.
  */
-const BADGE_WATCH = `addEventListener('DOMContentLoaded', () => {
+const MARK_WATCH = `addEventListener('DOMContentLoaded', () => {
   const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement').get.call(document);
   const attr = Element.prototype.getAttribute;
   new MutationObserver((records, observer) => {
     for (const record of records) for (const node of record.addedNodes) {
-      if (node.nodeType === 1 && attr.call(node, 'data-notrain') === 'badge') { performance.mark('notrain-badge'); observer.disconnect(); return; }
+      if (node.nodeType === 1 && attr.call(node, 'data-notrain') === 'mark') { performance.mark('notrain-mark'); observer.disconnect(); return; }
     }
   }).observe(root, { childList: true, subtree: true });
 });`;
@@ -61,16 +61,16 @@ async function traced<T>(session: CDPSession, during: () => Promise<T>): Promise
 
 interface PageLoad {
   loadMs: number;
-  badgeMs: number;
+  markMs: number;
 }
 
-/** Loads `url`, waits for the badge (if NoTrain is there) and one more second; times from navigation start. */
-async function loadPage(harness: Harness, url: string, expectBadge: boolean): Promise<PageLoad & { page: Page }> {
+/** Loads `url`, waits for the mark (if NoTrain is there) and one more second; times from navigation start. */
+async function loadPage(harness: Harness, url: string, expectMark: boolean): Promise<PageLoad & { page: Page }> {
   const page = await harness.context.newPage();
-  await page.addInitScript(BADGE_WATCH);
+  await page.addInitScript(MARK_WATCH);
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
-  if (expectBadge)
-    await page.waitForFunction(() => performance.getEntriesByName('notrain-badge').length > 0, undefined, {
+  if (expectMark)
+    await page.waitForFunction(() => performance.getEntriesByName('notrain-mark').length > 0, undefined, {
       timeout: 60_000,
     });
   await page.waitForTimeout(1_000);
@@ -78,7 +78,7 @@ async function loadPage(harness: Harness, url: string, expectBadge: boolean): Pr
     loadMs:
       (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventStart ??
       Number.NaN,
-    badgeMs: performance.getEntriesByName('notrain-badge')[0]?.startTime ?? Number.NaN,
+    markMs: performance.getEntriesByName('notrain-mark')[0]?.startTime ?? Number.NaN,
   }));
   return { ...times, page };
 }
@@ -89,7 +89,7 @@ interface SizeFigures {
   longestMs: number;
   /** Each traced load's longest NoTrain task, to tell an outlier from a pattern. */
   longestSamples: number[];
-  badgeMs: number;
+  markMs: number;
   loadWithMs: number;
   loadWithoutMs: number;
 }
@@ -130,19 +130,19 @@ export async function benchPageSafety(runs: number) {
       const samples = {
         noTrain: [] as number[],
         longest: [] as number[],
-        badge: [] as number[],
+        mark: [] as number[],
         loadWith: [] as number[],
         loadWithout: [] as number[],
       };
       // 50k-control pages take seconds to load: fewer runs there.
       const n = size >= 50_000 ? Math.max(3, Math.ceil(runs / 2)) : runs;
       for (let run = 0; run < n; run++) {
-        // Traced: what NoTrain ran. Untraced (tracing slows the page): load and badge times, with and without.
+        // Traced: what NoTrain ran. Untraced (tracing slows the page): load and mark times, with and without.
         const ours = await measured(`rows-${size}`);
         samples.noTrain.push(ours.noTrainMs);
         samples.longest.push(ours.longestMs);
         const timed = await loadPage(withExt, url(`rows-${size}`), true);
-        samples.badge.push(timed.badgeMs);
+        samples.mark.push(timed.markMs);
         samples.loadWith.push(timed.loadMs);
         await timed.page.close();
         const base = await loadPage(without, url(`rows-${size}`), false);
@@ -154,19 +154,19 @@ export async function benchPageSafety(runs: number) {
         noTrainMs: median(samples.noTrain),
         longestMs: Math.max(...samples.longest),
         longestSamples: samples.longest,
-        badgeMs: median(samples.badge),
+        markMs: median(samples.mark),
         loadWithMs: median(samples.loadWith),
         loadWithoutMs: median(samples.loadWithout),
       });
     }
 
-    const clobber = { badge: [] as number[], noTrain: [] as number[], longest: [] as number[] };
+    const clobber = { mark: [] as number[], noTrain: [] as number[], longest: [] as number[] };
     for (let run = 0; run < runs; run++) {
       const ours = await measured('clobber');
       clobber.noTrain.push(ours.noTrainMs);
       clobber.longest.push(ours.longestMs);
       const timed = await loadPage(withExt, url('clobber'), true);
-      clobber.badge.push(timed.badgeMs);
+      clobber.mark.push(timed.markMs);
       await timed.page.close();
     }
 
@@ -176,7 +176,7 @@ export async function benchPageSafety(runs: number) {
       sizes,
       longestMs: Math.max(...sizes.map((s) => s.longestMs), ...clobber.longest),
       clobber: {
-        badgeMs: median(clobber.badge),
+        markMs: median(clobber.mark),
         noTrainMs: median(clobber.noTrain),
         longestMs: Math.max(...clobber.longest),
       },
@@ -281,11 +281,11 @@ export function pageSafetyRows(result: Awaited<ReturnType<typeof benchPageSafety
       pass: (large?.noTrainMs ?? Number.POSITIVE_INFINITY) <= 50 && growth <= 60,
     },
     {
-      figure: 'Settings page with 1k; 10k; 50k controls: time to badge (from navigation start)',
-      value: each(sizes, (s) => s.badgeMs),
+      figure: 'Settings page with 1k; 10k; 50k controls: time to mark (from navigation start)',
+      value: each(sizes, (s) => s.markMs),
       baseline: `load event without NoTrain: ${each(sizes, (s) => s.loadWithoutMs)}`,
       budget: 'reported',
-      pass: sizes.every((s) => Number.isFinite(s.badgeMs)),
+      pass: sizes.every((s) => Number.isFinite(s.markMs)),
     },
     {
       figure: 'Settings page with 1k; 10k; 50k controls: load event with NoTrain',
@@ -302,11 +302,11 @@ export function pageSafetyRows(result: Awaited<ReturnType<typeof benchPageSafety
       pass: result.longestMs <= 50,
     },
     {
-      figure: 'Clobbering page (forms and document shadowing DOM members): time to badge; NoTrain time',
-      value: `${ms(clobber.badgeMs)}; ${ms(clobber.noTrainMs)}`,
+      figure: 'Clobbering page (forms and document shadowing DOM members): time to mark; NoTrain time',
+      value: `${ms(clobber.markMs)}; ${ms(clobber.noTrainMs)}`,
       baseline: `longest NoTrain task ${ms(clobber.longestMs)}`,
-      budget: 'badged',
-      pass: Number.isFinite(clobber.badgeMs),
+      budget: 'marked',
+      pass: Number.isFinite(clobber.markMs),
     },
     {
       figure: `Service worker CPU per navigation (browser-level trace, ${worker.navigations} navigations each): non-vendor; vendor full; vendor in-app`,

@@ -414,11 +414,11 @@ const mutations: Mutation[] = [
     tests: ['test/core/draft-email.test.ts'],
   },
   {
-    defence: 'badge text without bidi or control characters',
-    file: 'src/content/badge-view.ts',
+    defence: 'mark and notice text without bidi or control characters',
+    file: 'src/content/mark-view.ts',
     find: 'element.textContent = stripUnsafe(text);',
     replace: 'element.textContent = text;',
-    tests: ['test/content/badge-view.test.ts'],
+    tests: ['test/content/mark-view.test.ts'],
   },
   {
     defence: 'worker skips action calls that change nothing',

@@ -177,7 +177,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
 async function bringSettingsScript(tabId: number) {
   const [asked] = await browser.scripting.executeScript({
     target: { tabId },
-    // Runs in NoTrain's isolated world, where the script keeps its flag (src/content/settings-badge.ts).
+    // Runs in NoTrain's isolated world, where the script keeps its flag (src/content/settings-script.ts).
     func: (flag: string) => {
       const lookAgain = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(flag)];
       if (typeof lookAgain !== 'function') return false;

@@ -12,7 +12,7 @@ import { createControlScanner, DEFAULT_BUDGET, readState } from '../core/find-co
 import { createRegistry } from '../core/registry.ts';
 import {
   type ControlSpec,
-  controlBadgeText,
+  controlMarkText,
   controlWatch,
   expectedPath,
   SETTINGS_SCRIPT_FLAG,
@@ -25,7 +25,7 @@ import { effectiveOpacity, isFaint } from '../core/visibility.ts';
 import { reportControl } from '../platform/messages.ts';
 import { dom } from './dom.ts';
 import { emailTranslate, translate, translateMessage } from './strings.ts';
-import { attachBadge, type BadgeContent, type Mark, showNotice } from './badge-view.ts';
+import { attachMark, type MarkContent, type Note, showNotice } from './mark-view.ts';
 
 /** Re-check the URL at most this often while the page changes: bounded work however busy the page is. */
 const RECHECK_MS = 200;
@@ -90,8 +90,8 @@ function whenLaidOut(work: () => void, signal: AbortSignal) {
   setTimeout(run, 1_000);
 }
 
-function badgeContent(vendor: SettingsVendor, spec: ControlSpec, control: Element): BadgeContent {
-  const text = controlBadgeText(vendor, spec, readState(control, dom));
+function markContent(vendor: SettingsVendor, spec: ControlSpec, control: Element): MarkContent {
+  const text = controlMarkText(vendor, spec, readState(control, dom));
   return {
     what: translateMessage(text.what),
     how: translateMessage(text.how),
@@ -139,8 +139,8 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
   /** One note per distinct label: a page with two switches (Atlassian's data contribution) gets two. */
   const wanted = [...new Set(labels)];
   /** What is marked, by label: the control, its note, and the listeners that follow it. */
-  const marked = new Map<string, { control: Element; badge: Mark; scope: AbortController }>();
-  let notice: Mark | undefined;
+  const marked = new Map<string, { control: Element; note: Note; scope: AbortController }>();
+  let notice: Note | undefined;
   /** The standing last reported, per label. */
   const reported = new Map<string, string>();
   let scanner = createControlScanner(document, labels, dom);
@@ -151,8 +151,8 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
   let gaveUp = false;
   const allMarked = () => marked.size === wanted.length;
   const unmarkAll = () => {
-    for (const { badge, scope } of marked.values()) {
-      badge.remove();
+    for (const { note, scope } of marked.values()) {
+      note.remove();
       scope.abort();
     }
     marked.clear();
@@ -163,7 +163,7 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
   });
 
   const refresh = (control: Element, spec: ControlSpec) => {
-    marked.get(spec.label)?.badge.update(badgeContent(vendor, spec, control));
+    marked.get(spec.label)?.note.update(markContent(vendor, spec, control));
     const standing = standingOf(spec, readState(control, dom));
     if (standing !== 'unknown' && standing !== reported.get(spec.label)) {
       reported.set(spec.label, standing);
@@ -174,7 +174,7 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
   const mark = (control: Element, spec: ControlSpec) => {
     notice?.remove();
     const scope = new AbortController();
-    marked.set(spec.label, { control, badge: attachBadge(control, badgeContent(vendor, spec, control)), scope });
+    marked.set(spec.label, { control, note: attachMark(control, markContent(vendor, spec, control)), scope });
     const listening = AbortSignal.any([signal, scope.signal]);
     const stateObserver = new MutationObserver(() => guarded(() => refresh(control, spec)));
     stateObserver.observe(control, {
