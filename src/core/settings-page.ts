@@ -7,6 +7,7 @@ import { type Message, message } from './i18n.ts';
 import type { TabMatch } from './classify-tab.ts';
 import type { VendorEntry } from './registry.ts';
 import { parseTrustedUrl, ruleCovers } from './url.ts';
+import type { ControlSeen } from './tracker/entry.ts';
 import type { EmailOptOut, Vendor, WhoCanOptOut } from './vendor-schema.ts';
 
 export interface ControlSpec {
@@ -23,34 +24,35 @@ export interface SettingsVendor extends VendorEntry {
   readonly email?: EmailOptOut;
 }
 
-export type Standing = 'opted-out' | 'training' | 'unknown';
+/** What a control's state means for the user: its opting-out state, its training state, or unreadable. */
+export type ControlReading = ControlSeen | 'unknown';
 
-export function standingOf(spec: ControlSpec, state: ControlState): Standing {
+export function readingOf(spec: ControlSpec, state: ControlState): ControlReading {
   if (state === 'unknown') return 'unknown';
   return state === spec.optOutState ? 'opted-out' : 'training';
 }
 
-export interface BadgeText {
+export interface MarkText {
   readonly what: Message;
   readonly how: Message;
   readonly now: Message;
-  readonly standing: Standing;
+  readonly reading: ControlReading;
 }
 
-export function controlBadgeText(vendor: Pick<Vendor, 'name'>, spec: ControlSpec, state: ControlState): BadgeText {
-  const standing = standingOf(spec, state);
+export function controlMarkText(vendor: Pick<Vendor, 'name'>, spec: ControlSpec, state: ControlState): MarkText {
+  const reading = readingOf(spec, state);
   return {
     // Where on means out, the switch does not "let the vendor use your data": say what it does.
     what: message(spec.optOutState === 'off' ? 'controlWhat' : 'controlWhatOnOptsOut', vendor.name),
     how: message(spec.optOutState === 'off' ? 'controlHowOff' : 'controlHowOn'),
     now: message(
-      standing === 'opted-out'
+      reading === 'opted-out'
         ? 'controlNowOptedOut'
-        : standing === 'training'
+        : reading === 'training'
           ? 'controlNowTraining'
           : 'controlNowUnknown',
     ),
-    standing,
+    reading,
   };
 }
 
@@ -79,4 +81,4 @@ export function controlWatch(
  * `Symbol.for(SETTINGS_SCRIPT_FLAG)`: a function that makes it look again.
  * The service worker calls it rather than inject the whole script twice.
  */
-export const SETTINGS_SCRIPT_FLAG = 'notrain.settings-badge';
+export const SETTINGS_SCRIPT_FLAG = 'notrain.settings-script';

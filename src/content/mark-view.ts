@@ -1,5 +1,6 @@
 /**
- * NoTrain's marks on a vendor page: a closed shadow root on a plain host
+ * NoTrain's notes on a vendor page (the mark beside a settings control, and
+ * the notice in the corner): each a closed shadow root on a plain host
  * element, so the page's CSS cannot restyle it and the page's scripts cannot
  * read it. Text only (no markup from strings), no resources loaded by URL, and
  * no control that changes anything on the page. Its text carries no bidi or
@@ -15,7 +16,7 @@ const STYLE = `
 .box { display: inline-block; box-sizing: border-box; max-width: 360px; margin: 4px 0 4px 8px; padding: 6px 10px;
   border: 1px solid #8a5a00; border-left-width: 4px; border-radius: 6px; background: #fff8e1; color: #1f1f1f;
   font: 12px/1.4 system-ui, sans-serif; vertical-align: middle; }
-.box[data-standing='opted-out'] { border-color: #146c2e; background: #e6f4ea; }
+.box[data-reading='opted-out'] { border-color: #146c2e; background: #e6f4ea; }
 .notice { position: fixed; right: 12px; bottom: 12px; z-index: 2147483647; margin: 0; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); }
 .tag { font-weight: 700; margin-right: 4px; }
 .now { display: block; font-weight: 600; }
@@ -23,22 +24,23 @@ a { color: #0b57d0; }
 button { margin-left: 8px; font: inherit; cursor: pointer; }
 `;
 
-export interface BadgeContent {
+export interface MarkContent {
   what: string;
   how: string;
   now: string;
-  standing: string;
+  reading: string;
   sourceLabel: string;
   sourceUrl: string;
 }
 
-export interface Mark {
+/** A mark or a notice, as placed on the page. */
+export interface Note {
   readonly host: HTMLElement;
-  update(content: BadgeContent): void;
+  update(content: MarkContent): void;
   remove(): void;
 }
 
-function shell(kind: 'badge' | 'notice'): { host: HTMLElement; box: HTMLElement } {
+function shell(kind: 'mark' | 'notice'): { host: HTMLElement; box: HTMLElement } {
   const host = dom.createElement(document, 'span');
   host.setAttribute('data-notrain', kind);
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -70,11 +72,11 @@ function link(text: string, href: string): HTMLElement {
   return a;
 }
 
-/** The badge beside a control; placed after the control's own label, so clicking it never toggles anything. */
-export function attachBadge(control: Element, content: BadgeContent): Mark {
-  const { host, box } = shell('badge');
-  const render = (c: BadgeContent) => {
-    box.dataset.standing = c.standing;
+/** The mark beside a control; placed after the control's own label, so clicking it never toggles anything. */
+export function attachMark(control: Element, content: MarkContent): Note {
+  const { host, box } = shell('mark');
+  const render = (c: MarkContent) => {
+    box.dataset.reading = c.reading;
     // No aria-label: the note's own text is what a screen reader reads, once.
     box.replaceChildren(
       span('tag', 'NoTrain'),
@@ -99,7 +101,7 @@ export function showNotice(
   action: { label: string; href: string } | undefined,
   dismissLabel: string,
   onDismiss?: () => void,
-): Mark {
+): Note {
   const { host, box } = shell('notice');
   box.setAttribute('role', 'region');
   box.setAttribute('aria-label', 'NoTrain');
