@@ -8,13 +8,16 @@
 import entries from 'virtual:notrain/vendor-controls';
 import { classifyTab, type TabMatch } from '../core/classify-tab.ts';
 import { draftOptOutEmail } from '../core/draft-email.ts';
-import { createControlScanner, DEFAULT_BUDGET, readState } from '../core/find-control.ts';
+import { createControlScanner, DEFAULT_BUDGET, type FoundControl, readState } from '../core/find-control.ts';
 import { createRegistry } from '../core/registry.ts';
 import {
   type ControlSpec,
   controlBadgeText,
+  controlLabels,
   controlWatch,
   expectedPath,
+  labelKnownIn,
+  pageLanguage,
   SETTINGS_SCRIPT_FLAG,
   type SettingsVendor,
   standingOf,
@@ -135,9 +138,12 @@ function watchPage() {
  * the search's budget gets the "not found" notice instead of more work.
  */
 function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean) {
-  const labels = vendor.controls.map((c) => c.label);
-  /** One note per distinct label: a page with two switches (Atlassian's data contribution) gets two. */
-  const wanted = [...new Set(labels)];
+  const root = dom.documentElement(document);
+  const lang = pageLanguage(root && dom.attr(root, 'lang'));
+  /** Every wording of every control's label, the page's language first. */
+  const labels = [...new Set(vendor.controls.flatMap((c) => controlLabels(c, lang)))];
+  /** One note per distinct (English) label: a page with two switches (Atlassian's data contribution) gets two. */
+  const wanted = [...new Set(vendor.controls.map((c) => c.label))];
   /** What is marked, by label: the control, its note, and the listeners that follow it. */
   const marked = new Map<string, { control: Element; badge: Mark; scope: AbortController }>();
   let notice: Mark | undefined;
@@ -193,8 +199,13 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
     const taken = new Set(Array.from(marked.values(), (m) => m.control));
     for (const label of wanted) {
       if (marked.has(label)) continue;
-      const hit = scanner.pick(isUsable, label);
       const spec = vendor.controls.find((c) => c.label === label);
+      // The first wording that names a usable control, the page's language first.
+      let hit: FoundControl | undefined;
+      for (const wording of spec ? controlLabels(spec, lang) : []) {
+        hit = scanner.pick(isUsable, wording);
+        if (hit) break;
+      }
       // Two wordings of one switch's label (Grammarly's "and" and "&") name one control: one note.
       if (hit && spec && !taken.has(hit.control)) {
         mark(hit.control, spec);
@@ -259,11 +270,9 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
   const sayMissing = () => {
     const spec = vendor.controls[0];
     if (quiet || notice || marked.size || signal.aborted || !spec) return;
-    // Labels are matched in English: on a page in another language, say that rather than blame the vendor.
-    const root = dom.documentElement(document);
-    const english = /^en\b/i.test((root && dom.attr(root, 'lang')) || 'en');
-    const text = english
-      ? translate('controlNotFound', [expectedPath(spec)])
+    // On a page in a language whose label NoTrain does not know, say that rather than blame the vendor.
+    const text = labelKnownIn(spec, lang)
+      ? translate('controlNotFound', [expectedPath(spec, lang)])
       : translate('controlNotFoundLanguage', [spec.label, spec.path.join(' › ')]);
     const key = `${vendor.id}/not-found`;
     void wasDismissed(key).then((dismissed) => {
@@ -272,7 +281,6 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
     });
   };
 
-  const root = dom.documentElement(document);
   if (root) scanner.added(root);
   queueSlice();
   pageChanged = onChange;

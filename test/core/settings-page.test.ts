@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { settingsView } from '../../build/vendor-index-plugin.ts';
 import { messageTranslator } from '../../src/core/i18n.ts';
-import { controlBadgeText } from '../../src/core/settings-page.ts';
+import {
+  controlBadgeText,
+  controlLabels,
+  expectedPath,
+  labelKnownIn,
+  pageLanguage,
+} from '../../src/core/settings-page.ts';
+import type { Vendor } from '../../src/core/vendor-schema.ts';
 import { translate } from '../support/translate.ts';
 import { registry } from '../support/vendors.ts';
 
@@ -34,5 +43,60 @@ describe('the note beside a settings switch', () => {
     expect(switches.filter((s) => s[3] === 'on').map((s) => s[0])).toEqual(
       expect.arrayContaining(['medium', 'squarespace', 'substack', 'tumblr', 'wordpress-com', 'aws-ai-services']),
     );
+  });
+});
+
+describe('a control’s label in the vendor’s other UI languages', () => {
+  const spec = {
+    label: 'Use messages to train models',
+    labels: {
+      de: 'Nachrichten zum Trainieren von Modellen verwenden',
+      fr: 'Utiliser les messages pour entraîner les modèles',
+    },
+    optOutState: 'off' as const,
+    path: ['Admin', 'AI'],
+  };
+
+  it('reads the page’s language from its primary subtag, English when it says none or nonsense', () => {
+    expect(pageLanguage('de-AT')).toBe('de');
+    expect(pageLanguage('FR')).toBe('fr');
+    expect(pageLanguage('es_419')).toBe('es');
+    expect(pageLanguage('')).toBe('en');
+    expect(pageLanguage(null)).toBe('en');
+    expect(pageLanguage('de"><script>')).toBe('en');
+  });
+
+  it('tries the page’s language first, then English, then every other listed language', () => {
+    expect(controlLabels(spec, 'fr')).toEqual([spec.labels.fr, spec.label, spec.labels.de]);
+    expect(controlLabels(spec, 'de')).toEqual([spec.labels.de, spec.label, spec.labels.fr]);
+    // A page in a language the record does not list still matches any wording it knows.
+    expect(controlLabels(spec, 'it')).toEqual([spec.label, spec.labels.de, spec.labels.fr]);
+    expect(controlLabels({ label: spec.label, optOutState: 'off', path: spec.path }, 'de')).toEqual([spec.label]);
+  });
+
+  it('never takes a language from an inherited property', () => {
+    expect(controlLabels(spec, 'constructor')).toEqual([spec.label, spec.labels.de, spec.labels.fr]);
+    expect(labelKnownIn(spec, 'constructor')).toBe(false);
+  });
+
+  it('knows whether a label exists in the page’s language, and names it in the “not found” path', () => {
+    expect(labelKnownIn(spec, 'en')).toBe(true);
+    expect(labelKnownIn(spec, 'de')).toBe(true);
+    expect(labelKnownIn(spec, 'es')).toBe(false);
+    expect(expectedPath(spec, 'de')).toBe('Admin › AI › Nachrichten zum Trainieren von Modellen verwenden');
+    expect(expectedPath(spec, 'es')).toBe('Admin › AI › Use messages to train models');
+    expect(expectedPath(spec)).toBe('Admin › AI › Use messages to train models');
+  });
+
+  it('hands the content script the labels without their evidence', () => {
+    const acme = JSON.parse(readFileSync('test/fixtures/records/acme.json', 'utf8')) as Vendor;
+    expect(settingsView(acme).controls).toEqual([
+      {
+        label: 'Use messages to train models',
+        labels: { de: spec.labels.de, fr: spec.labels.fr },
+        optOutState: 'off',
+        path: ['Admin', 'AI'],
+      },
+    ]);
   });
 });
