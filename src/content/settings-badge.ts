@@ -15,8 +15,7 @@ import {
   controlBadgeText,
   controlLabels,
   controlWatch,
-  expectedPath,
-  labelKnownIn,
+  notFoundParts,
   pageLanguage,
   SETTINGS_SCRIPT_FLAG,
   type SettingsVendor,
@@ -96,6 +95,7 @@ function whenLaidOut(work: () => void, signal: AbortSignal) {
 function badgeContent(vendor: SettingsVendor, spec: ControlSpec, control: Element): BadgeContent {
   const text = controlBadgeText(vendor, spec, readState(control, dom));
   return {
+    lang: translate('htmlLang'),
     what: translateMessage(text.what),
     how: translateMessage(text.how),
     now: translateMessage(text.now),
@@ -271,13 +271,17 @@ function markControl(vendor: SettingsVendor, signal: AbortSignal, quiet: boolean
     const spec = vendor.controls[0];
     if (quiet || notice || marked.size || signal.aborted || !spec) return;
     // On a page in a language whose label NoTrain does not know, say that rather than blame the vendor.
-    const text = labelKnownIn(spec, lang)
-      ? translate('controlNotFound', [expectedPath(spec, lang)])
-      : translate('controlNotFoundLanguage', [spec.label, spec.path.join(' › ')]);
+    const text = notFoundParts(spec, lang, translate('htmlLang'), translate);
     const key = `${vendor.id}/not-found`;
     void wasDismissed(key).then((dismissed) => {
       if (dismissed || notice || marked.size || signal.aborted) return;
-      notice = showNotice(text, undefined, translate('dismiss'), () => void rememberDismissed(key));
+      notice = showNotice(
+        text,
+        translate('htmlLang'),
+        undefined,
+        translate('dismiss'),
+        () => void rememberDismissed(key),
+      );
     });
   };
 
@@ -299,7 +303,8 @@ function offerEmail(match: TabMatch<SettingsVendor>, signal: AbortSignal) {
   void wasDismissed(key).then((dismissed) => {
     if (dismissed || signal.aborted) return;
     const notice = showNotice(
-      translate('emailOnlyNotice', [vendor.name]),
+      [{ text: translate('emailOnlyNotice', [vendor.name]) }],
+      translate('htmlLang'),
       { label: translate('optOutByEmail', [vendor.name]), href: draft.mailto },
       translate('dismiss'),
       () => void rememberDismissed(key),

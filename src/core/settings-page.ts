@@ -3,7 +3,8 @@
  * when the control changes. Pure: the content script renders and reports it.
  */
 import type { ControlState } from './find-control.ts';
-import { type Message, message } from './i18n.ts';
+import { type Message, message, type Translate } from './i18n.ts';
+import { english, type TextPart, translateParts } from './lang-parts.ts';
 import type { TabMatch } from './classify-tab.ts';
 import type { VendorEntry } from './registry.ts';
 import { parseTrustedUrl, ruleCovers } from './url.ts';
@@ -91,6 +92,28 @@ export function controlBadgeText(vendor: Pick<Vendor, 'name'>, spec: ControlSpec
 /** Where a person should have found the control, for the "not found" notice: the label as the page shows it. */
 export function expectedPath(spec: ControlSpec, lang = 'en'): string {
   return [...spec.path, localized(spec, lang) ?? spec.label].join(' › ');
+}
+
+/**
+ * The "not found" notice, in the user's language (`uiLang`), with the
+ * record's English menu path and the label (English, or the page's language
+ * where the record gives it) marked as such for screen readers. On a page in a
+ * language whose label NoTrain does not know, it says so rather than blame
+ * the vendor.
+ */
+export function notFoundParts(spec: ControlSpec, pageLang: string, uiLang: string, t: Translate): TextPart[] {
+  const path = spec.path.join(' › ');
+  if (!labelKnownIn(spec, pageLang)) {
+    return translateParts(t, 'controlNotFoundLanguage', [english(spec.label, uiLang), english(path, uiLang)]);
+  }
+  const label = localized(spec, pageLang);
+  const mark = (text: string, lang: string): TextPart =>
+    lang === uiLang.split('-')[0]?.toLowerCase() ? { text } : { text, lang };
+  const runs: TextPart[] = [
+    ...(path ? [mark(`${path} › `, 'en')] : []),
+    label ? mark(label, pageLang) : mark(spec.label, 'en'),
+  ];
+  return translateParts(t, 'controlNotFound', [runs]);
 }
 
 /**

@@ -7,8 +7,11 @@ import {
   controlLabels,
   expectedPath,
   labelKnownIn,
+  notFoundParts,
   pageLanguage,
 } from '../../src/core/settings-page.ts';
+import { translatorFor } from '../../src/core/messages-table.ts';
+import de from '../../public/_locales/de/messages.json' with { type: 'json' };
 import type { Vendor } from '../../src/core/vendor-schema.ts';
 import { translate } from '../support/translate.ts';
 import { registry } from '../support/vendors.ts';
@@ -86,6 +89,22 @@ describe('a control’s label in the vendor’s other UI languages', () => {
     expect(expectedPath(spec, 'de')).toBe('Admin › AI › Nachrichten zum Trainieren von Modellen verwenden');
     expect(expectedPath(spec, 'es')).toBe('Admin › AI › Use messages to train models');
     expect(expectedPath(spec)).toBe('Admin › AI › Use messages to train models');
+  });
+
+  it('says where the control should be in the user’s language, the record’s words marked by language', () => {
+    const tDe = translatorFor(de);
+    const onGerman = notFoundParts(spec, 'de', 'de', tDe);
+    expect(onGerman.filter((p) => p.lang)).toEqual([{ text: 'Admin › AI › ', lang: 'en' }]);
+    expect(onGerman.map((p) => p.text).join('')).toBe(tDe('controlNotFound', [expectedPath(spec, 'de')]));
+    // An English UI on a German page: the German label is the foreign run.
+    const enOnGerman = notFoundParts(spec, 'de', 'en', translate);
+    expect(enOnGerman.filter((p) => p.lang)).toEqual([{ text: spec.labels.de, lang: 'de' }]);
+    // A Spanish page, whose label the record does not give: the language is the reason, the English label quoted.
+    const onSpanish = notFoundParts(spec, 'es', 'de', tDe);
+    expect(onSpanish.map((p) => p.text).join('')).toBe(
+      tDe('controlNotFoundLanguage', [spec.label, spec.path.join(' › ')]),
+    );
+    expect(onSpanish.filter((p) => p.lang === 'en').map((p) => p.text)).toEqual([spec.label, 'Admin › AI']);
   });
 
   it('hands the content script the labels without their evidence', () => {
