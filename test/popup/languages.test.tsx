@@ -73,3 +73,47 @@ describe('the page a vendor tab’s popup opens', () => {
     }
   });
 });
+
+describe('record prose in a translated popup', () => {
+  const renderAt = (url: string, language: 'de' | 'fr' | 'es') => {
+    const t = translatorFor(catalogs[language] ?? {});
+    const match = classifyTab({ url }, registry);
+    if (!match) throw new Error('no match');
+    const { container } = render(
+      <LocaleContext.Provider value={{ t, language, emailT: english }}>
+        <main lang={t('htmlLang')}>
+          <App match={match} copy={async () => {}} choices={readChoices(undefined)} />
+        </main>
+      </LocaleContext.Provider>,
+    );
+    return { t, container };
+  };
+  /** The language a screen reader reads `node` in: its nearest `lang`. */
+  const langOf = (node: Element | null) => node?.closest('[lang]')?.getAttribute('lang');
+
+  it('marks the English switch label and menu path inside a German sentence, and only them', () => {
+    const { t, container } = renderAt('https://chatgpt.com/', 'de');
+    const sentence = Array.from(container.querySelectorAll('p.hint')).find((p) =>
+      p.textContent?.startsWith('Stellen Sie „'),
+    );
+    expect(sentence?.textContent).toBe(t('settingsControl', ['Improve the model for everyone', t('stateOff')]));
+    const label = sentence?.querySelector('[lang="en"]');
+    expect(label?.textContent).toBe('Improve the model for everyone');
+    expect(langOf(sentence ?? null)).toBe('de');
+    const path = Array.from(container.querySelectorAll('p.hint')).find((p) =>
+      p.textContent?.startsWith('Gehen Sie zu'),
+    );
+    expect(langOf(path?.querySelector('span') ?? null)).toBe('en');
+  });
+
+  it('marks source titles and the vendor’s own details English, the rest of the page German', () => {
+    const { container } = renderAt('https://chatgpt.com/', 'fr');
+    const titles = Array.from(container.querySelectorAll('.sources a'));
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(langOf(title.querySelector('span'))).toBe('en');
+    for (const detail of Array.from(container.querySelectorAll('.detail, .fact-scope')))
+      expect(langOf(detail)).toBe('en');
+    expect(langOf(container.querySelector('h1'))).toBe('fr');
+    expect(langOf(container.querySelector('[data-testid="open-settings"]'))).toBe('fr');
+  });
+});

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { draftOptOutEmail } from '../../core/draft-email.ts';
 import { type Route, routesFor } from '../../core/summarize.ts';
+import { translateParts } from '../../core/lang-parts.ts';
 import { useLocale } from '../i18n-context.ts';
 import { lazy } from '../lazy.tsx';
 import { EmailAction } from './EmailAction.tsx';
 import { ExternalLink } from './ExternalLink.tsx';
+import { en, Parts } from './Parts.tsx';
 import { Refs } from './Refs.tsx';
 import { RoleLine } from './RoleLine.tsx';
 import { Scope, Status } from './Status.tsx';
@@ -80,10 +82,20 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
                 {settingsLinkText(method)}
               </ExternalLink>
             ) : null}
-            {method.path.length ? <p class="hint">{t('settingsPath', [method.path.join(' › ')])}</p> : null}
+            {/* The menu path and the label are the record's (English) words inside a translated sentence. */}
+            {method.path.length ? (
+              <p class="hint">
+                <Parts parts={translateParts(t, 'settingsPath', [en(method.path.join(' › '))])} />
+              </p>
+            ) : null}
             {method.label ? (
               <p class="hint">
-                {t('settingsControl', [method.label, t(method.optOutState === 'off' ? 'stateOff' : 'stateOn')])}
+                <Parts
+                  parts={translateParts(t, 'settingsControl', [
+                    en(method.label),
+                    t(method.optOutState === 'off' ? 'stateOff' : 'stateOn'),
+                  ])}
+                />
               </p>
             ) : null}
             <p class="hint">
@@ -156,14 +168,19 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
       )}
       {summary.unverified ? (
         <p class="notice unverified" data-testid="unverified">
-          <strong>{t('unverifiedHeading')}</strong> {summary.unverified}
+          <strong>{t('unverifiedHeading')}</strong> <span lang="en">{summary.unverified}</span>
         </p>
       ) : null}
       {/* Only where no route applies at all: nothing to opt out of, or none found (never "the vendor offers none"). */}
       {summary.noRoute ? (
         <p class="notice" data-testid="no-route">
           {tr(summary.noRoute)}
-          {summary.alternatives ? ` ${summary.alternatives}` : ''}
+          {summary.alternatives ? (
+            <>
+              {' '}
+              <span lang="en">{summary.alternatives}</span>
+            </>
+          ) : null}
         </p>
       ) : null}
     </section>
