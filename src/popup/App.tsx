@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import {
   type Choices,
   choiceKeys,
+  emailLanguageFor,
   planFor,
   readChoices,
   type Role,
@@ -15,6 +16,7 @@ import type { Place } from '../core/regions.ts';
 import { summarize } from '../core/summarize.ts';
 import type { Vendor } from '../core/vendor-schema.ts';
 import { Summary } from './components/Summary.tsx';
+import { EmailLanguageContext } from './email-language.ts';
 import { useLocale } from './i18n-context.ts';
 
 export interface AppProps {
@@ -65,34 +67,42 @@ export function App(props: AppProps) {
           {t('emptyBack')}
         </button>
       ) : null}
-      <Summary
-        summary={summary}
-        seen={seen}
-        copy={copy}
-        place={place}
-        onPlace={(chosen) => {
-          setPlace(chosen);
-          void savePlace?.(chosen);
+      {/* The email's language is chosen per vendor, whatever the workspace. */}
+      <EmailLanguageContext.Provider
+        value={{
+          language: emailLanguageFor(choices, vendor.id),
+          choose: (language) => choose('emailLanguages', vendor.id, language),
         }}
-        onPlan={(chosen) => {
-          setAsking((a) => ({ ...a, plan: chosen === undefined }));
-          if (chosen !== undefined) choose('plans', key, chosen);
-        }}
-        role={role}
-        onRole={(chosen: Role | undefined) => {
-          setAsking((a) => ({ ...a, role: chosen === undefined }));
-          if (chosen !== undefined) choose('roles', key, chosen);
-        }}
-        onWorkspaceHost={(input) => {
-          const host = hostOf?.(input, vendor.id);
-          const teamId = match.workspace?.id;
-          if (!host || !teamId) return false;
-          choose('teamHosts', teamId, host);
-          return true;
-        }}
-        workspaceParent={parent}
-        reportHref={props.reportHref?.(vendor)}
-      />
+      >
+        <Summary
+          summary={summary}
+          seen={seen}
+          copy={copy}
+          place={place}
+          onPlace={(chosen) => {
+            setPlace(chosen);
+            void savePlace?.(chosen);
+          }}
+          onPlan={(chosen) => {
+            setAsking((a) => ({ ...a, plan: chosen === undefined }));
+            if (chosen !== undefined) choose('plans', key, chosen);
+          }}
+          role={role}
+          onRole={(chosen: Role | undefined) => {
+            setAsking((a) => ({ ...a, role: chosen === undefined }));
+            if (chosen !== undefined) choose('roles', key, chosen);
+          }}
+          onWorkspaceHost={(input) => {
+            const host = hostOf?.(input, vendor.id);
+            const teamId = match.workspace?.id;
+            if (!host || !teamId) return false;
+            choose('teamHosts', teamId, host);
+            return true;
+          }}
+          workspaceParent={parent}
+          reportHref={props.reportHref?.(vendor)}
+        />
+      </EmailLanguageContext.Provider>
     </>
   );
 }

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import type { EmailLanguage } from '../../core/choices.ts';
 import { composeLinks, type EmailDraft, emailAsText } from '../../core/draft-email.ts';
 import { allowedHref, composeHref } from '../../core/links.ts';
+import { useEmailLanguage } from '../email-language.ts';
 import { useLocale } from '../i18n-context.ts';
 import { WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
@@ -23,6 +25,9 @@ export interface EmailActionProps {
   workspaceParent?: string | undefined;
 }
 
+/** The vendor's language first: the default. */
+const EMAIL_LANGUAGES: readonly EmailLanguage[] = ['vendor', 'ui'];
+
 type Copied = 'address' | 'subject' | 'body' | 'all' | 'failed' | undefined;
 
 /** Escape folds an open preview; focus stays on its summary (the preview's only focusable part), where Enter opens it again. */
@@ -42,9 +47,10 @@ export function EmailAction({
   onWorkspaceHost,
   workspaceParent,
 }: EmailActionProps) {
-  const { t, emailT } = useLocale();
+  const { t } = useLocale();
+  const { emailT, language, choose } = useEmailLanguage();
   const [copied, setCopied] = useState<Copied>();
-  // The email is in the vendor's language (emailT), whatever the popup's.
+  // The email is in the vendor's language (emailT), whatever the popup's, unless the user chose theirs.
   const text = emailAsText(draft, emailT);
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
     copy(value).then(
@@ -75,6 +81,25 @@ export function EmailAction({
       <p class="hint">
         {t('optOutEmailTo', [draft.to, draft.subject])} {meta}
       </p>
+      {/* After the action, so the opt-out stays the first Tab stop; a native select, which every keyboard and screen reader knows. */}
+      {choose ? (
+        <p class="hint email-language">
+          <label>
+            {t('optOutEmailLanguage')}{' '}
+            <select
+              value={language}
+              onChange={(event) => choose((event.currentTarget as HTMLSelectElement).value === 'ui' ? 'ui' : 'vendor')}
+              data-testid="email-language"
+            >
+              {EMAIL_LANGUAGES.map((option) => (
+                <option value={option} key={option}>
+                  {option === 'ui' ? t('optOutEmailLanguageOwn') : t('optOutEmailLanguageVendor', [vendorName])}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      ) : null}
       {!tabKnown ? null : outsideWorkspace ? (
         <p class="notice">{t('notWorkspacePage')}</p>
       ) : draft.needsWorkspaceUrl ? (

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { draftOptOutEmail } from '../../core/draft-email.ts';
 import { type Route, routesFor } from '../../core/summarize.ts';
 import { translateParts } from '../../core/lang-parts.ts';
+import { useEmailLanguage } from '../email-language.ts';
 import { useLocale } from '../i18n-context.ts';
 import { lazy } from '../lazy.tsx';
 import { EmailAction } from './EmailAction.tsx';
@@ -34,7 +35,8 @@ function RouteMeta({ route }: { route: Route }) {
  */
 export function OptOut(props: SummaryProps & { nested?: boolean }) {
   const { summary, copy, tabKnown = true, place, role, onRole, nested } = props;
-  const { t, emailT, tr, orList } = useLocale();
+  const { t, tr, orList } = useLocale();
+  const { emailT } = useEmailLanguage();
   const { lead, other } = routesFor(summary.methods, place);
   const who = orList(summary.who.map(tr));
   // Once the user answers the role question, their action takes the focus the answer's button leaves behind.
