@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeInBothSchemes } from '../support/axe.ts';
+import { settingsFixture } from '../support/settings-fixtures.ts';
+import { waitForMark } from './marks.ts';
 import { useHarness } from './use-harness.ts';
 
 const browser = useHarness({ language: 'de' });
@@ -87,6 +89,20 @@ describe('the opt-out email’s language, in a German browser', () => {
     await again.getByLabel('Sprache der E-Mail').selectOption('vendor');
     await again.close();
     await tab.close();
+  });
+});
+
+describe('a settings page in a language whose label NoTrain does not know, in a German browser', () => {
+  it('says so in German, with the record’s English label and path marked English', async () => {
+    const page = await browser().open(settingsFixture('linkedin-de.html').url);
+    const [notice] = await waitForMark(page, 'notice', 20_000);
+    expect(notice?.lang).toBe('de');
+    expect(notice?.status).toContain('Es kennt nur ihre englische Bezeichnung');
+    expect(notice?.quoted).toEqual([
+      { lang: 'en', text: 'Use my data for training content creation AI models' },
+      { lang: 'en', text: 'Settings & Privacy › Data privacy › Data for Generative AI Improvement' },
+    ]);
+    await page.close();
   });
 });
 
