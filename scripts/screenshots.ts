@@ -54,6 +54,7 @@ try {
     const popup = await harness.openPopup(tab);
     await act?.(popup);
     // The whole popup, unscrolled (Chrome caps a real popup at 600 px; the browser tests check the summary and action fit).
+    // eslint-disable-next-line no-restricted-globals -- runs in the popup page (page.evaluate), not in Node
     await popup.evaluate(() => window.scrollTo(0, 0));
     await popup.locator('main').screenshot({ path: file });
     console.log(`wrote ${file}`);

@@ -181,7 +181,7 @@ async function bringSettingsScript(tabId: number) {
     func: (flag: string) => {
       const lookAgain = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(flag)];
       if (typeof lookAgain !== 'function') return false;
-      lookAgain();
+      Reflect.apply(lookAgain, undefined, []);
       return true;
     },
     args: [SETTINGS_SCRIPT_FLAG],
@@ -212,7 +212,7 @@ const WELCOME_PAGE = 'src/welcome/index.html';
 // Tabs already open when NoTrain is installed or the browser starts.
 async function showAllBadges() {
   const [tabs, ledger] = await Promise.all([browser.tabs.query({}), loadLedger()]);
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, ledger))));
+  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [showBadge(tab.id, tab, ledger)])));
 }
 browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
 // Once, on install (not on updates): what the badge means, what NoTrain reads and keeps, what it does not cover.

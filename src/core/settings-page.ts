@@ -41,7 +41,10 @@ const localized = (spec: ControlSpec, lang: string): string | undefined =>
  */
 export function controlLabels(spec: ControlSpec, lang: string): string[] {
   const first = localized(spec, lang);
-  const others = LABEL_LANGUAGES.flatMap((l) => (spec.labels?.[l] ? [spec.labels[l]!] : []));
+  const others = LABEL_LANGUAGES.flatMap((l) => {
+    const label = spec.labels?.[l];
+    return label ? [label] : [];
+  });
   return [...new Set([...(first ? [first] : []), spec.label, ...others])];
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import {
   type Choices,
+  type EmailLanguage,
   choiceKeys,
   emailLanguageFor,
   planFor,
@@ -16,14 +17,15 @@ import type { Place } from '../core/regions.ts';
 import { summarize } from '../core/summarize.ts';
 import type { Vendor } from '../core/vendor-schema.ts';
 import { Summary } from './components/Summary.tsx';
-import { EmailLanguageContext } from './email-language.ts';
 import { useLocale } from './i18n-context.ts';
+import { PopupContext } from './popup-context.ts';
 
 export interface AppProps {
   /** The tab's vendor record, page and workspace (or a record opened from the default page's search). */
   match: TabMatch<Vendor>;
   /** What NoTrain saw the user do on this vendor's settings page. */
   seen?: LedgerEntry | undefined;
+  /** Writes text to the clipboard (the entry passes the browser's). */
   copy: (text: string) => Promise<void>;
   /** The region chosen before, else the locale's hint. */
   place?: Place | undefined;
@@ -60,49 +62,44 @@ export function App(props: AppProps) {
   const parent = vendor.match.workspaces
     .flatMap((rule) => (rule.from === 'subdomain' ? [rule.parent] : []))
     .sort((a, b) => a.length - b.length)[0];
+  // Everything below reads these from context (popup-context.ts), not through each component between.
+  const state = {
+    tabKnown: true,
+    copy,
+    place,
+    onPlace: (chosen: Place) => {
+      setPlace(chosen);
+      void savePlace?.(chosen);
+    },
+    onPlan: (chosen: string | undefined) => {
+      setAsking((a) => ({ ...a, plan: chosen === undefined }));
+      if (chosen !== undefined) choose('plans', key, chosen);
+    },
+    role,
+    onRole: (chosen: Role | undefined) => {
+      setAsking((a) => ({ ...a, role: chosen === undefined }));
+      if (chosen !== undefined) choose('roles', key, chosen);
+    },
+    onWorkspaceHost: (input: string) => {
+      const host = hostOf?.(input, vendor.id);
+      const teamId = match.workspace?.id;
+      if (!host || !teamId) return false;
+      choose('teamHosts', teamId, host);
+      return true;
+    },
+    workspaceParent: parent,
+    // The email's language is chosen per vendor, whatever the workspace.
+    emailLanguage: emailLanguageFor(choices, vendor.id),
+    onEmailLanguage: (language: EmailLanguage) => choose('emailLanguages', vendor.id, language),
+  };
   return (
-    <>
+    <PopupContext.Provider value={state}>
       {onBack ? (
         <button type="button" class="link back" onClick={onBack} data-testid="back">
           {t('emptyBack')}
         </button>
       ) : null}
-      {/* The email's language is chosen per vendor, whatever the workspace. */}
-      <EmailLanguageContext.Provider
-        value={{
-          language: emailLanguageFor(choices, vendor.id),
-          choose: (language) => choose('emailLanguages', vendor.id, language),
-        }}
-      >
-        <Summary
-          summary={summary}
-          seen={seen}
-          copy={copy}
-          place={place}
-          onPlace={(chosen) => {
-            setPlace(chosen);
-            void savePlace?.(chosen);
-          }}
-          onPlan={(chosen) => {
-            setAsking((a) => ({ ...a, plan: chosen === undefined }));
-            if (chosen !== undefined) choose('plans', key, chosen);
-          }}
-          role={role}
-          onRole={(chosen: Role | undefined) => {
-            setAsking((a) => ({ ...a, role: chosen === undefined }));
-            if (chosen !== undefined) choose('roles', key, chosen);
-          }}
-          onWorkspaceHost={(input) => {
-            const host = hostOf?.(input, vendor.id);
-            const teamId = match.workspace?.id;
-            if (!host || !teamId) return false;
-            choose('teamHosts', teamId, host);
-            return true;
-          }}
-          workspaceParent={parent}
-          reportHref={props.reportHref?.(vendor)}
-        />
-      </EmailLanguageContext.Provider>
-    </>
+      <Summary summary={summary} seen={seen} reportHref={props.reportHref?.(vendor)} />
+    </PopupContext.Provider>
   );
 }

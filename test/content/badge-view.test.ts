@@ -5,9 +5,11 @@ import { attachBadge, showNotice } from '../../src/content/badge-view.ts';
 
 // eslint-disable-next-line no-control-regex -- the characters the badge must never carry
 const UNSAFE = /[\u0000-\u001f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-const attachShadow = Element.prototype.attachShadow;
+// The original, restored after each test exactly as it was, and called from a replacement with its receiver.
+const original = Object.getOwnPropertyDescriptor(Element.prototype, 'attachShadow')!;
+const attachShadow = original.value as (this: Element, init: ShadowRootInit) => ShadowRoot;
 afterEach(() => {
-  Element.prototype.attachShadow = attachShadow;
+  Object.defineProperty(Element.prototype, 'attachShadow', original);
 });
 
 /** The closed shadow roots the badge makes, caught as they are made (the page cannot do this: it runs after). */

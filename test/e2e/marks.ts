@@ -75,7 +75,7 @@ export async function marks(page: Page): Promise<MarkSeen[]> {
     const children = node.children ?? [];
     children.forEach((child, i) => walk(child, children[i - 1]));
   };
-  walk(root as Node, undefined);
+  walk(root, undefined);
   await cdp.detach();
   return found;
 }

@@ -73,7 +73,7 @@ async function markMarkup(page: Page, kind: string): Promise<string> {
     }
     return undefined;
   };
-  const host = find(root as Node);
+  const host = find(root);
   const shadow = host?.shadowRoots?.[0];
   if (!shadow) throw new Error(`no ${kind} mark`);
   const parts = await Promise.all(
@@ -128,7 +128,7 @@ describe('the email notice on a Slack admin page', () => {
         'dismissedNotices',
       ),
     );
-    expect(Object.keys((stored.dismissedNotices ?? {}) as object)).toEqual(['slack/email']);
+    expect(Object.keys(stored.dismissedNotices ?? {})).toEqual(['slack/email']);
     await browser().serviceWorker.evaluate(() =>
       (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.remove(
         'dismissedNotices',

@@ -144,7 +144,7 @@ describe('the opt-out email’s language, chosen in the popup', () => {
 
   it('is English by default in a German popup; German once chosen, with Slack’s required subject and address unchanged, and remembered per vendor', () => {
     const { t, saved } = renderWith('https://acme.slack.com/archives/C1', 'de');
-    const select = screen.getByLabelText(t('optOutEmailLanguage')) as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>(t('optOutEmailLanguage'));
     expect(select.value).toBe('vendor');
     expect(Array.from(select.options, (o) => o.text)).toEqual([t('optOutEmailLanguageVendor', ['Slack']), 'Deutsch']);
     const before = mailto(t, 'Slack');
@@ -166,7 +166,7 @@ describe('the opt-out email’s language, chosen in the popup', () => {
 
   it('translates the default subject where the vendor sets none (Discord), in French', () => {
     const { t } = renderWith('https://discord.com/channels/@me', 'fr', { emailLanguages: { discord: 'ui' } });
-    expect((screen.getByLabelText(t('optOutEmailLanguage')) as HTMLSelectElement).value).toBe('ui');
+    expect(screen.getByLabelText<HTMLSelectElement>(t('optOutEmailLanguage')).value).toBe('ui');
     const url = mailto(t, 'Discord');
     expect(url.pathname).toBe('privacy@discord.com');
     expect(param(url, 'subject')).toBe(t('emailDefaultSubject', ['Discord']));

@@ -1,28 +1,19 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { EmailLanguage } from '../../core/choices.ts';
-import { composeLinks, type EmailDraft, emailAsText } from '../../core/draft-email.ts';
+import { composeLinks, draftOptOutEmail, emailAsText } from '../../core/draft-email.ts';
 import { allowedHref, composeHref } from '../../core/links.ts';
+import type { PolicySummary, Route } from '../../core/summarize.ts';
 import { useEmailLanguage } from '../email-language.ts';
 import { useLocale } from '../i18n-context.ts';
+import { usePopup } from '../popup-context.ts';
+import { RouteMeta } from './RouteMeta.tsx';
 import { WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
 export interface EmailActionProps {
-  vendorName: string;
-  draft: EmailDraft;
+  summary: PolicySummary;
+  route: Extract<Route, { kind: 'email' }>;
   /** Who alone may send it, shown above the button; absent when anyone may. */
   rule?: string | undefined;
-  /** Footnotes, scope and status of the route, after the address line. */
-  meta: ComponentChildren;
-  /** Outside a workspace the email cannot name one: say where to open NoTrain instead. */
-  outsideWorkspace: boolean;
-  /** The team ID of a client URL that shows no workspace address. */
-  teamId?: string | undefined;
-  /** False while showing the build-time page: the workspace notices wait for the tab. */
-  tabKnown?: boolean;
-  copy: (text: string) => Promise<void>;
-  onWorkspaceHost?: ((input: string) => boolean) | undefined;
-  workspaceParent?: string | undefined;
 }
 
 /** The vendor's language first: the default. */
@@ -35,25 +26,23 @@ const closeOnEscape = (event: KeyboardEvent) => {
   if (event.key === 'Escape') (event.currentTarget as HTMLDetailsElement).open = false;
 };
 
-export function EmailAction({
-  vendorName,
-  draft,
-  rule,
-  meta,
-  outsideWorkspace,
-  teamId,
-  tabKnown = true,
-  copy,
-  onWorkspaceHost,
-  workspaceParent,
-}: EmailActionProps) {
+/** The opt-out email: a mailto link, copy buttons for each part, webmail links, and a preview. */
+export function EmailAction({ summary, route, rule }: EmailActionProps) {
   const { t } = useLocale();
   const { emailT, language, choose } = useEmailLanguage();
+  const { tabKnown, copy, onWorkspaceHost, workspaceParent } = usePopup();
   const [copied, setCopied] = useState<Copied>();
+  const { vendorName, workspace } = summary;
+  const draft = draftOptOutEmail(vendorName, route, workspace, emailT);
+  // Outside a workspace the email cannot name one: say where to open NoTrain instead.
+  const outsideWorkspace = !workspace && route.mustInclude.includes('workspace-url');
+  // The team ID of a client URL that shows no workspace address.
+  const teamId = workspace?.id;
   // The email is in the vendor's language (emailT), whatever the popup's, unless the user chose theirs.
   const text = emailAsText(draft, emailT);
+  // Both outcomes are shown: the click handler has nothing left to wait for.
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
-    copy(value).then(
+    void copy(value).then(
       () => setCopied(what),
       () => setCopied('failed'),
     );
@@ -79,7 +68,7 @@ export function EmailAction({
         </a>
       </div>
       <p class="hint">
-        {t('optOutEmailTo', [draft.to, draft.subject])} {meta}
+        {t('optOutEmailTo', [draft.to, draft.subject])} <RouteMeta route={route} />
       </p>
       {/* After the action, so the opt-out stays the first Tab stop; a native select, which every keyboard and screen reader knows. */}
       {choose ? (
@@ -88,7 +77,7 @@ export function EmailAction({
             {t('optOutEmailLanguage')}{' '}
             <select
               value={language}
-              onChange={(event) => choose((event.currentTarget as HTMLSelectElement).value === 'ui' ? 'ui' : 'vendor')}
+              onChange={(event) => choose(event.currentTarget.value === 'ui' ? 'ui' : 'vendor')}
               data-testid="email-language"
             >
               {EMAIL_LANGUAGES.map((option) => (

@@ -1,31 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { draftOptOutEmail } from '../../core/draft-email.ts';
-import { type Route, routesFor } from '../../core/summarize.ts';
-import { translateParts } from '../../core/lang-parts.ts';
-import { useEmailLanguage } from '../email-language.ts';
+import { type PolicySummary, type Route, routesFor } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { lazy } from '../lazy.tsx';
+import { usePopup } from '../popup-context.ts';
 import { EmailAction } from './EmailAction.tsx';
-import { ExternalLink } from './ExternalLink.tsx';
-import { en, Parts } from './Parts.tsx';
-import { Refs } from './Refs.tsx';
+import { FormAction } from './FormAction.tsx';
 import { RoleLine } from './RoleLine.tsx';
-import { Scope, Status } from './Status.tsx';
-import type { SummaryProps } from './Summary.tsx';
+import { SettingsAction } from './SettingsAction.tsx';
 
 /** The note a member sends an owner: few people need it, so it loads on demand. */
 const OwnerNote = lazy(() => import('./OwnerNote.tsx').then((m) => m.OwnerNote));
-
-/** Where a route applies, its footnotes, and how it is backed. */
-function RouteMeta({ route }: { route: Route }) {
-  return (
-    <>
-      <Scope regions={route.regions} plans={route.plans} />
-      <Refs refs={route.refs} />
-      <Status status={route.status} />
-    </>
-  );
-}
 
 /**
  * The ways out. Where only owners or admins can act, the user says once per
@@ -33,10 +17,9 @@ function RouteMeta({ route }: { route: Route }) {
  * it, everyone else a note to send their owner; no draft claims a role the
  * user did not confirm.
  */
-export function OptOut(props: SummaryProps & { nested?: boolean }) {
-  const { summary, copy, tabKnown = true, place, role, onRole, nested } = props;
+export function OptOut({ summary, nested }: { summary: PolicySummary; nested?: boolean }) {
+  const { place, role, onRole } = usePopup();
   const { t, tr, orList } = useLocale();
-  const { emailT } = useEmailLanguage();
   const { lead, other } = routesFor(summary.methods, place);
   const who = orList(summary.who.map(tr));
   // Once the user answers the role question, their action takes the focus the answer's button leaves behind.
@@ -51,71 +34,16 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
     answered.current = false;
     section.current?.querySelector<HTMLElement>('.button.primary')?.focus();
   });
-  // Two "Open the setting" links to different pages would leave a screen-reader user (and anyone else) guessing: name each by its plans.
-  const severalLinks = summary.methods.filter((m) => m.kind === 'settings' && m.href).length > 1;
-  const settingsLinkText = ({ plans }: { plans?: readonly string[] | undefined }) =>
-    severalLinks && plans ? t('openSettingsForPlans', [orList(plans)]) : t('openSettings');
+  const rule = summary.ownerOnly ? t('whoMustSend', [who]) : undefined;
   const route = (method: Route) => {
     const key = summary.methods.indexOf(method);
     switch (method.kind) {
       case 'email':
-        return (
-          <EmailAction
-            key={key}
-            vendorName={summary.vendorName}
-            draft={draftOptOutEmail(summary.vendorName, method, summary.workspace, emailT)}
-            rule={summary.ownerOnly ? t('whoMustSend', [who]) : undefined}
-            meta={<RouteMeta route={method} />}
-            outsideWorkspace={!summary.workspace && method.mustInclude.includes('workspace-url')}
-            teamId={summary.workspace?.id}
-            tabKnown={tabKnown}
-            copy={copy}
-            onWorkspaceHost={props.onWorkspaceHost}
-            workspaceParent={props.workspaceParent}
-          />
-        );
+        return <EmailAction key={key} summary={summary} route={method} rule={rule} />;
       case 'settings':
-        return (
-          <div class="method method-settings" key={key}>
-            {summary.ownerOnly ? <p class="rule">{t('whoMustSend', [who])}</p> : null}
-            {/* One click to the page with the control; the menu path below is the way there without it. */}
-            {method.href ? (
-              <ExternalLink class="button primary" href={method.href} testId="open-settings">
-                {settingsLinkText(method)}
-              </ExternalLink>
-            ) : null}
-            {/* The menu path and the label are the record's (English) words inside a translated sentence. */}
-            {method.path.length ? (
-              <p class="hint">
-                <Parts parts={translateParts(t, 'settingsPath', [en(method.path.join(' › '))])} />
-              </p>
-            ) : null}
-            {method.label ? (
-              <p class="hint">
-                <Parts
-                  parts={translateParts(t, 'settingsControl', [
-                    en(method.label),
-                    t(method.optOutState === 'off' ? 'stateOff' : 'stateOn'),
-                  ])}
-                />
-              </p>
-            ) : null}
-            <p class="hint">
-              <RouteMeta route={method} />
-            </p>
-          </div>
-        );
+        return <SettingsAction key={key} summary={summary} route={method} rule={rule} />;
       case 'form':
-        return (
-          <div class="method method-form" key={key}>
-            <ExternalLink class="button primary" href={method.url}>
-              {t('openForm')}
-            </ExternalLink>
-            <p class="hint">
-              <RouteMeta route={method} />
-            </p>
-          </div>
-        );
+        return <FormAction key={key} route={method} />;
     }
   };
   const routes = summary.methods.length ? (
@@ -158,13 +86,7 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
         </>
       ) : (
         <>
-          <OwnerNote
-            summary={summary}
-            routes={lead.length ? lead : other}
-            who={who}
-            copy={copy}
-            focusOnLoad={answered.current}
-          />
+          <OwnerNote summary={summary} routes={lead.length ? lead : other} who={who} focusOnLoad={answered.current} />
           <RoleLine text={t('roleIsMember')} onChange={onRole && (() => onRole(undefined))} />
         </>
       )}
