@@ -63,10 +63,10 @@ try {
   }
   // The note NoTrain puts beside the control on a settings page (a hand-made copy of Grammarly's).
   const settings = await harness.open('https://account.grammarly.com/security/privacy');
-  const badge = settings.locator('[data-notrain="badge"]');
-  await badge.waitFor({ state: 'attached', timeout: 15_000 });
-  await settings.locator('main, body').first().screenshot({ path: 'docs/screenshots/settings-badge.png' });
-  console.log('wrote docs/screenshots/settings-badge.png');
+  const mark = settings.locator('[data-notrain="mark"]');
+  await mark.waitFor({ state: 'attached', timeout: 15_000 });
+  await settings.locator('main, body').first().screenshot({ path: 'docs/screenshots/settings-mark.png' });
+  console.log('wrote docs/screenshots/settings-mark.png');
   await settings.close();
   const welcome = await harness.context.newPage();
   await welcome.goto(`chrome-extension://${harness.extensionId}/src/welcome/index.html`);

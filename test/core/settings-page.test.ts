@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { settingsView } from '../../build/vendor-index-plugin.ts';
 import { messageTranslator } from '../../src/core/i18n.ts';
 import {
-  controlBadgeText,
   controlLabels,
+  controlMarkText,
   expectedPath,
   labelKnownIn,
   notFoundParts,
@@ -28,7 +28,7 @@ describe('the note beside a settings switch', () => {
   it.each(switches)(
     '%s, “%s”: says what the switch does in the direction it works',
     (_, name, label, optOutState, path) => {
-      const note = controlBadgeText({ name }, { label, optOutState, path: [...path] }, 'unknown');
+      const note = controlMarkText({ name }, { label, optOutState, path: [...path] }, 'unknown');
       if (optOutState === 'on') {
         // Where on means out, never "this setting lets the vendor use your data" followed by "turn it on".
         expect(text(note.what)).toBe(

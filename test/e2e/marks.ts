@@ -1,4 +1,4 @@
-/** NoTrain's marks on a page (badges and notices), read through the DevTools protocol: page scripts cannot see into their closed shadow roots. */
+/** NoTrain's notes on a page (marks beside controls, and notices), read through the DevTools protocol: page scripts cannot see into their closed shadow roots. */
 import type { Page } from 'playwright-core';
 
 export interface MarkSeen {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-/** The badge's text never carries bidi or control characters, whatever its strings hold. */
+/** The mark's text never carries bidi or control characters, whatever its strings hold. */
 import { afterEach, expect, it } from 'vitest';
-import { attachBadge, showNotice } from '../../src/content/badge-view.ts';
+import { attachMark, showNotice } from '../../src/content/mark-view.ts';
 
-// eslint-disable-next-line no-control-regex -- the characters the badge must never carry
+// eslint-disable-next-line no-control-regex -- the characters the mark must never carry
 const UNSAFE = /[\u0000-\u001f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 // The original, restored after each test exactly as it was, and called from a replacement with its receiver.
 const original = Object.getOwnPropertyDescriptor(Element.prototype, 'attachShadow')!;
@@ -12,7 +12,7 @@ afterEach(() => {
   Object.defineProperty(Element.prototype, 'attachShadow', original);
 });
 
-/** The closed shadow roots the badge makes, caught as they are made (the page cannot do this: it runs after). */
+/** The closed shadow roots the mark makes, caught as they are made (the page cannot do this: it runs after). */
 function catchRoots(): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
@@ -23,11 +23,11 @@ function catchRoots(): ShadowRoot[] {
   return roots;
 }
 
-/** A badge on a fresh control, with `content` over plain defaults. */
-function badgeWith(content: Partial<Parameters<typeof attachBadge>[1]>) {
+/** A mark on a fresh control, with `content` over plain defaults. */
+function markWith(content: Partial<Parameters<typeof attachMark>[1]>) {
   const control = document.createElement('input');
   document.body.append(control);
-  return attachBadge(control, {
+  return attachMark(control, {
     lang: 'en',
     what: 'a',
     how: 'b',
@@ -39,9 +39,9 @@ function badgeWith(content: Partial<Parameters<typeof attachBadge>[1]>) {
   });
 }
 
-it('strips bidi overrides, isolates and control characters from every string of the badge and the notice', () => {
+it('strips bidi overrides, isolates and control characters from every string of the mark and the notice', () => {
   const roots = catchRoots();
-  badgeWith({
+  markWith({
     what: '\u202EAcme\u202C lets you\n opt out.',
     how: 'Turn it \u2067off\u2069.',
     now: 'Now:\u200F on.',
@@ -69,7 +69,7 @@ it('strips bidi overrides, isolates and control characters from every string of 
 it('speaks the user’s language on a page in another, and reads quoted English record text as English', async () => {
   const roots = catchRoots();
   document.documentElement.lang = 'fr';
-  badgeWith({ lang: 'de', what: 'Mit dieser Einstellung darf Acme Ihre Daten zum Trainieren von KI verwenden.' });
+  markWith({ lang: 'de', what: 'Mit dieser Einstellung darf Acme Ihre Daten zum Trainieren von KI verwenden.' });
   showNotice(
     [
       { text: 'Nicht gefunden. Erwartet: ' },
@@ -93,6 +93,6 @@ it('speaks the user’s language on a page in another, and reads quoted English 
 
 it('never writes a lang attribute that is not a language tag', () => {
   const roots = catchRoots();
-  badgeWith({ lang: 'de" onclick="x' });
+  markWith({ lang: 'de" onclick="x' });
   expect(roots[0]?.querySelector('.box')?.getAttribute('lang')).toBe('');
 });
