@@ -1,7 +1,9 @@
+import { translateParts } from '../../core/lang-parts.ts';
 import type { PolicySummary, Route } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { usePopup } from '../popup-context.ts';
 import { ExternalLink } from './ExternalLink.tsx';
+import { en, Parts } from './Parts.tsx';
 import { RouteMeta } from './RouteMeta.tsx';
 
 export interface SettingsActionProps {
@@ -28,13 +30,27 @@ export function SettingsAction({ summary, route, rule }: SettingsActionProps) {
           testId="open-settings"
           onClick={() => track?.('settings-opened')}
         >
-          {severalLinks && route.plans ? t('openSettingsForPlans', [orList(route.plans)]) : t('openSettings')}
+          {severalLinks && route.plans ? (
+            <Parts parts={translateParts(t, 'openSettingsForPlans', [en(orList(route.plans))])} />
+          ) : (
+            t('openSettings')
+          )}
         </ExternalLink>
       ) : null}
-      {route.path.length ? <p class="hint">{t('settingsPath', [route.path.join(' › ')])}</p> : null}
+      {/* The menu path and the label are the record's (English) words inside a translated sentence. */}
+      {route.path.length ? (
+        <p class="hint">
+          <Parts parts={translateParts(t, 'settingsPath', [en(route.path.join(' › '))])} />
+        </p>
+      ) : null}
       {route.label ? (
         <p class="hint">
-          {t('settingsControl', [route.label, t(route.optOutState === 'off' ? 'stateOff' : 'stateOn')])}
+          <Parts
+            parts={translateParts(t, 'settingsControl', [
+              en(route.label),
+              t(route.optOutState === 'off' ? 'stateOff' : 'stateOn'),
+            ])}
+          />
         </p>
       ) : null}
       <p class="hint">
