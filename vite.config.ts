@@ -34,7 +34,7 @@ export default defineConfig(({ mode }) => {
         manifest: firefox ? firefoxManifest(source) : source,
         browser: firefox ? 'firefox' : 'chrome',
         // A self-contained script: no loader, so no web_accessible_resources that would let any page detect NoTrain.
-        contentScripts: { standaloneFiles: ['src/content/settings-badge.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/settings-script.ts'] },
       }),
       // The welcome and options pages, built on their own (see the plugin).
       extensionPagesPlugin(outDir, target, optionsUi),

@@ -30,6 +30,7 @@ import { badgeRegistry } from '../vendor-db/badge-registry.ts';
 import { startReminders } from './reminders.ts';
 
 type TabLike = { url?: string | undefined; title?: string | undefined };
+type VendorTab = ReturnType<typeof classifyTab<(typeof badgeRegistry)['vendors'][number]>>;
 
 /**
  * What each tab's toolbar button shows, where it differs from the default,
@@ -82,8 +83,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && 'choices' in changes) choicesRead = undefined;
 });
 
-async function showBadge(tabId: number, tab: TabLike, known?: Tracker) {
-  const found = classifyTab(tab, badgeRegistry);
+/** `classified`: the tab's match, when the caller has it already (a non-vendor tab's is `undefined`). */
+async function showBadge(tabId: number, tab: TabLike, known?: Tracker, classified?: { match: VendorTab | undefined }) {
+  const found = classified ? classified.match : classifyTab(tab, badgeRegistry);
   // A non-vendor tab that NoTrain never marked needs nothing at all: no tracker, no choices, no strings, no call.
   if (!found && ((await shownBadges())[tabId] ?? '') === '') return found;
   const [tracker, choices, managed] = found
@@ -95,7 +97,7 @@ async function showBadge(tabId: number, tab: TabLike, known?: Tracker) {
     : [];
   // A vendor the organisation hid or the user muted gets the default look, as any other site.
   if (found && tracker && managed && vendorQuiet(applyManaged(tracker.preferences, managed), found.vendor.id))
-    return showBadge(tabId, { url: undefined }, tracker);
+    return showBadge(tabId, tab, tracker, { match: undefined });
   // On a client URL with only a team ID, the workspace's address learned earlier files choices as the popup does.
   const workspace = found && choices ? withTeamHost(found.workspace, choices.teamHosts) : undefined;
   const match = found && workspace ? { ...found, workspace } : found;
@@ -137,15 +139,18 @@ const settingsScripts = browser.runtime.getManifest().content_scripts?.flatMap((
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   // A tab's badge only changes with its URL; titles change on every Slack message.
+  if (change.url === undefined && change.status !== 'loading' && change.status !== 'complete') return;
+  // Classified once per event (the tab already carries the changed URL), and the match passed down.
+  const match = classifyTab(tab, badgeRegistry);
   // A vendor URL, or the change after a remembered workspace address, may teach a team's address first.
   // The badge does not wait for it: a learned address changes the stored choices, which refreshes the badges.
-  const learning =
-    change.url !== undefined && (visits.get(tabId) || classifyTab({ url: change.url }, badgeRegistry)?.workspace);
+  const learning = change.url !== undefined && (visits.get(tabId) || match?.workspace);
   if (learning) void noteVisit(tabId, change.url ?? '').catch(reportError);
-  if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, tab).catch(reportError);
+  if (change.url !== undefined || change.status === 'loading')
+    void showBadge(tabId, tab, undefined, { match }).catch(reportError);
   // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
   // to one does not, and looks the same here: bringSettingsScript tells the two apart.
-  if (change.status === 'complete' && settingsScripts.length && classifyTab(tab, badgeRegistry)?.page === 'settings') {
+  if (change.status === 'complete' && settingsScripts.length && match?.page === 'settings') {
     void bringSettingsScript(tabId).catch(reportError);
   }
 });
@@ -197,11 +202,11 @@ browser.tabs.onRemoved.addListener((tabId) => {
 async function bringSettingsScript(tabId: number) {
   const [asked] = await browser.scripting.executeScript({
     target: { tabId },
-    // Runs in NoTrain's isolated world, where the script keeps its flag (src/content/settings-badge.ts).
+    // Runs in NoTrain's isolated world, where the script keeps its flag (src/content/settings-script.ts).
     func: (flag: string) => {
       const lookAgain = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(flag)];
       if (typeof lookAgain !== 'function') return false;
-      lookAgain();
+      Reflect.apply(lookAgain, undefined, []);
       return true;
     },
     args: [SETTINGS_SCRIPT_FLAG],
@@ -233,7 +238,7 @@ const WELCOME_PAGE = 'src/welcome/index.html';
 // Tabs already open when NoTrain is installed or the browser starts.
 async function showAllBadges() {
   const [tabs, tracker] = await Promise.all([browser.tabs.query({}), readTracker()]);
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, tracker))));
+  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [showBadge(tab.id, tab, tracker)])));
 }
 browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
 // On install and on every update: an older tracker (or the ledger) is migrated and written once, under the lock.

@@ -58,7 +58,7 @@ export function Entries({ entries, vendorName, policyChanges, onDelete }: Entrie
               {t('filterLabel')}{' '}
               <select
                 value={filter}
-                onChange={(e) => setFilter((e.currentTarget as HTMLSelectElement).value as EntryFilter)}
+                onChange={(e) => setFilter(e.currentTarget.value as EntryFilter)}
                 data-testid="filter"
               >
                 {FILTERS.map(({ value, label }) => (
@@ -73,7 +73,7 @@ export function Entries({ entries, vendorName, policyChanges, onDelete }: Entrie
               <input
                 type="date"
                 value={since}
-                onInput={(e) => setSince((e.currentTarget as HTMLInputElement).value)}
+                onInput={(e) => setSince(e.currentTarget.value)}
                 data-testid="filter-since"
               />
             </label>

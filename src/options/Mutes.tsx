@@ -28,7 +28,7 @@ export function Mutes({ vendors, preferences, hidden, onMute }: MutesProps) {
                   <input
                     type="checkbox"
                     checked={muted.has(vendor.id)}
-                    onChange={(e) => onMute(vendor.id, (e.currentTarget as HTMLInputElement).checked)}
+                    onChange={(e) => onMute(vendor.id, e.currentTarget.checked)}
                     data-testid={`mute-${vendor.id}`}
                   />{' '}
                   {t('muteVendor', [vendor.name])}

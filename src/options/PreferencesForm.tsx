@@ -57,8 +57,11 @@ export function PreferencesForm({ preferences, locked, onChange, onReminders }: 
         class="signature"
         onSubmit={(event) => {
           event.preventDefault();
-          const form = new FormData(event.currentTarget as HTMLFormElement);
-          const text = (name: string) => String(form.get(name) ?? '').trim();
+          const form = new FormData(event.currentTarget);
+          const text = (name: string) => {
+            const value = form.get(name);
+            return typeof value === 'string' ? value.trim() : '';
+          };
           save({
             senderName: text('senderName'),
             ...(isLocked('senderOrganisation') ? {} : { senderOrganisation: text('senderOrganisation') }),

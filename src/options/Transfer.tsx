@@ -46,7 +46,7 @@ export function Transfer({ onExport, onImport }: TransferProps) {
           accept="application/json,.json"
           data-testid="import-file"
           onChange={(event) => {
-            const input = event.currentTarget as HTMLInputElement;
+            const input = event.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
             onImport(file).then(setResult, () => setResult('failed'));

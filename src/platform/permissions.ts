@@ -20,17 +20,18 @@ export const requestVendorAccess = (): Promise<boolean> => browser.permissions.r
  * it), so its build declares it up front (build/firefox-manifest.ts) and
  * only `notifications` is asked for there.
  */
-const REMINDER_PERMISSIONS = ['alarms', 'notifications'];
+const REMINDER_PERMISSIONS: readonly string[] = ['alarms', 'notifications'];
+/** The polyfill's types leave `alarms` out of the optional permissions Chrome accepts. */
+const asked = (names: readonly string[]): browser.Permissions.Permissions => ({
+  permissions: names as unknown as browser.Manifest.OptionalPermission[],
+});
 
 const optionalOnes = (): browser.Permissions.Permissions => {
   const optional: readonly string[] = browser.runtime.getManifest().optional_permissions ?? [];
-  return {
-    permissions: REMINDER_PERMISSIONS.filter((p) => optional.includes(p)) as browser.Manifest.OptionalPermission[],
-  };
+  return asked(REMINDER_PERMISSIONS.filter((p) => optional.includes(p)));
 };
 
-export const hasReminderPermissions = (): Promise<boolean> =>
-  browser.permissions.contains({ permissions: REMINDER_PERMISSIONS as browser.Manifest.OptionalPermission[] });
+export const hasReminderPermissions = (): Promise<boolean> => browser.permissions.contains(asked(REMINDER_PERMISSIONS));
 
 /** Must be called in a user gesture, before any `await` (the popup's or the options page's switch). */
 export const requestReminderPermissions = (): Promise<boolean> => browser.permissions.request(optionalOnes());

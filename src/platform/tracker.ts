@@ -103,10 +103,7 @@ export function chainedLocks(): Locks {
 
 let store: ReturnType<typeof trackerStore> | undefined;
 const defaultStore = () =>
-  (store ??= trackerStore(
-    browser.storage.local as unknown as TrackerArea,
-    (globalThis.navigator?.locks as Locks | undefined) ?? chainedLocks(),
-  ));
+  (store ??= trackerStore(browser.storage.local, globalThis.navigator?.locks ?? chainedLocks()));
 
 /** The tracker as stored (migrated in memory); writes nothing, so the popup's first paint waits on one read only. */
 export const loadTracker = (): Promise<TrackerState> => defaultStore().load();

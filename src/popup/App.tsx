@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import {
   type Choices,
+  type EmailLanguage,
   choiceKeys,
+  emailLanguageFor,
   planFor,
   readChoices,
   type Role,
@@ -18,7 +20,7 @@ import type { Vendor } from '../core/vendor-schema.ts';
 import type { ReminderSwitchProps } from './components/ReminderSwitch.tsx';
 import { Summary } from './components/Summary.tsx';
 import { useLocale } from './i18n-context.ts';
-import { type PopupStep, TrackStepContext } from './tracker-context.ts';
+import { PopupContext, type PopupStep } from './popup-context.ts';
 
 export interface AppProps {
   /** The tab's vendor record, page and workspace (or a record opened from the default page's search). */
@@ -30,9 +32,10 @@ export interface AppProps {
   /** Records a step for this vendor and workspace; resolves to the tracker as stored. */
   recordStep?: ((vendorId: string, workspace: EntryPlace | undefined, step: Step) => Promise<Tracker>) | undefined;
   /** The reminder switch's state and action; absent where reminders cannot be set. */
-  reminders?: Omit<ReminderSwitchProps, 'onChange'> & { onChange: ReminderSwitchProps['onChange'] };
+  reminders?: ReminderSwitchProps | undefined;
   /** Now, in ms: the clock the status line and follow-ups use. */
   now?: number | undefined;
+  /** Writes text to the clipboard (the entry passes the browser's). */
   copy: (text: string) => Promise<void>;
   /** The region chosen before, else the locale's hint. */
   place?: Place | undefined;
@@ -54,7 +57,7 @@ export interface AppProps {
 export function App(props: AppProps) {
   const { match, copy, savePlace, saveChoice, hostOf, onBack, recordStep } = props;
   const { t } = useLocale();
-  const [region, setRegion] = useState(props.place);
+  const [place, setPlace] = useState(props.place);
   const [choices, setChoices] = useState(() => props.choices ?? readChoices(undefined));
   const [asking, setAsking] = useState<{ plan?: boolean; role?: boolean }>({});
   const [tracker, setTracker] = useState(props.tracker);
@@ -66,15 +69,16 @@ export function App(props: AppProps) {
   const role = asking.role ? undefined : roleFor(choices, vendor.id, workspace);
   const entry = tracker && entryFor(tracker, vendor.id, workspace);
   const summary = summarize({ ...match, ...(workspace ? { workspace } : {}) }, { plan, entry });
-  const place: EntryPlace | undefined = workspace && {
+  const where: EntryPlace | undefined = workspace && {
     ...(workspace.url ? { url: workspace.url } : {}),
     ...(workspace.id ? { id: workspace.id } : {}),
     ...(workspace.name ? { name: workspace.name } : {}),
   };
-  const track = (kind: PopupStep) =>
-    void recordStep?.(vendor.id, place, { kind, at: new Date(Date.now()).toISOString() }).then(setTracker);
+  const track =
+    recordStep && tracker
+      ? (kind: PopupStep) => void recordStep(vendor.id, where, { kind, at: new Date().toISOString() }).then(setTracker)
+      : undefined;
   const now = props.now ?? Date.now();
-
   const choose = <K extends keyof Choices>(map: K, mapKey: string, value: Choices[K][string]) => {
     setChoices((current) => withChoice(current, map, mapKey, value) ?? current);
     void saveChoice?.(map, mapKey, value);
@@ -82,8 +86,42 @@ export function App(props: AppProps) {
   const parent = vendor.match.workspaces
     .flatMap((rule) => (rule.from === 'subdomain' ? [rule.parent] : []))
     .sort((a, b) => a.length - b.length)[0];
+  // Everything below reads these from context (popup-context.ts), not through each component between.
+  const state = {
+    tabKnown: true,
+    copy,
+    place,
+    onPlace: (chosen: Place) => {
+      setPlace(chosen);
+      void savePlace?.(chosen);
+    },
+    onPlan: (chosen: string | undefined) => {
+      setAsking((a) => ({ ...a, plan: chosen === undefined }));
+      if (chosen !== undefined) choose('plans', key, chosen);
+    },
+    role,
+    onRole: (chosen: Role | undefined) => {
+      setAsking((a) => ({ ...a, role: chosen === undefined }));
+      if (chosen !== undefined) choose('roles', key, chosen);
+    },
+    onWorkspaceHost: (input: string) => {
+      const host = hostOf?.(input, vendor.id);
+      const teamId = match.workspace?.id;
+      if (!host || !teamId) return false;
+      choose('teamHosts', teamId, host);
+      return true;
+    },
+    workspaceParent: parent,
+    // The email's language is chosen per vendor, whatever the workspace.
+    emailLanguage: emailLanguageFor(choices, vendor.id),
+    onEmailLanguage: (language: EmailLanguage) => choose('emailLanguages', vendor.id, language),
+    track,
+    // How the user sends email, and the signature (their preferences, with their organisation's over them).
+    emailMethod: props.preferences?.emailMethod,
+    sender: props.preferences && { name: props.preferences.senderName, org: props.preferences.senderOrganisation },
+  };
   return (
-    <TrackStepContext.Provider value={recordStep && tracker ? track : undefined}>
+    <PopupContext.Provider value={state}>
       {onBack ? (
         <button type="button" class="link back" onClick={onBack} data-testid="back">
           {t('emptyBack')}
@@ -104,33 +142,8 @@ export function App(props: AppProps) {
             keptAside: props.keptAside ?? 0,
           }
         }
-        copy={copy}
-        place={region}
-        onPlace={(chosen) => {
-          setRegion(chosen);
-          void savePlace?.(chosen);
-        }}
-        onPlan={(chosen) => {
-          setAsking((a) => ({ ...a, plan: chosen === undefined }));
-          if (chosen !== undefined) choose('plans', key, chosen);
-        }}
-        role={role}
-        onRole={(chosen: Role | undefined) => {
-          setAsking((a) => ({ ...a, role: chosen === undefined }));
-          if (chosen !== undefined) choose('roles', key, chosen);
-        }}
-        onWorkspaceHost={(input) => {
-          const host = hostOf?.(input, vendor.id);
-          const teamId = match.workspace?.id;
-          if (!host || !teamId) return false;
-          choose('teamHosts', teamId, host);
-          return true;
-        }}
-        workspaceParent={parent}
         reportHref={props.reportHref?.(vendor)}
-        emailMethod={props.preferences?.emailMethod}
-        sender={props.preferences && { name: props.preferences.senderName, org: props.preferences.senderOrganisation }}
       />
-    </TrackStepContext.Provider>
+    </PopupContext.Provider>
   );
 }

@@ -4,6 +4,7 @@ import manifest from '../../manifest.json' with { type: 'json' };
 import { controlsOf, type Entry } from '../../src/core/tracker.ts';
 import { stubPermissionEvents } from '../support/permission-events.ts';
 import { translate } from '../support/translate.ts';
+import { loadWorker } from '../support/worker.ts';
 
 vi.mock('../../src/platform/browser.ts', () => ({ default: fakeBrowser }));
 
@@ -13,7 +14,7 @@ async function startWorker() {
   fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) =>
     translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.runtime.getManifest = () => manifest as never;
-  fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
+  fakeBrowser.action.setPopup = vi.fn(async () => {});
   stubPermissionEvents();
   vi.resetModules();
   await import('../../src/background/index.ts');
@@ -25,16 +26,7 @@ const tab = (id: number, url?: string) =>
 
 describe('background: toolbar badge', () => {
   beforeEach(async () => {
-    fakeBrowser.reset();
-    fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) =>
-      translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
-    fakeBrowser.runtime.getManifest = () =>
-      ({ ...manifest, content_scripts: [{ matches: ['https://*.slack.com/admin*'], js: ['settings.js'] }] }) as never;
-    fakeBrowser.scripting.executeScript = vi.fn(async () => []) as never;
-    fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
-    stubPermissionEvents();
-    vi.resetModules();
-    await import('../../src/background/index.ts');
+    await loadWorker();
   });
 
   const update = async (id: number, url: string | undefined) => {
@@ -54,12 +46,12 @@ describe('background: toolbar badge', () => {
 
   it('keeps quiet about a vendor the organisation hid or the user muted', async () => {
     (fakeBrowser.storage as unknown as { managed: object }).managed = {
-      get: async () => ({ hiddenVendors: ['slack'] }),
+      get: () => Promise.resolve({ hiddenVendors: ['slack'] }),
     };
     await fakeBrowser.storage.onChanged.trigger({}, 'managed');
     await update(7, 'https://acme.slack.com/');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
-    (fakeBrowser.storage as unknown as { managed: object }).managed = { get: async () => ({}) };
+    (fakeBrowser.storage as unknown as { managed: object }).managed = { get: () => Promise.resolve({}) };
     await fakeBrowser.storage.onChanged.trigger({}, 'managed');
     await update(8, 'https://www.linkedin.com/feed/');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('ON');
@@ -178,14 +170,14 @@ describe('background: toolbar badge', () => {
     };
 
     it('asks the script the manifest already ran to look again, instead of injecting it twice', async () => {
-      fakeBrowser.scripting.executeScript = vi.fn(async () => [{ frameId: 0, result: true }]) as never;
+      fakeBrowser.scripting.executeScript = vi.fn(() => Promise.resolve([{ frameId: 0, result: true }])) as never;
       await complete('https://acme.slack.com/admin/settings');
       expect(calls()).toHaveLength(1);
       expect(calls()[0]?.files).toBeUndefined();
     });
 
     it('injects the script where it has not run (in-app navigation into a settings page)', async () => {
-      fakeBrowser.scripting.executeScript = vi.fn(async () => [{ frameId: 0, result: false }]) as never;
+      fakeBrowser.scripting.executeScript = vi.fn(() => Promise.resolve([{ frameId: 0, result: false }])) as never;
       await complete('https://acme.slack.com/admin/settings');
       expect(calls().map((c) => c.files)).toEqual([undefined, ['settings.js']]);
     });
@@ -222,8 +214,15 @@ describe('background: reports from the settings-page script', () => {
     state: 'opted-out',
   };
   beforeEach(() => startWorker());
-  const send = (message: unknown, sender: object) =>
-    fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, ...sender } as never, () => {});
+  // Every listener's answer, settled (trigger resolves to one answer, or promise of one, per listener).
+  const send = async (message: unknown, sender: object) => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      message,
+      { id: fakeBrowser.runtime.id, ...sender },
+      () => {},
+    );
+    await Promise.all(answers.map((answer) => Promise.resolve(answer)));
+  };
   const stored = async () =>
     (await fakeBrowser.storage.local.get('tracker')).tracker as { entries: Record<string, Entry> } | undefined;
 

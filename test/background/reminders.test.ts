@@ -32,7 +32,7 @@ async function load() {
   fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) =>
     translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.runtime.getManifest = () => manifest as never;
-  create = vi.fn(async () => '');
+  create = vi.fn(() => Promise.resolve(''));
   (fakeBrowser as unknown as { notifications: object }).notifications = { create };
   vi.resetModules();
   return import('../../src/background/reminders.ts');
@@ -89,7 +89,7 @@ describe('reminders in the worker', () => {
   it('follows the organisation over the user: reminders on by policy, the policy’s delay', async () => {
     const { remind } = await load();
     (fakeBrowser.storage as unknown as { managed: object }).managed = {
-      get: async () => ({ reminders: true, reminderDays: 3, unknownKey: 1 }),
+      get: () => Promise.resolve({ reminders: true, reminderDays: 3, unknownKey: 1 }),
     };
     await store(sent(false));
     expect(await remind(sentAt + 3 * DAY)).toEqual(['slack@https://acme.slack.com/']);

@@ -16,9 +16,7 @@ import { exportJson, FILE_FORMAT, importJson, MAX_IMPORT_BYTES } from '../../src
 
 const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 10, day, hour)).toISOString();
 const step = (kind: Step['kind'], day: number): Step =>
-  kind === 'control-seen'
-    ? { kind, at: at(day), label: 'Use data for AI', state: 'opted-out' }
-    : ({ kind, at: at(day) } as Step);
+  kind === 'control-seen' ? { kind, at: at(day), label: 'Use data for AI', state: 'opted-out' } : { kind, at: at(day) };
 
 function build(...steps: [string, { url?: string; id?: string; name?: string } | undefined, Step][]): Tracker {
   return steps.reduce((t, [vendor, place, s]) => recordStep(t, vendor, place, s) ?? t, emptyTracker());
@@ -75,7 +73,7 @@ describe('importJson', () => {
       ...here,
       entries: Object.fromEntries(Object.values(here.entries).map((e) => [`slack@T0123ABCD`, e])),
     };
-    const result = importJson(hereById as Tracker, exportJson(there, at(5)));
+    const result = importJson(hereById, exportJson(there, at(5)));
     expect(Object.keys(result.tracker?.entries ?? {})).toEqual(['slack@T0123ABCD']);
     expect(result.tracker?.entries['slack@T0123ABCD']?.status).toBe('sent');
   });
@@ -191,7 +189,7 @@ const trackers: fc.Arbitrary<Tracker> = fc
       const st: Step =
         s.kind === 'control-seen'
           ? { kind: s.kind, at: when, label: s.label, state: s.state }
-          : ({ kind: s.kind, at: when } as Step);
+          : { kind: s.kind, at: when };
       return recordStep(t, s.vendor, s.place, st) ?? t;
     }, emptyTracker()),
   )

@@ -13,7 +13,7 @@ export const setStored = (worker: Worker, items: Record<string, unknown>) =>
 export const getStored = (worker: Worker, key: string) =>
   worker.evaluate(async (k) => {
     const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-    return ((await c.storage.local.get(k)) as Record<string, unknown>)[k] ?? null;
+    return (await c.storage.local.get(k))[k] ?? null;
   }, key);
 
 /** Empties storage.local, between tests that seed it. */

@@ -41,11 +41,11 @@ function renderOptions(overrides: Partial<OptionsProps> = {}) {
     policyChanges: {},
     onDelete: vi.fn(),
     onUndoDelete: vi.fn(),
-    onPreferences: vi.fn(async () => true),
-    onReminders: vi.fn(async () => true),
+    onPreferences: vi.fn(() => Promise.resolve(true)),
+    onReminders: vi.fn(() => Promise.resolve(true)),
     onExport: vi.fn(),
-    onImport: vi.fn(
-      async () => ({ tracker: undefined, added: 0, updated: 0, unchanged: 3, rejected: [] }) as ImportResult,
+    onImport: vi.fn(() =>
+      Promise.resolve<ImportResult>({ tracker: undefined, added: 0, updated: 0, unchanged: 3, rejected: [] }),
     ),
     ...overrides,
   };
@@ -75,7 +75,7 @@ describe('the options page', () => {
 
   it('filters: needs action, done, activity since; the count is announced', () => {
     renderOptions();
-    const filter = screen.getByTestId('filter') as HTMLSelectElement;
+    const filter = screen.getByTestId<HTMLSelectElement>('filter');
     fireEvent.change(filter, { target: { value: 'needs-action' } });
     expect(shownKeys()).toEqual(['slack@https://acme.slack.com/']);
     expect(screen.getByTestId('entries-count').textContent).toBe('Showing 1 of 3');
@@ -135,7 +135,7 @@ describe('the options page', () => {
     await waitFor(() => expect(screen.getByTestId('preferences-status').textContent).toBe('Saved'));
   });
 
-  it('turns reminders on through the shared switch, and shows the organisation’s setting instead when it set one', async () => {
+  it('turns reminders on through the shared switch, and shows the organisation’s setting instead when it set one', () => {
     const props = renderOptions();
     fireEvent.click(screen.getByLabelText('Remind me if there is no answer in 7 days'));
     expect(props.onReminders).toHaveBeenCalledWith(true);
@@ -145,7 +145,7 @@ describe('the options page', () => {
   });
 
   it('says when a value was refused', async () => {
-    renderOptions({ onPreferences: vi.fn(async () => false) });
+    renderOptions({ onPreferences: vi.fn(() => Promise.resolve(false)) });
     fireEvent.click(screen.getByTestId('signature-save'));
     await waitFor(() => expect(screen.getByTestId('preferences-status').textContent).toMatch(/^Not saved/));
   });
@@ -156,10 +156,10 @@ describe('the options page', () => {
       { emailMethod: 'outlook', senderOrganisation: 'Acme IT', hiddenVendors: ['zoom'] },
     );
     const props = renderOptions({ effective });
-    expect((screen.getByLabelText('Outlook on the web') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByTestId('email-method') as HTMLFieldSetElement).disabled).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('Outlook on the web').checked).toBe(true);
+    expect(screen.getByTestId<HTMLFieldSetElement>('email-method').disabled).toBe(true);
     expect(screen.getByTestId('email-method').textContent).toContain('(set by your organisation)');
-    const org = screen.getByTestId('sender-organisation') as HTMLInputElement;
+    const org = screen.getByTestId<HTMLInputElement>('sender-organisation');
     expect([org.value, org.disabled]).toEqual(['Acme IT', true]);
     fireEvent.click(screen.getByTestId('signature-save'));
     expect(props.onPreferences).toHaveBeenLastCalledWith({ senderName: '' });
@@ -170,7 +170,7 @@ describe('the options page', () => {
 
   it('mutes and unmutes a vendor', () => {
     const props = renderOptions({ effective: applyManaged({ ...DEFAULT_PREFERENCES, mutedVendors: ['zoom'] }, {}) });
-    expect((screen.getByLabelText('Mute Zoom') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('Mute Zoom').checked).toBe(true);
     fireEvent.click(screen.getByLabelText('Mute Slack'));
     expect(props.onPreferences).toHaveBeenLastCalledWith({ mutedVendors: ['slack', 'zoom'] });
     fireEvent.click(screen.getByLabelText('Mute Zoom'));
@@ -178,22 +178,24 @@ describe('the options page', () => {
   });
 
   it('exports both formats and lists an import’s rejections with their reasons', async () => {
-    const onImport = vi.fn(async (): Promise<ImportResult> => ({
-      tracker: undefined,
-      added: 1,
-      updated: 0,
-      unchanged: 2,
-      rejected: [
-        { where: 'zoom', reason: 'invalid-step' },
-        { where: 'file', reason: 'not-json' },
-      ],
-    }));
+    const onImport = vi.fn((): Promise<ImportResult> =>
+      Promise.resolve({
+        tracker: undefined,
+        added: 1,
+        updated: 0,
+        unchanged: 2,
+        rejected: [
+          { where: 'zoom', reason: 'invalid-step' },
+          { where: 'file', reason: 'not-json' },
+        ],
+      }),
+    );
     const props = renderOptions({ onImport });
     fireEvent.click(screen.getByTestId('export-json'));
     fireEvent.click(screen.getByTestId('export-csv'));
     expect(props.onExport).toHaveBeenNthCalledWith(1, 'json');
     expect(props.onExport).toHaveBeenNthCalledWith(2, 'csv');
-    const input = screen.getByLabelText('Import a NoTrain JSON export') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Import a NoTrain JSON export');
     const file = new File(['{}'], 'x.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);

@@ -59,11 +59,12 @@ const step = (n: number) => ({
 /** The popup, the options page and the worker, each a separate store over the same storage and locks. */
 async function interleavedWriters(locks: Locks) {
   const { area, data } = slowArea();
-  const writers = [trackerStore(area, locks), trackerStore(area, locks), trackerStore(area, locks)];
+  const popup = trackerStore(area, locks);
+  const writers = [popup, trackerStore(area, locks), trackerStore(area, locks)];
   const vendors = Array.from({ length: 30 }, (_, n) => `vendor-${n}`);
   await Promise.all(
     vendors.map((vendorId, n) =>
-      writers[n % writers.length]?.update((t) => recordStep(t, vendorId, undefined, step(n))),
+      (writers[n % writers.length] ?? popup).update((t) => recordStep(t, vendorId, undefined, step(n))),
     ),
   );
   const stored = data[TRACKER_KEY] as { entries: Record<string, unknown> };

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Choices, readChoices, workspaceHostOf } from '../../src/core/choices.ts';
+import { readChoices, workspaceHostOf } from '../../src/core/choices.ts';
 import { classifyTab } from '../../src/core/classify-tab.ts';
 import type { Tracker } from '../../src/core/tracker.ts';
 import { DEFAULT_PREFERENCES, type EmailMethod, type Preferences } from '../../src/core/tracker/preferences.ts';
@@ -35,7 +35,7 @@ function renderPopup(
           match={match}
           tracker={tracker}
           copy={copy}
-          choices={readChoices(choices) as Choices}
+          choices={readChoices(choices)}
           saveChoice={saveChoice}
           hostOf={(input, id) => workspaceHostOf(input, id, registry)}
           preferences={preferences}
@@ -96,7 +96,7 @@ describe('popup on a Slack workspace', () => {
 
   it('gives an owner the mailto link with the rule above it: recipient, subject and this workspace in the body', () => {
     renderPopup('https://acme.slack.com/', { choices: owner });
-    const link = screen.getByRole('link', { name: 'Email Slack to opt out' }) as HTMLAnchorElement;
+    const link = screen.getByRole<HTMLAnchorElement>('link', { name: 'Email Slack to opt out' });
     const rule = link.closest('.method')?.querySelector('.rule');
     expect(rule?.textContent).toBe('Only Org Owners, Workspace Owners or the Primary Owner can make this request.');
     expect((rule?.compareDocumentPosition(link) ?? 0) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -148,7 +148,7 @@ describe('popup on a Slack workspace', () => {
     await waitFor(() => expect(copy).toHaveBeenLastCalledWith('Slack global model opt-out request'));
     fireEvent.click(screen.getByTestId('copy-body'));
     await waitFor(() => expect(copy).toHaveBeenLastCalledWith(expect.stringMatching(/^Hello,\r\n/)));
-    fireEvent.click(screen.getByRole('button', { name: 'Copy the address, subject and body of the email' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy all: the address, subject and body of the email' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied'));
     expect(copy).toHaveBeenLastCalledWith(
       expect.stringMatching(/^To: feedback@slack\.com\nSubject: Slack global model opt-out request\n\n/),
@@ -216,7 +216,7 @@ describe('popup on a Slack workspace', () => {
 
   it('folds the sources behind "Sources (n)", as links with their verified dates', () => {
     renderPopup('https://acme.slack.com/');
-    const fold = screen.getByTestId('sources') as HTMLDetailsElement;
+    const fold = screen.getByTestId<HTMLDetailsElement>('sources');
     expect(fold.open).toBe(false);
     expect(fold.querySelector('summary')?.textContent).toMatch(/^Sources \(\d+\)$/);
     const first = fold.querySelector('li');
@@ -254,7 +254,7 @@ describe('popup in the Slack web client', () => {
 
   it('takes a typed workspace address only when it is a Slack workspace, and remembers it per team ID', () => {
     const { saveChoice } = renderPopup(client, { choices: { roles: { 'slack@T0123ABCD': 'owner' } } });
-    const field = screen.getByTestId('workspace-url') as HTMLInputElement;
+    const field = screen.getByTestId<HTMLInputElement>('workspace-url');
     for (const bad of ['acme.slack.com.evil.example', 'app.slack.com', 'https://evil.example/', 'acme.notslack.com']) {
       field.value = bad;
       fireEvent.click(screen.getByTestId('workspace-url-save'));

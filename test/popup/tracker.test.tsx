@@ -1,7 +1,7 @@
 /** The popup's tracker parts: the one status line and its clicks, policy changes, reminders, items kept aside. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Choices, readChoices } from '../../src/core/choices.ts';
+import { readChoices } from '../../src/core/choices.ts';
 import { classifyTab } from '../../src/core/classify-tab.ts';
 import { emptyTracker, recordStep, type Step, type Tracker } from '../../src/core/tracker.ts';
 import { App, type AppProps } from '../../src/popup/App.tsx';
@@ -23,17 +23,17 @@ function renderSlack(initial: Tracker = emptyTracker(), extra: Partial<AppProps>
   if (!match) throw new Error('no match');
   let stored = initial;
   const steps: Step[] = [];
-  const recordStepSpy = vi.fn(async (vendorId: string, workspace: Parameters<typeof recordStep>[2], step: Step) => {
+  const recordStepSpy = vi.fn((vendorId: string, workspace: Parameters<typeof recordStep>[2], step: Step) => {
     steps.push(step);
     stored = recordStep(stored, vendorId, workspace, step) ?? stored;
-    return stored;
+    return Promise.resolve(stored);
   });
   render(
     <LocaleContext.Provider value={locale}>
       <App
         match={match}
         copy={vi.fn(async () => {})}
-        choices={readChoices(owner) as Choices}
+        choices={readChoices(owner)}
         tracker={initial}
         recordStep={recordStepSpy}
         now={now}
@@ -85,7 +85,7 @@ describe('the status line', () => {
       { kind: 'email-drafted', at: new Date(now - 9 * DAY).toISOString() },
       { kind: 'marked-sent', at: new Date(now - 8 * DAY).toISOString() },
     );
-    const onChange = vi.fn(async () => false);
+    const onChange = vi.fn(() => Promise.resolve(false));
     renderSlack(sent, { reminders: { on: false, days: 7, locked: false, onChange } });
     expect(screen.getByTestId('follow-up').textContent).toBe(
       'No confirmation 8 days after you sent it: send Slack a follow-up.',
@@ -93,7 +93,7 @@ describe('the status line', () => {
     fireEvent.click(screen.getByTestId('reminders'));
     expect(onChange).toHaveBeenCalledWith(true);
     await waitFor(() => expect(screen.getByText(/Reminders need the browser’s permission/)).toBeTruthy());
-    expect((screen.getByTestId('reminders') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByTestId<HTMLInputElement>('reminders').checked).toBe(false);
   });
 
   it('says when the organisation set reminders, instead of a switch', () => {

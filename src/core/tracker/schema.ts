@@ -67,7 +67,9 @@ export interface StoredTracker {
 
 const WORKSPACE_URL = /^https:\/\/[a-z0-9.-]+\/$/;
 const WORKSPACE_ID = /^[A-Za-z0-9-]{1,64}$/;
-const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:@(?:https:\/\/[a-z0-9.-]+\/|[A-Za-z0-9-]{1,64}))?$/;
+/** `vendor` or `vendor@workspace` (a canonical workspace URL or the vendor's ID): how entries, and the popup's choices, are filed. */
+export const ENTRY_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:@(?:https:\/\/[a-z0-9.-]+\/|[A-Za-z0-9-]{1,64}))?$/;
+const KEY = ENTRY_KEY;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_LABEL = 200;
@@ -243,7 +245,7 @@ export function readTracker(stored: StoredTracker): TrackerRead {
 function validate(doc: Record<string, unknown>): { tracker: Tracker; cleaned: boolean } {
   const entries = record<Entry>();
   const quarantine: QuarantineItem[] = Array.isArray(doc.quarantine)
-    ? doc.quarantine.map((item) =>
+    ? (doc.quarantine as unknown[]).map((item) =>
         isObject(item) && typeof item.key === 'string' && typeof item.reason === 'string' && 'value' in item
           ? { key: item.key, value: item.value, reason: item.reason }
           : { key: '', value: item, reason: 'quarantine item of the wrong shape' },
@@ -304,7 +306,7 @@ export function checkedForWrite(tracker: Tracker): Record<string, unknown> {
 
 /** The values kept aside, with new ones appended (one already there is not added twice). */
 export function withAside(stored: unknown, items: readonly AsideItem[]): unknown[] {
-  const kept: unknown[] = Array.isArray(stored) ? [...stored] : stored === undefined ? [] : [stored];
+  const kept: unknown[] = Array.isArray(stored) ? Array.from<unknown>(stored) : stored === undefined ? [] : [stored];
   const seen = new Set(kept.map((item) => JSON.stringify(item)));
   for (const item of items) if (!seen.has(JSON.stringify(item))) kept.push(item);
   return kept;

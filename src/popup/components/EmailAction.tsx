@@ -1,32 +1,26 @@
-import { type ComponentChildren, Fragment } from 'preact';
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { type EmailDraft, emailAsText, emailHrefs } from '../../core/draft-email.ts';
+import type { EmailLanguage } from '../../core/choices.ts';
+import { draftOptOutEmail, emailAsText, emailHrefs } from '../../core/draft-email.ts';
 import type { MessageKey } from '../../core/i18n.ts';
-import type { EmailMethod } from '../../core/tracker/preferences.ts';
 import { allowedHref, composeHref } from '../../core/links.ts';
+import type { PolicySummary, Route } from '../../core/summarize.ts';
+import type { EmailMethod } from '../../core/tracker/preferences.ts';
+import { useEmailLanguage } from '../email-language.ts';
 import { useLocale } from '../i18n-context.ts';
-import { useTrackStep } from '../tracker-context.ts';
+import { usePopup } from '../popup-context.ts';
+import { RouteMeta } from './RouteMeta.tsx';
 import { WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
 export interface EmailActionProps {
-  vendorName: string;
-  draft: EmailDraft;
+  summary: PolicySummary;
+  route: Extract<Route, { kind: 'email' }>;
   /** Who alone may send it, shown above the button; absent when anyone may. */
   rule?: string | undefined;
-  /** Footnotes, scope and status of the route, after the address line. */
-  meta: ComponentChildren;
-  /** Outside a workspace the email cannot name one: say where to open NoTrain instead. */
-  outsideWorkspace: boolean;
-  /** The team ID of a client URL that shows no workspace address. */
-  teamId?: string | undefined;
-  /** False while showing the build-time page: the workspace notices wait for the tab. */
-  tabKnown?: boolean;
-  copy: (text: string) => Promise<void>;
-  onWorkspaceHost?: ((input: string) => boolean) | undefined;
-  workspaceParent?: string | undefined;
-  /** The user's way of sending: the main button opens it, the other two stay as links under it. */
-  emailMethod?: EmailMethod | undefined;
 }
+
+/** The vendor's language first: the default. */
+const EMAIL_LANGUAGES: readonly EmailLanguage[] = ['vendor', 'ui'];
 
 /** The main button's words, and the link's, for each way of sending. */
 const MAIN_LABEL: Record<EmailMethod, MessageKey> = {
@@ -51,33 +45,32 @@ const closeOnEscape = (event: KeyboardEvent) => {
   if (event.key === 'Escape') (event.currentTarget as HTMLDetailsElement).open = false;
 };
 
-export function EmailAction({
-  vendorName,
-  draft,
-  rule,
-  meta,
-  outsideWorkspace,
-  teamId,
-  tabKnown = true,
-  copy,
-  onWorkspaceHost,
-  workspaceParent,
-  emailMethod = 'mailto',
-}: EmailActionProps) {
-  const { t, emailT } = useLocale();
+/** The opt-out email: a mailto link, copy buttons for each part, webmail links, and a preview. */
+export function EmailAction({ summary, route, rule }: EmailActionProps) {
+  const { t } = useLocale();
+  const { emailT, language, choose } = useEmailLanguage();
+  const { tabKnown, copy, onWorkspaceHost, workspaceParent, track, emailMethod = 'mailto', sender } = usePopup();
   const [copied, setCopied] = useState<Copied>();
+  const { vendorName, workspace } = summary;
+  const draft = draftOptOutEmail(vendorName, route, workspace, emailT, sender);
+  // Outside a workspace the email cannot name one: say where to open NoTrain instead.
+  const outsideWorkspace = !workspace && route.mustInclude.includes('workspace-url');
+  // The team ID of a client URL that shows no workspace address.
+  const teamId = workspace?.id;
   // Opening the draft in a mail app or webmail, or copying any part of it, is a draft made: the tracker notes it.
-  const drafted = useTrackStep().bind(undefined, 'email-drafted');
-  // The email is in the vendor's language (emailT), whatever the popup's.
+  const drafted = () => track?.('email-drafted');
+  // The email is in the vendor's language (emailT), whatever the popup's, unless the user chose theirs.
   const text = emailAsText(draft, emailT);
+  // Both outcomes are shown: the click handler has nothing left to wait for.
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
-    copy(value).then(
+    void copy(value).then(
       () => {
         setCopied(what);
         drafted();
       },
       () => setCopied('failed'),
     );
+  // The user's way of sending opens from the main button; the other two stay as links under it.
   const hrefs = emailHrefs(draft);
   const others = OTHER_ORDER.filter((m) => m !== emailMethod);
   const askUrl = tabKnown && draft.needsWorkspaceUrl && teamId !== undefined && onWorkspaceHost && workspaceParent;
@@ -103,8 +96,27 @@ export function EmailAction({
         </a>
       </div>
       <p class="hint">
-        {t('optOutEmailTo', [draft.to, draft.subject])} {meta}
+        {t('optOutEmailTo', [draft.to, draft.subject])} <RouteMeta route={route} />
       </p>
+      {/* After the action, so the opt-out stays the first Tab stop; a native select, which every keyboard and screen reader knows. */}
+      {choose ? (
+        <p class="hint email-language">
+          <label>
+            {t('optOutEmailLanguage')}{' '}
+            <select
+              value={language}
+              onChange={(event) => choose(event.currentTarget.value === 'ui' ? 'ui' : 'vendor')}
+              data-testid="email-language"
+            >
+              {EMAIL_LANGUAGES.map((option) => (
+                <option value={option} key={option}>
+                  {option === 'ui' ? t('optOutEmailLanguageOwn') : t('optOutEmailLanguageVendor', [vendorName])}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      ) : null}
       {!tabKnown ? null : outsideWorkspace ? (
         <p class="notice">{t('notWorkspacePage')}</p>
       ) : draft.needsWorkspaceUrl ? (

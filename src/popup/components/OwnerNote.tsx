@@ -9,23 +9,23 @@ import { allowedHref } from '../../core/links.ts';
 import { ownerNote } from '../../core/owner-note.ts';
 import type { PolicySummary, Route } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
-import { useTrackStep } from '../tracker-context.ts';
+import { usePopup } from '../popup-context.ts';
 
 export interface OwnerNoteProps {
   summary: PolicySummary;
   routes: readonly Route[];
   who: string;
-  copy: (text: string) => Promise<void>;
   /** The user has just said they are not an owner: their action here takes the focus. */
   focusOnLoad?: boolean;
 }
 
-export function OwnerNote({ summary, routes, who, copy, focusOnLoad = false }: OwnerNoteProps) {
+export function OwnerNote({ summary, routes, who, focusOnLoad = false }: OwnerNoteProps) {
   const { t, emailT, tr } = useLocale();
+  const { copy, track } = usePopup();
   const [copied, setCopied] = useState<boolean | undefined>();
   const email = useRef<HTMLAnchorElement>(null);
   // Opening or copying the note is asking the owner: the tracker notes it.
-  const asked = useTrackStep().bind(undefined, 'owner-asked');
+  const asked = () => track?.('owner-asked');
   useEffect(() => {
     if (focusOnLoad) email.current?.focus();
   }, []);
@@ -74,7 +74,7 @@ export function OwnerNote({ summary, routes, who, copy, focusOnLoad = false }: O
           type="button"
           class="button"
           onClick={() =>
-            copy(note.body).then(
+            void copy(note.body).then(
               () => {
                 setCopied(true);
                 asked();

@@ -5,12 +5,12 @@
  */
 import type { PolicyChange } from '../../core/tracker.ts';
 import { useLocale } from '../i18n-context.ts';
-import { useTrackStep } from '../tracker-context.ts';
+import { usePopup } from '../popup-context.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 
 export function PolicyChanges({ changes, vendorName }: { changes: readonly PolicyChange[]; vendorName: string }) {
   const { t, date } = useLocale();
-  const step = useTrackStep();
+  const step = usePopup().track ?? (() => undefined);
   if (changes.length === 0) return null;
   return (
     <div class="notice changed" data-testid="policy-changed">

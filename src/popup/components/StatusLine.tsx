@@ -7,7 +7,7 @@
 import { controlsOf, type Entry, followUpDue, nextStep, type NextStep, stepsInEffect } from '../../core/tracker.ts';
 import type { MessageKey } from '../../core/i18n.ts';
 import { useLocale } from '../i18n-context.ts';
-import { useTrackStep } from '../tracker-context.ts';
+import { usePopup } from '../popup-context.ts';
 import { ReminderSwitch, type ReminderSwitchProps } from './ReminderSwitch.tsx';
 
 export interface StatusLineProps {
@@ -35,7 +35,7 @@ const ACTION: Record<NonNullable<NextStep['action']>, MessageKey> = {
 
 export function StatusLine({ entry, vendorName, now, reminderDays, reminders }: StatusLineProps) {
   const { t, date } = useLocale();
-  const step = useTrackStep();
+  const step = usePopup().track ?? (() => undefined);
   const next = nextStep(entry);
   if (!next) return null;
   const controls = controlsOf(entry.steps);

@@ -1,11 +1,8 @@
-import type { Role } from '../../core/choices.ts';
-import type { Sender } from '../../core/draft-email.ts';
-import type { EmailMethod } from '../../core/tracker/preferences.ts';
-import type { Place } from '../../core/regions.ts';
 import { allowedHref } from '../../core/links.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
 import type { PolicyChange } from '../../core/tracker.ts';
 import { useLocale } from '../i18n-context.ts';
+import { usePopup } from '../popup-context.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 import { Facts } from './Facts.tsx';
 import { Fold } from './Fold.tsx';
@@ -22,27 +19,8 @@ export interface SummaryProps {
   summary: PolicySummary;
   /** What the tracker says here: the status line, policy changes since the user's step, items kept aside. */
   tracker?: TrackerView | undefined;
-  /** False for the page prerendered at build time, before the tab is known. */
-  tabKnown?: boolean;
-  copy: (text: string) => Promise<void>;
-  /** The user's region (chosen, or hinted by the locale); unknown on the build-time page. */
-  place?: Place | undefined;
-  onPlace?: ((place: Place) => void) | undefined;
-  /** Picks a plan (or, with `undefined`, asks again); absent on the build-time page. */
-  onPlan?: ((plan: string | undefined) => void) | undefined;
-  /** The user's answer to "are you an owner or admin?" for this workspace. */
-  role?: Role | undefined;
-  onRole?: ((role: Role | undefined) => void) | undefined;
-  /** Checks and remembers a typed workspace address; false when it is not one of the vendor's. */
-  onWorkspaceHost?: ((input: string) => boolean) | undefined;
-  /** The parent of the vendor's workspace addresses (`slack.com`), for the field's placeholder. */
-  workspaceParent?: string | undefined;
   /** A pre-filled report about this record, when the project has somewhere to send it. */
   reportHref?: string | undefined;
-  /** How the user sends email (their preference, or their organisation's): the main button opens it. */
-  emailMethod?: EmailMethod | undefined;
-  /** The signature under the opt-out email. */
-  sender?: Sender | undefined;
 }
 
 /** What the tracker says about this vendor and workspace. */
@@ -58,9 +36,9 @@ export interface TrackerView {
  * Summary first: the headline, the user's plan, the action and its rule fit
  * in the first screen; sources, policy changes and differences fold away.
  */
-export function Summary(props: SummaryProps) {
-  const { summary, tracker, tabKnown = true, place, onPlace, onPlan } = props;
-  const report = props.reportHref && allowedHref(props.reportHref);
+export function Summary({ summary, tracker, reportHref }: SummaryProps) {
+  const { tabKnown, place, onPlace } = usePopup();
+  const report = reportHref && allowedHref(reportHref);
   const { t, tr, date } = useLocale();
   const { otherPlans, unverified: _u, noRoute: _n, alternatives: _a, ...shared } = summary;
   return (
@@ -84,23 +62,18 @@ export function Summary(props: SummaryProps) {
           </p>
         ) : null}
       </header>
-      <PlanPicker summary={summary} onPlan={onPlan} />
+      <PlanPicker summary={summary} />
       <Facts facts={summary.facts} />
       {/* Only where something differs by region, and only once the page can read the stored choice. */}
       {summary.regional && onPlace ? <RegionLine place={place} onPlace={onPlace} /> : null}
-      <OptOut {...props} tabKnown={tabKnown} />
+      <OptOut summary={summary} />
       {otherPlans.facts.length + otherPlans.methods.length ? (
         <Fold
           label={t('otherPlans', [String(otherPlans.facts.length + otherPlans.methods.length)])}
           testId="other-plans"
         >
           <Facts facts={otherPlans.facts} glossary={false} />
-          <OptOut
-            {...props}
-            summary={{ ...shared, otherPlans, methods: otherPlans.methods, ownerOnly: false }}
-            nested
-            tabKnown={tabKnown}
-          />
+          <OptOut summary={{ ...shared, otherPlans, methods: otherPlans.methods, ownerOnly: false }} nested />
         </Fold>
       ) : null}
       {/* Folded, so the build-time page carries only their labels: the script fills them before anyone can open one. */}
