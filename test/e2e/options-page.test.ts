@@ -135,7 +135,7 @@ describe('the options page', () => {
     await page.getByLabel('Mute LinkedIn').uncheck();
     await expect.poll(async () => (await storage.get('tracker'))?.preferences?.mutedVendors).toEqual([]);
     await settings.reload();
-    expect(await waitForMark(settings, 'badge')).toHaveLength(1);
+    expect(await waitForMark(settings, 'mark')).toHaveLength(1);
     await slack.bringToFront();
     await expect.poll(async () => (await browser().badgeOfActiveTab()).text).not.toBe('');
     await Promise.all([slack.close(), settings.close(), page.close()]);
