@@ -154,8 +154,8 @@ const mutations: Mutation[] = [
   {
     defence: 'managed values validated',
     file: 'src/core/tracker/managed.ts',
-    find: 'if (validField[name](value)) policy[name] = value;',
-    replace: 'policy[name] = value;\n      if (false) policy[name] = value;',
+    find: 'if (validField[name](value)) Object.assign(policy',
+    replace: 'if (true) Object.assign(policy',
     tests: ['test/core/tracker/managed.test.ts'],
   },
   {

@@ -74,10 +74,25 @@ const forgetChoices = (error: unknown): never => {
   choicesRead = undefined;
   throw error;
 };
-/** The organisation's settings (managed storage), read once per worker start and again only after they change. */
-let managedRead: Promise<ManagedPolicy> | undefined;
+/**
+ * The organisation's settings (managed storage), read at each worker start
+ * and again when they change, and never waited for by a badge: Chrome's
+ * first `storage.managed` read takes seconds (3.1 s measured in headless
+ * Chromium). Until it answers, no vendor is hidden; when a policy hides one,
+ * every badge is set again.
+ */
+let managed: ManagedPolicy = {};
+function refreshManaged() {
+  void loadManaged()
+    .then((policy) => {
+      const changed = JSON.stringify(policy) !== JSON.stringify(managed);
+      managed = policy;
+      if (changed) return showAllBadges();
+    })
+    .catch(reportError);
+}
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'managed') managedRead = undefined;
+  if (area === 'managed') refreshManaged();
   // The ledger counts too: the tracker migrates from it until the tracker is written.
   if (area === 'local' && (TRACKER_KEY in changes || LEDGER_V1_KEY in changes)) trackerRead = undefined;
   if (area === 'local' && 'choices' in changes) choicesRead = undefined;
@@ -88,15 +103,14 @@ async function showBadge(tabId: number, tab: TabLike, known?: Tracker, classifie
   const found = classified ? classified.match : classifyTab(tab, badgeRegistry);
   // A non-vendor tab that NoTrain never marked needs nothing at all: no tracker, no choices, no strings, no call.
   if (!found && ((await shownBadges())[tabId] ?? '') === '') return found;
-  const [tracker, choices, managed] = found
+  const [tracker, choices] = found
     ? await Promise.all([
         known ?? (trackerRead ??= readTracker().catch(forgetTracker)),
         (choicesRead ??= loadChoices().catch(forgetChoices)),
-        (managedRead ??= loadManaged()),
       ])
     : [];
   // A vendor the organisation hid or the user muted gets the default look, as any other site.
-  if (found && tracker && managed && vendorQuiet(applyManaged(tracker.preferences, managed), found.vendor.id))
+  if (found && tracker && vendorQuiet(applyManaged(tracker.preferences, managed), found.vendor.id))
     return showBadge(tabId, tab, tracker, { match: undefined });
   // On a client URL with only a team ID, the workspace's address learned earlier files choices as the popup does.
   const workspace = found && choices ? withTeamHost(found.workspace, choices.teamHosts) : undefined;
@@ -244,14 +258,14 @@ browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportE
 // On install and on every update: an older tracker (or the ledger) is migrated and written once, under the lock.
 browser.runtime.onInstalled.addListener(() => void updateTracker(() => undefined).catch(reportError));
 startReminders(reportError);
+refreshManaged();
 // Once, on install (not on updates): what the badge means, what NoTrain reads and keeps, what it does not cover.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(reportError);
 });
 // A plan picked, a role answered or a step recorded in the popup changes what the badge says.
 browser.storage.onChanged.addListener((changes, area) => {
-  if ((area === 'local' && ('choices' in changes || TRACKER_KEY in changes)) || area === 'managed')
-    void showAllBadges().catch(reportError);
+  if (area === 'local' && ('choices' in changes || TRACKER_KEY in changes)) void showAllBadges().catch(reportError);
 });
 browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));
 

@@ -11,7 +11,7 @@ import { draftOptOutEmail } from '../core/draft-email.ts';
 import { createRegistry } from '../core/registry.ts';
 import { controlWatch, SETTINGS_SCRIPT_FLAG, type SettingsVendor } from '../core/settings-page.ts';
 import { rememberDismissed, wasDismissed } from '../platform/dismissed.ts';
-import { vendorMuted } from '../platform/mutes.ts';
+import { vendorHidden, vendorMuted } from '../platform/mutes.ts';
 import { dom } from './dom.ts';
 import { guarded } from './guarded.ts';
 import { markControls } from './mark-controls.ts';
@@ -75,8 +75,14 @@ function onUrl() {
   const match = classifyTab({ url: location.href, title: dom.title(document) }, registry);
   const watch = controlWatch(match, location.href);
   if (!match || !watch) return;
-  const { signal } = page;
-  // A vendor the user muted (or their organisation hid) gets no mark and no notice on its pages.
+  const current = page;
+  const { signal } = current;
+  // A vendor the user muted, or their organisation hid, gets no mark and no notice on its pages. The policy is not
+  // waited for (its first read can take seconds): when it answers that the vendor is hidden, this page's work stops.
+  void vendorHidden(match.vendor.id).then(
+    (hidden) => hidden && current.abort(),
+    () => undefined,
+  );
   void vendorMuted(match.vendor.id).then((muted) =>
     guarded(() => {
       if (muted || signal.aborted) return;

@@ -40,8 +40,13 @@ async function changesFor(entries: Readonly<Record<string, Entry>>): Promise<Rec
   );
 }
 
-function OptionsPage({ initial, managed }: { initial: TrackerState; managed: ManagedPolicy }) {
+function OptionsPage({ initial, managedRead }: { initial: TrackerState; managedRead: Promise<ManagedPolicy> }) {
   const [state, setState] = useState(initial);
+  // The organisation's settings show once the browser answers (Chrome's first managed read can take seconds).
+  const [managed, setManaged] = useState<ManagedPolicy>({});
+  useEffect(() => {
+    void managedRead.then(setManaged);
+  }, [managedRead]);
   const [changes, setChanges] = useState<Record<string, PolicyChange[]>>({});
   const [deleted, setDeleted] = useState<{ key: string; entry: Entry; label: string }>();
   const { tracker } = state;
@@ -117,8 +122,9 @@ function OptionsPage({ initial, managed }: { initial: TrackerState; managed: Man
 }
 
 async function main() {
-  const [initial, managed] = await Promise.all([loadTracker(), loadManaged()]);
-  renderPage('optionsTitle', 'options-page', <OptionsPage initial={initial} managed={managed} />);
+  const managedRead = loadManaged();
+  const initial = await loadTracker();
+  renderPage('optionsTitle', 'options-page', <OptionsPage initial={initial} managedRead={managedRead} />);
   performance.mark('notrain:rendered');
 }
 

@@ -13,7 +13,7 @@ import { workspaceHostOf } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
 import { placeForLocale } from '../core/regions.ts';
 import { reportHref } from '../core/report-link.ts';
-import { applyManaged, recordStep, setPreferences } from '../core/tracker.ts';
+import { applyManaged, type ManagedPolicy, recordStep, setPreferences } from '../core/tracker.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { emailTranslator, translate, uiLanguage } from '../platform/i18n.ts';
 import { loadManaged } from '../platform/managed.ts';
@@ -30,10 +30,11 @@ import { recordOf } from './pages.ts';
 const copy = (text: string) => navigator.clipboard.writeText(text);
 
 async function main() {
-  const [tab, stored, managed, chosen, choices, emailT] = await Promise.all([
+  // The organisation's settings are read alongside but never waited for: Chrome's first managed read takes seconds.
+  const managedRead = loadManaged();
+  const [tab, stored, chosen, choices, emailT] = await Promise.all([
     activeTab(),
     loadTracker(),
-    loadManaged(),
     loadPlace(),
     loadChoices(),
     emailTranslator(),
@@ -50,51 +51,56 @@ async function main() {
     if (location.pathname.startsWith('/src/popup/vendors/')) location.replace('/src/popup/index.html');
     return;
   }
-  const effective = applyManaged(stored.tracker.preferences, managed);
   const root = document.getElementById('root');
   if (!root) throw new Error('popup.html has no #root');
   // The language of the catalog the browser answers from, so that screen readers pronounce it right.
   document.documentElement.lang = translate('htmlLang');
   // A prerendered vendor page: replace its static summary in the same task, so no frame shows neither.
   root.replaceChildren();
-  render(
-    <LocaleContext.Provider value={{ t: translate, language: uiLanguage(), emailT }}>
-      <App
-        match={match}
-        {...(found
-          ? {
-              tracker: stored.tracker,
-              keptAside: stored.keptAside,
-              recordStep: (vendorId, workspace, step) =>
-                updateTracker((t) => recordStep(t, vendorId, workspace, step)).then(({ tracker }) => tracker),
-              reminders: {
-                on: effective.preferences.reminders,
-                days: effective.preferences.reminderDays,
-                locked: effective.locked.includes('reminders'),
-                onChange: async (on: boolean) => {
-                  // The browser asks the user only in the click: request first, before anything is awaited.
-                  if (on && !(await requestReminderPermissions())) return false;
-                  await updateTracker((t) => setPreferences(t, { reminders: on }));
-                  return true;
+  const show = (managed: ManagedPolicy) => {
+    const effective = applyManaged(stored.tracker.preferences, managed);
+    render(
+      <LocaleContext.Provider value={{ t: translate, language: uiLanguage(), emailT }}>
+        <App
+          match={match}
+          {...(found
+            ? {
+                tracker: stored.tracker,
+                keptAside: stored.keptAside,
+                recordStep: (vendorId, workspace, step) =>
+                  updateTracker((t) => recordStep(t, vendorId, workspace, step)).then(({ tracker }) => tracker),
+                reminders: {
+                  on: effective.preferences.reminders,
+                  days: effective.preferences.reminderDays,
+                  locked: effective.locked.includes('reminders'),
+                  onChange: async (on: boolean) => {
+                    // The browser asks the user only in the click: request first, before anything is awaited.
+                    if (on && !(await requestReminderPermissions())) return false;
+                    await updateTracker((t) => setPreferences(t, { reminders: on }));
+                    return true;
+                  },
                 },
-              },
-            }
-          : {})}
-        copy={copy}
-        place={place}
-        savePlace={savePlace}
-        choices={choices}
-        saveChoice={saveChoice}
-        hostOf={(input, vendorId) => workspaceHostOf(input, vendorId, registry)}
-        reportHref={(record) => reportHref(project.contact, record, project.version, translate)}
-        preferences={effective.preferences}
-        {...(record ? { onBack: () => history.back() } : {})}
-      />
-    </LocaleContext.Provider>,
-    root,
-  );
+              }
+            : {})}
+          copy={copy}
+          place={place}
+          savePlace={savePlace}
+          choices={choices}
+          saveChoice={saveChoice}
+          hostOf={(input, vendorId) => workspaceHostOf(input, vendorId, registry)}
+          reportHref={(record) => reportHref(project.contact, record, project.version, translate)}
+          preferences={effective.preferences}
+          {...(record ? { onBack: () => history.back() } : {})}
+        />
+      </LocaleContext.Provider>,
+      root,
+    );
+  };
+  show({});
   // For `npm run bench`: when the summary and the action are on screen.
   performance.mark('notrain:rendered');
+  // A policy that sets something (reminders on or off, their delay) shows once the browser answers.
+  void managedRead.then((policy) => Object.keys(policy).length > 0 && show(policy));
 }
 
 void main();

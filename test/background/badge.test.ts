@@ -49,10 +49,13 @@ describe('background: toolbar badge', () => {
       get: () => Promise.resolve({ hiddenVendors: ['slack'] }),
     };
     await fakeBrowser.storage.onChanged.trigger({}, 'managed');
+    // The worker reads the policy in the background (a badge never waits for it).
+    await new Promise((resolve) => setTimeout(resolve, 10));
     await update(7, 'https://acme.slack.com/');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
     (fakeBrowser.storage as unknown as { managed: object }).managed = { get: () => Promise.resolve({}) };
     await fakeBrowser.storage.onChanged.trigger({}, 'managed');
+    await new Promise((resolve) => setTimeout(resolve, 10));
     await update(8, 'https://www.linkedin.com/feed/');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('ON');
     await fakeBrowser.storage.local.set({

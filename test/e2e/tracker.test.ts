@@ -47,7 +47,7 @@ describe('a Slack owner follows the opt-out through', () => {
     await popup.getByTestId('role-owner').click();
     expect(await badgeOf(WORKSPACE)).toMatchObject({ text: 'ON' });
     // Copying the email is drafting it (clicking the mailto: link would hand it to a mail app).
-    await popup.getByRole('button', { name: 'Copy the address, subject and body of the email' }).click();
+    await popup.getByTestId('copy-email').click();
     const line = popup.getByTestId('tracker-status');
     await expect.poll(() => line.textContent()).toMatch(/^Email drafted \w{3} \d{1,2}, \d{4} — Mark as sent · Undo$/);
     // A draft is not an opt-out: the badge stays red ON.
@@ -188,7 +188,7 @@ describe('stored states from every earlier version', () => {
     const { popup } = await popupFor(WORKSPACE);
     expect(await popup.getByTestId('kept-aside').textContent()).toMatch(/could not read 1 saved item\(s\)/);
     await popup.getByTestId('role-owner').click();
-    await popup.getByRole('button', { name: 'Copy the address, subject and body of the email' }).click();
+    await popup.getByTestId('copy-email').click();
     await expect.poll(async () => (await storedTracker())?.version).toBe(2);
     expect(await getStored(browser().serviceWorker, 'trackerAside')).toEqual([
       { from: 'tracker', reason: 'future-version', value: future },
@@ -215,7 +215,7 @@ describe('writers in two parts of the extension', () => {
     });
     // Meanwhile the popup records a draft, and the worker a control switched on LinkedIn (clicked in the page itself,
     // so the popup keeps the focus).
-    await popup.getByRole('button', { name: 'Copy the address, subject and body of the email' }).click();
+    await popup.getByTestId('copy-email').click();
     await page.evaluate(() => (document.querySelector('[data-fixture="target"]') as HTMLElement).click());
     await new Promise((r) => setTimeout(r, 700));
     // Neither wrote while the lock was held (the worker may have stored the empty tracker before, on the page's first report).

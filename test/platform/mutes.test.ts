@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { vendorMuted } from '../../src/platform/mutes.ts';
+import { vendorHidden, vendorMuted } from '../../src/platform/mutes.ts';
 
 vi.mock('../../src/platform/browser.ts', () => ({ default: fakeBrowser }));
 
@@ -21,4 +21,10 @@ describe('vendorMuted (the settings-page script’s check)', () => {
       expect(await vendorMuted('slack')).toBe(false);
     },
   );
+
+  it('leaves the organisation’s hidden vendors to vendorHidden (never waited for)', async () => {
+    await fakeBrowser.storage.managed.set({ hiddenVendors: ['zoom'] });
+    expect(await vendorHidden('zoom')).toBe(true);
+    expect(await vendorHidden('slack')).toBe(false);
+  });
 });

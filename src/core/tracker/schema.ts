@@ -20,10 +20,13 @@
 import { type Entry, type EntryPlace, STATUSES, type Step, STEP_KINDS, statusOf } from './entry.ts';
 import { DEFAULT_PREFERENCES, type Preferences, readPreferences, VENDOR_ID } from './preferences.ts';
 
+/** The version this code writes; anything higher is set aside, never read as ours. */
 export const TRACKER_VERSION = 2;
 /** Storage keys: the tracker, the ledger it migrates from, and values set aside whole. */
 export const TRACKER_KEY = 'tracker';
+/** Where version 1 (the ledger) was stored; read to migrate, never written. */
 export const LEDGER_V1_KEY = 'ledger';
+/** Whole values NoTrain could not read, kept verbatim. */
 export const ASIDE_KEY = 'trackerAside';
 
 /** Something stored that NoTrain could not use, kept verbatim with the reason. */
@@ -42,6 +45,7 @@ export interface AsideItem {
   readonly value: unknown;
 }
 
+/** The stored document, as read and validated. */
 export interface Tracker {
   readonly version: typeof TRACKER_VERSION;
   /** By `entryKey`: `vendor`, `vendor@https://workspace.example/` or `vendor@TEAMID`. */
@@ -80,6 +84,7 @@ export const MAX_ENTRIES = 1000;
 const record = <T>() => Object.create(null) as Record<string, T>;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A tracker with nothing in it: what "nothing stored" migrates to. */
 export const emptyTracker = (): Tracker => ({
   version: TRACKER_VERSION,
   entries: record<Entry>(),
