@@ -427,6 +427,48 @@ const mutations: Mutation[] = [
     replace: 'false &&\n',
     tests: ['test/background/badge.test.ts'],
   },
+  {
+    defence: 'letter refuses while a blank is left',
+    file: 'src/core/objection-letter.ts',
+    find: 'if (blanks.length) return missing(blanks);',
+    replace: '',
+    tests: ['test/core/objection-letter.test.ts'],
+  },
+  {
+    defence: 'letter fields cleaned',
+    file: 'src/core/drafted.ts',
+    find: "const flat = stripUnsafe(withoutSlots(raw ?? ''));",
+    replace: "const flat = raw ?? '';",
+    tests: ['test/core/objection-letter.test.ts'],
+  },
+  {
+    defence: 'letter mailto encoded',
+    file: 'src/core/objection-letter.ts',
+    find: '&body=${encodeURIComponent(letter.body)}',
+    replace: '&body=${letter.body}',
+    tests: ['test/core/objection-letter.test.ts', 'test/popup/objection-letter.test.tsx'],
+  },
+  {
+    defence: 'opt-out email refuses without the workspace URL',
+    file: 'src/core/draft-email.ts',
+    find: "if (method.mustInclude.includes('workspace-url') && !workspace?.url) return missing(['workspace-url']);",
+    replace: '',
+    tests: ['test/core/draft-email.test.ts', 'test/popup/App.test.tsx'],
+  },
+  {
+    defence: 'letter Copy refuses while a blank is left',
+    file: 'src/popup/components/ObjectionLetter.tsx',
+    find: 'if (!letter) return;',
+    replace: "if (!letter) return void copy(parts.map((p) => ('text' in p ? p.text : (p.value ?? ''))).join(''));",
+    tests: ['test/popup/objection-letter.test.tsx'],
+  },
+  {
+    defence: 'email Copy refuses without the workspace URL',
+    file: 'src/popup/components/EmailAction.tsx',
+    find: "onClick={() => draft && onCopy('all', text)}",
+    replace: "onClick={() => void onCopy('all', text)}",
+    tests: ['test/popup/App.test.tsx'],
+  },
 ];
 
 let survived = 0;

@@ -1,25 +1,29 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { composeLinks, type EmailDraft, emailAsText } from '../../core/draft-email.ts';
-import { allowedHref, composeHref } from '../../core/links.ts';
+import type { Workspace } from '../../core/classify-tab.ts';
+import { composeLinks, draftOptOutEmail, emailAsText } from '../../core/draft-email.ts';
+import { composeHref } from '../../core/links.ts';
 import { useLocale } from '../i18n-context.ts';
-import { WorkspaceUrlField } from './WorkspaceUrlField.tsx';
+import type { EmailOptOut } from '../../core/vendor-schema.ts';
+import { BlockableButton, MailLink } from './Blockable.tsx';
+import { useTypedWorkspace, WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
 export interface EmailActionProps {
   vendorName: string;
-  draft: EmailDraft;
+  method: EmailOptOut;
+  /** The workspace as the tab (or what NoTrain learned) shows it. */
+  workspace?: Workspace | undefined;
   /** Who alone may send it, shown above the button; absent when anyone may. */
   rule?: string | undefined;
   /** Footnotes, scope and status of the route, after the address line. */
   meta: ComponentChildren;
   /** Outside a workspace the email cannot name one: say where to open NoTrain instead. */
   outsideWorkspace: boolean;
-  /** The team ID of a client URL that shows no workspace address. */
-  teamId?: string | undefined;
   /** False while showing the build-time page: the workspace notices wait for the tab. */
   tabKnown?: boolean;
   copy: (text: string) => Promise<void>;
-  onWorkspaceHost?: ((input: string) => boolean) | undefined;
+  /** Checks a typed workspace address: its canonical URL, or undefined when it is not one of the vendor's. */
+  onWorkspaceHost?: ((input: string) => string | undefined) | undefined;
   workspaceParent?: string | undefined;
 }
 
@@ -32,11 +36,11 @@ const closeOnEscape = (event: KeyboardEvent) => {
 
 export function EmailAction({
   vendorName,
-  draft,
+  method,
+  workspace,
   rule,
   meta,
   outsideWorkspace,
-  teamId,
   tabKnown = true,
   copy,
   onWorkspaceHost,
@@ -44,78 +48,69 @@ export function EmailAction({
 }: EmailActionProps) {
   const { t, emailT } = useLocale();
   const [copied, setCopied] = useState<Copied>();
-  // The email is in the vendor's language (emailT), whatever the popup's.
-  const text = emailAsText(draft, emailT);
+  const { workspace: known, onUrl } = useTypedWorkspace(workspace, onWorkspaceHost);
+  // The email is in the vendor's language (emailT), whatever the popup's; without what the vendor asks for, there is none.
+  const drafted = draftOptOutEmail(vendorName, method, known, emailT);
+  const draft = drafted.ok ? drafted.value : undefined;
+  const blockedBy = draft ? undefined : 'email-blocked';
+  const text = draft ? emailAsText(draft, emailT) : '';
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
     copy(value).then(
       () => setCopied(what),
       () => setCopied('failed'),
     );
-  const compose = composeLinks(draft);
-  const askUrl = tabKnown && draft.needsWorkspaceUrl && teamId !== undefined && onWorkspaceHost && workspaceParent;
+  const compose = draft && composeLinks(draft);
+  const askUrl = tabKnown && !draft && onWorkspaceHost && workspaceParent;
   return (
     <div class="method method-email">
       {rule ? <p class="rule">{rule}</p> : null}
-      {askUrl ? (
-        <WorkspaceUrlField vendorName={vendorName} parent={workspaceParent} onSubmit={onWorkspaceHost} />
-      ) : null}
+      {askUrl ? <WorkspaceUrlField vendorName={vendorName} parent={workspaceParent} onSubmit={onUrl} /> : null}
       <div class="buttons">
-        {/* A real link: the mail handler opens it, it can be copied, keyboards reach it. */}
-        <a
-          class="button primary"
-          // Before the tab is known (the prerendered page) the link has no address yet: nothing wrong to click.
-          {...(tabKnown ? { href: allowedHref(draft.mailto) ?? '' } : {})}
-          target="_blank"
-          rel="noreferrer noopener"
-          data-testid="optout-email"
-        >
+        <MailLink href={tabKnown ? draft?.mailto : undefined} blockedBy={blockedBy} testId="optout-email">
           {t('optOutByEmail', [vendorName])}
-        </a>
+        </MailLink>
       </div>
       <p class="hint">
-        {t('optOutEmailTo', [draft.to, draft.subject])} {meta}
+        {t('optOutEmailTo', [method.to, method.subject ?? t('emailDefaultSubject', [vendorName])])} {meta}
       </p>
-      {!tabKnown ? null : outsideWorkspace ? (
-        <p class="notice">{t('notWorkspacePage')}</p>
-      ) : draft.needsWorkspaceUrl ? (
-        <p class="notice" data-testid="needs-url">
-          {t('needsWorkspaceUrl', [vendorName])}
+      {!tabKnown ? null : outsideWorkspace ? <p class="notice">{t('notWorkspacePage')}</p> : null}
+      {blockedBy && tabKnown ? (
+        <p class="notice" id={blockedBy} data-testid="needs-url">
+          {t('emailMissingWorkspaceUrl', [vendorName])}
         </p>
       ) : null}
       <div class="small-buttons">
         <button
           type="button"
           class="button small"
-          onClick={() => onCopy('address', draft.to)}
+          onClick={() => onCopy('address', method.to)}
           data-testid="copy-address"
         >
           {t('copyAddress')}
         </button>
-        <button
-          type="button"
-          class="button small"
-          onClick={() => onCopy('subject', draft.subject)}
-          data-testid="copy-subject"
+        <BlockableButton
+          blockedBy={blockedBy}
+          onClick={() => draft && onCopy('subject', draft.subject)}
+          testId="copy-subject"
         >
           {t('copySubject')}
-        </button>
-        <button type="button" class="button small" onClick={() => onCopy('body', draft.body)} data-testid="copy-body">
+        </BlockableButton>
+        <BlockableButton blockedBy={blockedBy} onClick={() => draft && onCopy('body', draft.body)} testId="copy-body">
           {t('copyBody')}
-        </button>
-        <button
-          type="button"
-          class="button small"
-          onClick={() => onCopy('all', text)}
-          aria-label={t('copyEmailLabel')}
-          data-testid="copy-email"
+        </BlockableButton>
+        <BlockableButton
+          blockedBy={blockedBy}
+          onClick={() => draft && onCopy('all', text)}
+          label={t('copyEmailLabel')}
+          testId="copy-email"
         >
           {t('copyEmail')}
-        </button>
+        </BlockableButton>
       </div>
       <p class="status" role="status">
         {copied === 'failed' ? t('copyFailed') : copied ? t('copied') : ''}
       </p>
-      {tabKnown ? (
+      {tabKnown && compose ? (
         <p class="hint compose">
           <a href={composeHref(compose.gmail) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="open-gmail">
             {t('openGmail')}
@@ -133,10 +128,12 @@ export function EmailAction({
           {t('composeNote')}
         </p>
       ) : null}
-      <details class="preview" open={copied === 'failed'} onKeyDown={closeOnEscape}>
-        <summary>{t('previewEmail')}</summary>
-        <pre data-testid="email-text">{text}</pre>
-      </details>
+      {draft ? (
+        <details class="preview" open={copied === 'failed'} onKeyDown={closeOnEscape}>
+          <summary>{t('previewEmail')}</summary>
+          <pre data-testid="email-text">{text}</pre>
+        </details>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { draftOptOutEmail } from '../../core/draft-email.ts';
+import { legalBasisFor } from '../../core/objection-letter.ts';
 import { type Route, routesFor } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { lazy } from '../lazy.tsx';
@@ -12,6 +12,8 @@ import type { SummaryProps } from './Summary.tsx';
 
 /** The note a member sends an owner: few people need it, so it loads on demand. */
 const OwnerNote = lazy(() => import('./OwnerNote.tsx').then((m) => m.OwnerNote));
+/** The objection letter: only for forms and privacy requests in a region with a right to object, so it loads on demand. */
+const ObjectionLetter = lazy(() => import('./ObjectionLetter.tsx').then((m) => m.ObjectionLetter));
 
 /** Where a route applies, its footnotes, and how it is backed. */
 function RouteMeta({ route }: { route: Route }) {
@@ -32,7 +34,7 @@ function RouteMeta({ route }: { route: Route }) {
  */
 export function OptOut(props: SummaryProps & { nested?: boolean }) {
   const { summary, copy, tabKnown = true, place, role, onRole, nested } = props;
-  const { t, emailT, tr, orList } = useLocale();
+  const { t, tr, orList } = useLocale();
   const { lead, other } = routesFor(summary.methods, place);
   const who = orList(summary.who.map(tr));
   // Once the user answers the role question, their action takes the focus the answer's button leaves behind.
@@ -54,22 +56,40 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
   const route = (method: Route) => {
     const key = summary.methods.indexOf(method);
     switch (method.kind) {
-      case 'email':
+      case 'email': {
+        const basis = tabKnown ? legalBasisFor(method, place) : undefined;
+        // A privacy address with no wording of the vendor's own, where the user has a right to object: the letter is the email.
+        if (basis)
+          return (
+            <div class="method method-email" key={key}>
+              <ObjectionLetter
+                vendorName={summary.vendorName}
+                basis={basis}
+                workspace={summary.workspace}
+                to={method.to}
+                copy={copy}
+              />
+              <p class="hint">
+                <RouteMeta route={method} />
+              </p>
+            </div>
+          );
         return (
           <EmailAction
             key={key}
             vendorName={summary.vendorName}
-            draft={draftOptOutEmail(summary.vendorName, method, summary.workspace, emailT)}
+            method={method}
+            workspace={summary.workspace}
             rule={summary.ownerOnly ? t('whoMustSend', [who]) : undefined}
             meta={<RouteMeta route={method} />}
             outsideWorkspace={!summary.workspace && method.mustInclude.includes('workspace-url')}
-            teamId={summary.workspace?.id}
             tabKnown={tabKnown}
             copy={copy}
             onWorkspaceHost={props.onWorkspaceHost}
             workspaceParent={props.workspaceParent}
           />
         );
+      }
       case 'settings':
         return (
           <div class="method method-settings" key={key}>
@@ -91,17 +111,27 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
             </p>
           </div>
         );
-      case 'form':
+      case 'form': {
+        const basis = tabKnown ? legalBasisFor(method, place) : undefined;
         return (
           <div class="method method-form" key={key}>
-            <ExternalLink class="button primary" href={method.url}>
+            <ExternalLink class="button primary" href={method.url} testId="open-form">
               {t('openForm')}
             </ExternalLink>
             <p class="hint">
               <RouteMeta route={method} />
             </p>
+            {basis ? (
+              <ObjectionLetter
+                vendorName={summary.vendorName}
+                basis={basis}
+                workspace={summary.workspace}
+                copy={copy}
+              />
+            ) : null}
           </div>
         );
+      }
     }
   };
   const routes = summary.methods.length ? (
@@ -149,6 +179,8 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
             routes={lead.length ? lead : other}
             who={who}
             copy={copy}
+            onWorkspaceHost={props.onWorkspaceHost}
+            workspaceParent={props.workspaceParent}
             focusOnLoad={answered.current}
           />
           <RoleLine text={t('roleIsMember')} onChange={onRole && (() => onRole(undefined))} />

@@ -2,6 +2,7 @@ import type { Role } from '../../core/choices.ts';
 import type { LedgerEntry } from '../../core/ledger.ts';
 import type { Place } from '../../core/regions.ts';
 import { allowedHref } from '../../core/links.ts';
+import { mayCarryLetter } from '../../core/objection-letter.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { ExternalLink } from './ExternalLink.tsx';
@@ -29,8 +30,8 @@ export interface SummaryProps {
   /** The user's answer to "are you an owner or admin?" for this workspace. */
   role?: Role | undefined;
   onRole?: ((role: Role | undefined) => void) | undefined;
-  /** Checks and remembers a typed workspace address; false when it is not one of the vendor's. */
-  onWorkspaceHost?: ((input: string) => boolean) | undefined;
+  /** Checks a typed workspace address (and remembers it for the tab's team): its canonical URL, or undefined when it is not one of the vendor's. */
+  onWorkspaceHost?: ((input: string) => string | undefined) | undefined;
   /** The parent of the vendor's workspace addresses (`slack.com`), for the field's placeholder. */
   workspaceParent?: string | undefined;
   /** A pre-filled report about this record, when the project has somewhere to send it. */
@@ -64,7 +65,9 @@ export function Summary(props: SummaryProps) {
       <PlanPicker summary={summary} onPlan={onPlan} />
       <Facts facts={summary.facts} />
       {/* Only where something differs by region, and only once the page can read the stored choice. */}
-      {summary.regional && onPlace ? <RegionLine place={place} onPlace={onPlace} /> : null}
+      {(summary.regional || mayCarryLetter(summary.methods)) && onPlace ? (
+        <RegionLine place={place} onPlace={onPlace} />
+      ) : null}
       <OptOut {...props} tabKnown={tabKnown} />
       {otherPlans.facts.length + otherPlans.methods.length ? (
         <Fold
