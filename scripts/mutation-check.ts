@@ -469,6 +469,34 @@ const mutations: Mutation[] = [
     replace: "onClick={() => void onCopy('all', text)}",
     tests: ['test/popup/App.test.tsx'],
   },
+  {
+    defence: 'audit CSV formula cells neutralised',
+    file: 'src/core/audit/export.ts',
+    find: "const text = FORMULA_START.test(value) ? `'${value}` : value;",
+    replace: 'const text = value;',
+    tests: ['test/core/audit/audit.test.ts'],
+  },
+  {
+    defence: 'audit Markdown inline markup escaped',
+    file: 'src/core/audit/export.ts',
+    find: '.replace(MD_INLINE, (c) => `\\\\${c}`)',
+    replace: '',
+    tests: ['test/core/audit/audit.test.ts'],
+  },
+  {
+    defence: 'audit Markdown cells on one line',
+    file: 'src/core/audit/export.ts',
+    find: ".replace(/[\\r\\n\\u2028\\u2029]+/g, ' ')",
+    replace: '',
+    tests: ['test/core/audit/audit.test.ts'],
+  },
+  {
+    defence: 'audit added list read as untrusted',
+    file: 'src/core/audit/items.ts',
+    find: "typeof id === 'string' && VENDOR_ID.test(id)",
+    replace: "typeof id === 'string'",
+    tests: ['test/core/audit/audit.test.ts'],
+  },
 ];
 
 let survived = 0;

@@ -5,6 +5,7 @@ import { allowedHref } from '../../core/links.ts';
 import { mayCarryLetter } from '../../core/objection-letter.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
+import { AuditLink } from './AuditLink.tsx';
 import { ExternalLink } from './ExternalLink.tsx';
 import { Facts } from './Facts.tsx';
 import { Fold } from './Fold.tsx';
@@ -105,6 +106,7 @@ export function Summary(props: SummaryProps) {
             {t('reportProblem')}
           </a>
         ) : null}
+        <AuditLink />
       </footer>
     </main>
   );
