@@ -33,7 +33,7 @@ export default defineConfig(({ mode }) => {
         manifest: firefox ? firefoxManifest(source) : source,
         browser: firefox ? 'firefox' : 'chrome',
         // A self-contained script: no loader, so no web_accessible_resources that would let any page detect NoTrain.
-        contentScripts: { standaloneFiles: ['src/content/settings-badge.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/settings-script.ts'] },
       }),
       // The page the background opens on install; built on its own (see the plugin).
       welcomePagePlugin(outDir, target),

@@ -180,13 +180,13 @@ async function measurePages(runs: number, route: (host: string, path: string, se
       page.with.push(await pageMetrics(onlyNoTrain, BUSY_SLACK_URL));
       page.without.push(await pageMetrics(without, BUSY_SLACK_URL));
     }
-    // A large settings page (100,000 nodes) where the badge does its work.
+    // A large settings page (100,000 nodes) where the settings-page script does its work.
     for (let run = 0; run < runs; run++) {
       settings.with.push(await pageMetrics(onlyNoTrain, LARGE_SETTINGS_URL));
       settings.without.push(await pageMetrics(without, LARGE_SETTINGS_URL));
     }
     // What NoTrain's own scripts ran, traced: on the Slack client, and on settings pages,
-    // where the badge script does run (if the trace saw nothing there, it would see nothing anywhere).
+    // where the settings-page script does run (if the trace saw nothing there, it would see nothing anywhere).
     const tracer = await onlyNoTrain.context.newCDPSession(await onlyNoTrain.context.newPage());
     const traced = { slackClient: [] as number[], settings: [] as number[], largeSettings: [] as number[] };
     for (let run = 0; run < runs; run++) {

@@ -68,7 +68,7 @@ async function mainRows() {
         pass: traceSeesOurScript,
       },
       {
-        figure: 'Large settings page (100,000 nodes), badge at work: added script time',
+        figure: 'Large settings page (100,000 nodes), settings-page script at work: added script time',
         value: ms(browser.settingsPage.scriptMsWith - browser.settingsPage.scriptMsWithout),
         baseline: `${ms(browser.settingsPage.scriptMsWithout)} without NoTrain`,
         budget: 'reported',

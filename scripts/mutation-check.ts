@@ -400,6 +400,20 @@ const mutations: Mutation[] = [
     tests: ['test/core/page-safety.test.ts'],
   },
   {
+    defence: 'the search yields to the page every SLICE_MS',
+    file: 'src/content/find-controls.ts',
+    find: 'const status = scanner.step(() => now() - start < SLICE_MS);',
+    replace: 'const status = scanner.step(() => true);',
+    tests: ['test/content/find-controls.test.ts'],
+  },
+  {
+    defence: 'the search ends when its per-page budget is spent (content side)',
+    file: 'src/content/find-controls.ts',
+    find: "if (status === 'exhausted') {",
+    replace: 'if (false) {',
+    tests: ['test/content/find-controls.test.ts'],
+  },
+  {
     defence: 'faint controls (effective opacity) hidden',
     file: 'src/core/visibility.ts',
     find: 'opacity < MIN_OPACITY',
@@ -414,11 +428,11 @@ const mutations: Mutation[] = [
     tests: ['test/core/draft-email.test.ts'],
   },
   {
-    defence: 'badge text without bidi or control characters',
-    file: 'src/content/badge-view.ts',
+    defence: 'mark and notice text without bidi or control characters',
+    file: 'src/content/mark-view.ts',
     find: 'element.textContent = stripUnsafe(text);',
     replace: 'element.textContent = text;',
-    tests: ['test/content/badge-view.test.ts'],
+    tests: ['test/content/mark-view.test.ts'],
   },
   {
     defence: 'worker skips action calls that change nothing',

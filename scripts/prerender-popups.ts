@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import messages from '../public/_locales/en/messages.json' with { type: 'json' };
 import { PRERENDER_DIR, prerenderedPage } from '../build/prerender-popups-plugin.ts';
 import { readVendorFiles } from '../build/validate-vendors-plugin.ts';
-import { type MessageEntry, translatorFor } from '../src/core/messages-table.ts';
+import { translatorFor } from '../src/core/messages-table.ts';
 import type { Vendor } from '../src/core/vendor-schema.ts';
 import { prerenderPopup } from '../src/popup/prerender.tsx';
 
-const t = translatorFor(messages as Record<string, MessageEntry>);
+const t = translatorFor(messages);
 rmSync(PRERENDER_DIR, { recursive: true, force: true });
 mkdirSync(PRERENDER_DIR, { recursive: true });
 for (const file of readVendorFiles()) {

@@ -54,6 +54,7 @@ try {
     const popup = await harness.openPopup(tab);
     await act?.(popup);
     // The whole popup, unscrolled (Chrome caps a real popup at 600 px; the browser tests check the summary and action fit).
+    // eslint-disable-next-line no-restricted-globals -- runs in the popup page (page.evaluate), not in Node
     await popup.evaluate(() => window.scrollTo(0, 0));
     await popup.locator('main').screenshot({ path: file });
     console.log(`wrote ${file}`);
@@ -62,10 +63,10 @@ try {
   }
   // The note NoTrain puts beside the control on a settings page (a hand-made copy of Grammarly's).
   const settings = await harness.open('https://account.grammarly.com/security/privacy');
-  const badge = settings.locator('[data-notrain="badge"]');
-  await badge.waitFor({ state: 'attached', timeout: 15_000 });
-  await settings.locator('main, body').first().screenshot({ path: 'docs/screenshots/settings-badge.png' });
-  console.log('wrote docs/screenshots/settings-badge.png');
+  const mark = settings.locator('[data-notrain="mark"]');
+  await mark.waitFor({ state: 'attached', timeout: 15_000 });
+  await settings.locator('main, body').first().screenshot({ path: 'docs/screenshots/settings-mark.png' });
+  console.log('wrote docs/screenshots/settings-mark.png');
   await settings.close();
   const welcome = await harness.context.newPage();
   await welcome.goto(`chrome-extension://${harness.extensionId}/src/welcome/index.html`);

@@ -36,7 +36,7 @@ describe('manifest.json', () => {
     const [script] = manifest.content_scripts;
     expect(script?.matches).toEqual(settingsPageMatches(registry.vendors));
     expect(script?.all_frames).toBe(false);
-    expect(script?.js).toEqual(['src/content/settings-badge.ts']);
+    expect(script?.js).toEqual(['src/content/settings-script.ts']);
   });
 
   it('names its strings through _locales', () => {

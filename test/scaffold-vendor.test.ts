@@ -8,7 +8,6 @@ import { scaffoldVendor } from '../build/scaffold-vendor.ts';
 import { validateVendorFiles } from '../src/core/validate-vendors.ts';
 import { classifyTab } from '../src/core/classify-tab.ts';
 import { createRegistry } from '../src/core/registry.ts';
-import type { Vendor } from '../src/core/vendor-schema.ts';
 
 const scaffold = scaffoldVendor({ id: 'acme-chat', name: 'Acme Chat', domain: 'acme-chat.com' });
 if ('error' in scaffold) throw new Error(scaffold.error);
@@ -40,7 +39,7 @@ describe('new:vendor scaffold', () => {
     const text = `${JSON.stringify(record, null, 2)}\n`;
     const { vendors, errors } = validateVendorFiles([{ name: 'acme-chat.json', text }], '2026-12-01');
     expect(errors).toEqual([]);
-    const registry = createRegistry(vendors as Vendor[]);
+    const registry = createRegistry(vendors);
     for (const fixture of JSON.parse(scaffold.fixtures) as { url: string; vendor: string | null }[]) {
       expect(classifyTab({ url: fixture.url }, registry)?.vendor.id ?? null, fixture.url).toBe(fixture.vendor);
     }

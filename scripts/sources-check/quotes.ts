@@ -57,7 +57,7 @@ export function collectQuotes(fileName: string, record: unknown): CollectedQuote
   const { id, sources } = parsed.output;
   const quotes: QuoteRef[] = [];
   const problems: string[] = [];
-  for (const { path, item } of evidenceItems(record as Record<string, unknown>)) {
+  for (const { path, item } of evidenceItems(record)) {
     const evidence = v.safeParse(EvidenceShape, item);
     const source =
       evidence.success && Object.hasOwn(sources, evidence.output.source) ? sources[evidence.output.source] : undefined;

@@ -19,6 +19,7 @@ import { parseControlState } from '../platform/messages.ts';
 import { badgeRegistry } from '../vendor-db/badge-registry.ts';
 
 type TabLike = { url?: string | undefined; title?: string | undefined };
+type VendorTab = ReturnType<typeof classifyTab<(typeof badgeRegistry)['vendors'][number]>>;
 
 /**
  * What each tab's toolbar button shows, where it differs from the default,
@@ -66,8 +67,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && 'choices' in changes) choicesRead = undefined;
 });
 
-async function showBadge(tabId: number, tab: TabLike, known?: Ledger) {
-  const found = classifyTab(tab, badgeRegistry);
+/** `classified`: the tab's match, when the caller has it already (a non-vendor tab's is `undefined`). */
+async function showBadge(tabId: number, tab: TabLike, known?: Ledger, classified?: { match: VendorTab | undefined }) {
+  const found = classified ? classified.match : classifyTab(tab, badgeRegistry);
   // A non-vendor tab that NoTrain never marked needs nothing at all: no ledger, no choices, no strings, no call.
   if (!found && ((await shownBadges())[tabId] ?? '') === '') return found;
   const [ledger, choices] = found
@@ -117,15 +119,18 @@ const settingsScripts = browser.runtime.getManifest().content_scripts?.flatMap((
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   // A tab's badge only changes with its URL; titles change on every Slack message.
+  if (change.url === undefined && change.status !== 'loading' && change.status !== 'complete') return;
+  // Classified once per event (the tab already carries the changed URL), and the match passed down.
+  const match = classifyTab(tab, badgeRegistry);
   // A vendor URL, or the change after a remembered workspace address, may teach a team's address first.
   // The badge does not wait for it: a learned address changes the stored choices, which refreshes the badges.
-  const learning =
-    change.url !== undefined && (visits.get(tabId) || classifyTab({ url: change.url }, badgeRegistry)?.workspace);
+  const learning = change.url !== undefined && (visits.get(tabId) || match?.workspace);
   if (learning) void noteVisit(tabId, change.url ?? '').catch(reportError);
-  if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, tab).catch(reportError);
+  if (change.url !== undefined || change.status === 'loading')
+    void showBadge(tabId, tab, undefined, { match }).catch(reportError);
   // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
   // to one does not, and looks the same here: bringSettingsScript tells the two apart.
-  if (change.status === 'complete' && settingsScripts.length && classifyTab(tab, badgeRegistry)?.page === 'settings') {
+  if (change.status === 'complete' && settingsScripts.length && match?.page === 'settings') {
     void bringSettingsScript(tabId).catch(reportError);
   }
 });
@@ -177,11 +182,11 @@ browser.tabs.onRemoved.addListener((tabId) => {
 async function bringSettingsScript(tabId: number) {
   const [asked] = await browser.scripting.executeScript({
     target: { tabId },
-    // Runs in NoTrain's isolated world, where the script keeps its flag (src/content/settings-badge.ts).
+    // Runs in NoTrain's isolated world, where the script keeps its flag (src/content/settings-script.ts).
     func: (flag: string) => {
       const lookAgain = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(flag)];
       if (typeof lookAgain !== 'function') return false;
-      lookAgain();
+      Reflect.apply(lookAgain, undefined, []);
       return true;
     },
     args: [SETTINGS_SCRIPT_FLAG],
@@ -212,7 +217,7 @@ const WELCOME_PAGE = 'src/welcome/index.html';
 // Tabs already open when NoTrain is installed or the browser starts.
 async function showAllBadges() {
   const [tabs, ledger] = await Promise.all([browser.tabs.query({}), loadLedger()]);
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, tab, ledger))));
+  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [showBadge(tab.id, tab, ledger)])));
 }
 browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
 // Once, on install (not on updates): what the badge means, what NoTrain reads and keeps, what it does not cover.

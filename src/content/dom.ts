@@ -3,6 +3,6 @@
  * prototypes when the script starts (see src/core/safe-dom.ts): named
  * elements on the page's forms and document cannot reach it.
  */
-import { captureDom, type Realm } from '../core/safe-dom.ts';
+import { captureDom } from '../core/safe-dom.ts';
 
-export const dom = captureDom(globalThis as unknown as Realm);
+export const dom = captureDom(globalThis);

@@ -65,12 +65,13 @@ export function withChoice<K extends keyof Choices>(
       ? TEAM_ID.test(key) && HOST.test(value)
       : CHOICE_KEY.test(key) && (map === 'roles' ? isRole(value) : PLAN_ID.test(value));
   if (!valid || choices[map][key] === value) return undefined;
-  const entries = Object.entries(choices[map]).filter(([k]) => k !== key);
+  const stored: Readonly<Record<string, string>> = choices[map];
+  const entries = Object.entries(stored).filter(([k]) => k !== key);
   // A host belongs to one team: a workspace renamed or re-created drops its old mapping.
   const kept = map === 'teamHosts' ? entries.filter(([, v]) => v !== value) : entries;
   const next = Object.assign(
     Object.create(null) as Record<string, string>,
-    Object.fromEntries([...kept, [key, value]].slice(-MAX_ENTRIES)),
+    Object.fromEntries([...kept, [key, value] as const].slice(-MAX_ENTRIES)),
   );
   return { ...choices, [map]: next };
 }

@@ -57,8 +57,11 @@ export function readLedger(raw: unknown): LedgerRead {
     return { ledger: emptyLedger(), writable: false };
   }
   const vendors = Object.create(null) as Record<string, LedgerEntry>;
-  const quarantine: unknown[] = Array.isArray(stored.quarantine) ? [...stored.quarantine] : [];
-  const entries = typeof stored.vendors === 'object' && stored.vendors !== null ? Object.entries(stored.vendors) : [];
+  const quarantine: unknown[] = Array.isArray(stored.quarantine) ? Array.from<unknown>(stored.quarantine) : [];
+  const entries =
+    typeof stored.vendors === 'object' && stored.vendors !== null
+      ? Object.entries(stored.vendors as Record<string, unknown>)
+      : [];
   for (const [id, entry] of entries) {
     if (KEY.test(id) && validEntry(entry))
       vendors[id] = { standing: entry.standing, label: entry.label, date: entry.date };

@@ -79,7 +79,9 @@ function find(proto: object, name: string): PropertyDescriptor {
 }
 
 function getter<T>(proto: object, name: string): (self: object) => T {
-  const get = find(proto, name).get;
+  // A getter as a plain function: it is only ever applied to a node, never called on the descriptor.
+  const descriptor: { readonly get?: (this: object) => unknown } = find(proto, name);
+  const get = descriptor.get;
   if (!get) throw new Error(`NoTrain: ${name} is not an accessor`);
   return (self) => apply(get, self, []) as T;
 }

@@ -30,14 +30,14 @@ export function standingOf(spec: ControlSpec, state: ControlState): Standing {
   return state === spec.optOutState ? 'opted-out' : 'training';
 }
 
-export interface BadgeText {
+export interface MarkText {
   readonly what: Message;
   readonly how: Message;
   readonly now: Message;
   readonly standing: Standing;
 }
 
-export function controlBadgeText(vendor: Pick<Vendor, 'name'>, spec: ControlSpec, state: ControlState): BadgeText {
+export function controlMarkText(vendor: Pick<Vendor, 'name'>, spec: ControlSpec, state: ControlState): MarkText {
   const standing = standingOf(spec, state);
   return {
     // Where on means out, the switch does not "let the vendor use your data": say what it does.
@@ -79,4 +79,4 @@ export function controlWatch(
  * `Symbol.for(SETTINGS_SCRIPT_FLAG)`: a function that makes it look again.
  * The service worker calls it rather than inject the whole script twice.
  */
-export const SETTINGS_SCRIPT_FLAG = 'notrain.settings-badge';
+export const SETTINGS_SCRIPT_FLAG = 'notrain.settings-script';

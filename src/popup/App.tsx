@@ -16,12 +16,14 @@ import { summarize } from '../core/summarize.ts';
 import type { Vendor } from '../core/vendor-schema.ts';
 import { Summary } from './components/Summary.tsx';
 import { useLocale } from './i18n-context.ts';
+import { PopupContext } from './popup-context.ts';
 
 export interface AppProps {
   /** The tab's vendor record, page and workspace (or a record opened from the default page's search). */
   match: TabMatch<Vendor>;
   /** What NoTrain saw the user do on this vendor's settings page. */
   seen?: LedgerEntry | undefined;
+  /** Writes text to the clipboard (the entry passes the browser's). */
   copy: (text: string) => Promise<void>;
   /** The region chosen before, else the locale's hint. */
   place?: Place | undefined;
@@ -58,42 +60,42 @@ export function App(props: AppProps) {
   const parent = vendor.match.workspaces
     .flatMap((rule) => (rule.from === 'subdomain' ? [rule.parent] : []))
     .sort((a, b) => a.length - b.length)[0];
+  // Everything below reads these from context (popup-context.ts), not through each component between.
+  const state = {
+    tabKnown: true,
+    copy,
+    place,
+    onPlace: (chosen: Place) => {
+      setPlace(chosen);
+      void savePlace?.(chosen);
+    },
+    onPlan: (chosen: string | undefined) => {
+      setAsking((a) => ({ ...a, plan: chosen === undefined }));
+      if (chosen !== undefined) choose('plans', key, chosen);
+    },
+    role,
+    onRole: (chosen: Role | undefined) => {
+      setAsking((a) => ({ ...a, role: chosen === undefined }));
+      if (chosen !== undefined) choose('roles', key, chosen);
+    },
+    onWorkspaceHost: (input: string) => {
+      const host = hostOf?.(input, vendor.id);
+      if (!host) return undefined;
+      // A client URL's team ID learns its address for next time; elsewhere the address serves this draft only.
+      const teamId = match.workspace?.id;
+      if (teamId) choose('teamHosts', teamId, host);
+      return `https://${host}/`;
+    },
+    workspaceParent: parent,
+  };
   return (
-    <>
+    <PopupContext.Provider value={state}>
       {onBack ? (
         <button type="button" class="link back" onClick={onBack} data-testid="back">
           {t('emptyBack')}
         </button>
       ) : null}
-      <Summary
-        summary={summary}
-        seen={seen}
-        copy={copy}
-        place={place}
-        onPlace={(chosen) => {
-          setPlace(chosen);
-          void savePlace?.(chosen);
-        }}
-        onPlan={(chosen) => {
-          setAsking((a) => ({ ...a, plan: chosen === undefined }));
-          if (chosen !== undefined) choose('plans', key, chosen);
-        }}
-        role={role}
-        onRole={(chosen: Role | undefined) => {
-          setAsking((a) => ({ ...a, role: chosen === undefined }));
-          if (chosen !== undefined) choose('roles', key, chosen);
-        }}
-        onWorkspaceHost={(input) => {
-          const host = hostOf?.(input, vendor.id);
-          if (!host) return undefined;
-          // A client URL's team ID learns its address for next time; elsewhere the address serves this draft only.
-          const teamId = match.workspace?.id;
-          if (teamId) choose('teamHosts', teamId, host);
-          return `https://${host}/`;
-        }}
-        workspaceParent={parent}
-        reportHref={props.reportHref?.(vendor)}
-      />
-    </>
+      <Summary summary={summary} seen={seen} reportHref={props.reportHref?.(vendor)} />
+    </PopupContext.Provider>
   );
 }

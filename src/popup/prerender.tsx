@@ -11,12 +11,16 @@ import { summarize } from '../core/summarize.ts';
 import type { Vendor } from '../core/vendor-schema.ts';
 import { Summary } from './components/Summary.tsx';
 import { LocaleContext } from './i18n-context.ts';
+import { PopupContext } from './popup-context.ts';
 
 export function prerenderPopup(vendor: Vendor, t: Translate, language: string): string {
   const summary = summarize({ vendor, page: 'workspace' });
   return renderToString(
     <LocaleContext.Provider value={{ t, language }}>
-      <Summary summary={summary} tabKnown={false} copy={() => Promise.resolve()} />
+      {/* No tab, no storage, no clipboard yet: the script renders the full popup over this once the page loads. */}
+      <PopupContext.Provider value={{ tabKnown: false, copy: () => Promise.resolve() }}>
+        <Summary summary={summary} />
+      </PopupContext.Provider>
     </LocaleContext.Provider>,
   );
 }

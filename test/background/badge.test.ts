@@ -2,6 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { translate } from '../support/translate.ts';
+import { loadWorker } from '../support/worker.ts';
 
 vi.mock('../../src/platform/browser.ts', () => ({ default: fakeBrowser }));
 
@@ -22,15 +23,7 @@ const tab = (id: number, url?: string) =>
 
 describe('background: toolbar badge', () => {
   beforeEach(async () => {
-    fakeBrowser.reset();
-    fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) =>
-      translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
-    fakeBrowser.runtime.getManifest = () =>
-      ({ ...manifest, content_scripts: [{ matches: ['https://*.slack.com/admin*'], js: ['settings.js'] }] }) as never;
-    fakeBrowser.scripting.executeScript = vi.fn(async () => []) as never;
-    fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
-    vi.resetModules();
-    await import('../../src/background/index.ts');
+    await loadWorker();
   });
 
   const update = async (id: number, url: string | undefined) => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { processesOfOrigin, scriptTimeFrom, type TraceEvent } from '../../bench/script-attribution.ts';
+import {
+  processesOfOrigin,
+  scriptSummary,
+  scriptTimeFrom,
+  type TraceEvent,
+  workerTaskMs,
+} from '../../bench/script-attribution.ts';
 
 const OURS = 'chrome-extension://abc/';
 const script = (name: string, ts: number, dur: number, url: string, pid = 1, tid = 1): TraceEvent => ({
@@ -73,5 +79,65 @@ describe('script time attributed to an extension from a trace', () => {
       },
     ];
     expect([...processesOfOrigin(events, 'https://app.slack.com')]).toEqual([7]);
+  });
+});
+
+describe('CPU and wall time of runs and worker tasks', () => {
+  const run = (ts: number, dur: number, tdur: number | undefined, functionName?: string): TraceEvent => ({
+    name: functionName ? 'FunctionCall' : 'EvaluateScript',
+    ph: 'X',
+    ts,
+    dur,
+    ...(tdur === undefined ? {} : { tdur }),
+    pid: 1,
+    tid: 1,
+    args: { data: { url: `${OURS}content.js`, ...(functionName ? { functionName } : {}) } },
+  });
+
+  it('adds wall and thread time apart, and names the longest run and what the browser did inside it', () => {
+    const events: TraceEvent[] = [
+      run(0, 5000, 4000),
+      // Preempted: 60 ms of wall time, 2 ms on the CPU.
+      run(10_000, 60_000, 2000, 'slice'),
+      { name: 'Layout', ph: 'X', ts: 20_000, dur: 1500, pid: 1, tid: 1 },
+      { name: 'Layout', ph: 'X', ts: 20_000, dur: 9000, pid: 1, tid: 2 },
+    ];
+    expect(scriptSummary(events, OURS, new Set([1]))).toEqual({
+      wallMs: 65,
+      cpuMs: 6,
+      longest: { wallMs: 60, cpuMs: 4, what: 'FunctionCall slice', inside: { layout: 1.5 } },
+    });
+  });
+
+  it('counts a run without thread time at its wall time', () => {
+    expect(scriptSummary([run(0, 3000, undefined)], OURS).cpuMs).toBe(3);
+  });
+
+  it('reads each worker from its own thread, named by its tracing session', () => {
+    const worker = (tid: number, url: string): TraceEvent => ({
+      name: 'TracingSessionIdForWorker',
+      ts: 0,
+      pid: 5,
+      tid,
+      args: { data: { url } },
+    });
+    const task = (tid: number, dur: number, tdur: number): TraceEvent => ({
+      name: 'RunTask',
+      ph: 'X',
+      ts: 1,
+      dur,
+      tdur,
+      pid: 5,
+      tid,
+    });
+    const events = [
+      worker(1, `${OURS}service-worker-loader.js`),
+      worker(2, 'chrome-extension://floor/sw.js'),
+      task(1, 3000, 1000),
+      task(1, 2000, 500),
+      task(2, 9000, 700),
+    ];
+    expect(workerTaskMs(events, OURS)).toEqual({ wallMs: 5, cpuMs: 1.5 });
+    expect(workerTaskMs(events, 'chrome-extension://floor/')).toEqual({ wallMs: 9, cpuMs: 0.7 });
   });
 });

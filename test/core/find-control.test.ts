@@ -31,7 +31,7 @@ function usable(element: Element): boolean {
 }
 
 describe('findControl on vendor settings pages', () => {
-  it.each(fixtures.filter((f) => f.expect === 'badge' && !SCRIPTED.has(f.file)))(
+  it.each(fixtures.filter((f) => f.expect === 'mark' && !SCRIPTED.has(f.file)))(
     '$file: finds “$label”',
     ({ file, label }) => {
       const doc = load(file);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageTranslator } from '../../src/core/i18n.ts';
-import { controlBadgeText } from '../../src/core/settings-page.ts';
+import { controlMarkText } from '../../src/core/settings-page.ts';
 import { translate } from '../support/translate.ts';
 import { registry } from '../support/vendors.ts';
 
@@ -16,7 +16,7 @@ describe('the note beside a settings switch', () => {
   it.each(switches)(
     '%s, “%s”: says what the switch does in the direction it works',
     (_, name, label, optOutState, path) => {
-      const note = controlBadgeText({ name }, { label, optOutState, path: [...path] }, 'unknown');
+      const note = controlMarkText({ name }, { label, optOutState, path: [...path] }, 'unknown');
       if (optOutState === 'on') {
         // Where on means out, never "this setting lets the vendor use your data" followed by "turn it on".
         expect(text(note.what)).toBe(

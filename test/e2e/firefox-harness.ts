@@ -33,7 +33,7 @@ export interface FirefoxHarness {
   extension: Page;
   open(url: string): Promise<Page>;
   /** The browser's id of the tab `open` opened at `url`. */
-  tabId(url: string): Promise<number>;
+  tabId(url: string): number;
   /** NoTrain's popup for the tab showing `url`, rendered and ready. */
   popupFor(url: string): Promise<Page>;
   badgeOf(url: string): Promise<{ text: string; title: string }>;
@@ -108,7 +108,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   const allTabIds = () => extension.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id ?? -1));
   // Tabs by the URL they were opened at: the browser hides the URL of tabs outside the vendors' hosts.
   const tabIds = new Map<string, number>();
-  const tabId = async (url: string) => {
+  const tabId = (url: string) => {
     const id = tabIds.get(url);
     if (id === undefined) throw new Error(`no tab was opened at ${url}`);
     return id;
@@ -131,7 +131,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     },
     tabId,
     async popupFor(url) {
-      const id = await tabId(url);
+      const id = tabId(url);
       // The page the service worker chose for this tab's toolbar button: a vendor's prerendered popup, or the default one.
       const popup = await extension.evaluate((tab) => browser.action.getPopup({ tabId: tab }), id);
       const page = await firefox.newPage();
@@ -139,7 +139,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       return page;
     },
     async badgeOf(url) {
-      const id = await tabId(url);
+      const id = tabId(url);
       return extension.evaluate(
         async (tab) => ({
           text: await browser.action.getBadgeText({ tabId: tab }),

@@ -122,7 +122,7 @@ describe('Firefox: when the user has not allowed NoTrain on the vendors’ sites
     expect(await ff.extension.evaluate((o) => browser.permissions.remove({ origins: o }), granted)).toBe(true);
     const origins: string[] = await ff.extension.evaluate(() => browser.runtime.getManifest().host_permissions ?? []);
     await ff.open(CLIENT);
-    const tabId = await ff.tabId(CLIENT);
+    const tabId = ff.tabId(CLIENT);
     // Without the permission the browser hides the tab's URL from NoTrain.
     expect(await ff.extension.evaluate(async (id) => (await browser.tabs.get(id)).url, tabId)).toBeUndefined();
     const popup = await ff.browser.newPage();

@@ -57,7 +57,7 @@ describe('a page that tries to forge NoTrain’s messages', () => {
 
   it('cannot reach the background or the content script, so nothing is recorded', async () => {
     const page = await browser().open(settingsFixture('linkedin.html').url);
-    await page.waitForSelector('[data-notrain="badge"]', { state: 'attached' });
+    await page.waitForSelector('[data-notrain="mark"]', { state: 'attached' });
     const forged = {
       type: 'control-state',
       vendorId: 'linkedin',

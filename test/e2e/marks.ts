@@ -1,4 +1,4 @@
-/** NoTrain's marks on a page (badges and notices), read through the DevTools protocol: page scripts cannot see into their closed shadow roots. */
+/** NoTrain's notes on a page (marks beside controls, and notices), read through the DevTools protocol: page scripts cannot see into their closed shadow roots. */
 import type { Page } from 'playwright-core';
 
 export interface MarkSeen {
@@ -58,7 +58,7 @@ export async function marks(page: Page): Promise<MarkSeen[]> {
     const children = node.children ?? [];
     children.forEach((child, i) => walk(child, children[i - 1]));
   };
-  walk(root as Node, undefined);
+  walk(root, undefined);
   await cdp.detach();
   return found;
 }

@@ -1,8 +1,8 @@
 /**
  * The settings-page script must never hurt the page (issue #11): a form whose
  * inputs shadow DOM properties must not freeze the tab, a 50,000-row admin
- * console must finish loading and get its badge, and faint or bidi-reversed
- * decoys must not take the badge. Bounded timeouts, no timed assertions:
+ * console must finish loading and get its mark, and faint or bidi-reversed
+ * decoys must not take the mark. Bounded timeouts, no timed assertions:
  * speed is measured by `npm run bench`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,28 +59,28 @@ async function close(page: Page) {
 }
 
 describe('DOM clobbering', () => {
-  /** Opens `name`: NoTrain must badge exactly the real control and leave the page answering. */
-  async function badgesOnlyTheRealControl(name: string) {
+  /** Opens `name`: NoTrain must mark exactly the real control and leave the page answering. */
+  async function marksOnlyTheRealControl(name: string) {
     const page = await browser().context.newPage();
     try {
       await page.goto(url(name), { waitUntil: 'domcontentloaded', timeout: 15_000 });
-      const badges = await waitForMark(page, 'badge', 15_000);
-      expect(badges.map((b) => b.after)).toEqual(['target']);
+      const marks = await waitForMark(page, 'mark', 15_000);
+      expect(marks.map((b) => b.after)).toEqual(['target']);
       // Still responsive after NoTrain has looked, and again a while later.
       expect(await answers(page)).toBe(true);
       await page.waitForTimeout(300);
       expect(await answers(page)).toBe(true);
-      expect(await page.locator('[data-notrain="badge"]').count()).toBe(1);
+      expect(await page.locator('[data-notrain="mark"]').count()).toBe(1);
     } finally {
       await close(page);
     }
   }
 
-  it('a form whose inputs shadow DOM properties does not freeze the tab, and only the real control is badged', async () => {
-    await badgesOnlyTheRealControl('clobber');
+  it('a form whose inputs shadow DOM properties does not freeze the tab, and only the real control is marked', async () => {
+    await marksOnlyTheRealControl('clobber');
   }, 60_000);
 
-  it('property: generated pages whose forms and document shadow DOM members never freeze the tab nor move the badge', async () => {
+  it('property: generated pages whose forms and document shadow DOM members never freeze the tab nor move the mark', async () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -98,7 +98,7 @@ describe('DOM clobbering', () => {
               documentNames,
             ),
           );
-          await badgesOnlyTheRealControl(name);
+          await marksOnlyTheRealControl(name);
         },
       ),
       { numRuns: 10 },
@@ -107,12 +107,12 @@ describe('DOM clobbering', () => {
 });
 
 describe('page size', () => {
-  it('a settings page with 50,000 rows finishes loading and gets its badge', async () => {
+  it('a settings page with 50,000 rows finishes loading and gets its mark', async () => {
     const page = await browser().context.newPage();
     try {
       await page.goto(url('rows'), { waitUntil: 'load', timeout: 120_000 });
-      const badges = await waitForMark(page, 'badge', 60_000);
-      expect(badges.map((b) => b.after)).toEqual(['target']);
+      const marks = await waitForMark(page, 'mark', 60_000);
+      expect(marks.map((b) => b.after)).toEqual(['target']);
       expect(await answers(page)).toBe(true);
     } finally {
       await close(page);
@@ -124,11 +124,11 @@ describe('visible means visible', () => {
   it.each([
     ['faint', 'a copy at opacity 0.05 (0.2 × 0.25 through its ancestors)'],
     ['bidi', 'a copy whose label is wrapped in RIGHT-TO-LEFT OVERRIDE'],
-  ])('%s: %s does not take the badge', async (name) => {
+  ])('%s: %s does not take the mark', async (name) => {
     const page = await browser().open(url(name));
     try {
-      const badges = await waitForMark(page, 'badge');
-      expect(badges.map((b) => b.after)).toEqual(['target']);
+      const marks = await waitForMark(page, 'mark');
+      expect(marks.map((b) => b.after)).toEqual(['target']);
     } finally {
       await close(page);
     }

@@ -9,7 +9,7 @@ export interface RequestLog {
   /** Notes that the test itself opens `url`. */
   opening(url: string): void;
   /** Requests for anything but a page the test opened (and its favicon). */
-  unexpectedRequests(): string[];
+  unexpectedRequests: () => string[];
 }
 
 export function requestLog(): RequestLog {

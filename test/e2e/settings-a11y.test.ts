@@ -73,7 +73,7 @@ async function markMarkup(page: Page, kind: string): Promise<string> {
     }
     return undefined;
   };
-  const host = find(root as Node);
+  const host = find(root);
   const shadow = host?.shadowRoots?.[0];
   if (!shadow) throw new Error(`no ${kind} mark`);
   const parts = await Promise.all(
@@ -128,7 +128,7 @@ describe('the email notice on a Slack admin page', () => {
         'dismissedNotices',
       ),
     );
-    expect(Object.keys((stored.dismissedNotices ?? {}) as object)).toEqual(['slack/email']);
+    expect(Object.keys(stored.dismissedNotices ?? {})).toEqual(['slack/email']);
     await browser().serviceWorker.evaluate(() =>
       (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.remove(
         'dismissedNotices',
@@ -143,7 +143,7 @@ describe('the note beside a control', () => {
 
   it('is a note whose name does not repeat its text', async () => {
     const page = await browser().open(url);
-    await page.waitForSelector('[data-notrain="badge"]', { state: 'attached', timeout: 15_000 });
+    await page.waitForSelector('[data-notrain="mark"]', { state: 'attached', timeout: 15_000 });
     const { nodes } = await axTree(page);
     const note = nodes.find((n) => n.role?.value === 'note' && textBelow(nodes, n).startsWith('NoTrain'));
     expect(note).toBeDefined();
@@ -153,8 +153,8 @@ describe('the note beside a control', () => {
 
   it('passes axe, light and dark', async () => {
     const page = await browser().open(url);
-    await page.waitForSelector('[data-notrain="badge"]', { state: 'attached', timeout: 15_000 });
-    const markup = await markMarkup(page, 'badge');
+    await page.waitForSelector('[data-notrain="mark"]', { state: 'attached', timeout: 15_000 });
+    const markup = await markMarkup(page, 'mark');
     await page.setContent(
       `<!doctype html><html lang="en"><head><title>note</title></head><body><main><h1>A settings page</h1>${markup}</main></body></html>`,
     );

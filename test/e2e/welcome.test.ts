@@ -9,12 +9,12 @@ const browser = useHarness();
 describe('the welcome page', () => {
   it('opens by itself when NoTrain is installed', async () => {
     const url = `chrome-extension://${browser().extensionId}/src/welcome/index.html`;
-    const opened = async () =>
+    const opened = () =>
       browser()
         .context.pages()
         .some((p) => p.url() === url);
-    for (let i = 0; i < 50 && !(await opened()); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await opened()).toBe(true);
+    for (let i = 0; i < 50 && !opened(); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(opened()).toBe(true);
   });
 
   it('explains each badge in words, what NoTrain reads and keeps, and what it does not cover', async () => {

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Choices, readChoices, workspaceHostOf } from '../../src/core/choices.ts';
+import { readChoices, workspaceHostOf } from '../../src/core/choices.ts';
 import { classifyTab } from '../../src/core/classify-tab.ts';
 import type { LedgerEntry } from '../../src/core/ledger.ts';
 import { App } from '../../src/popup/App.tsx';
@@ -29,7 +29,7 @@ function renderPopup(url: string | undefined, { title, copy = vi.fn(async () => 
           match={match}
           seen={seen}
           copy={copy}
-          choices={readChoices(choices) as Choices}
+          choices={readChoices(choices)}
           saveChoice={saveChoice}
           hostOf={(input, id) => workspaceHostOf(input, id, registry)}
         />
@@ -89,7 +89,7 @@ describe('popup on a Slack workspace', () => {
 
   it('gives an owner the mailto link with the rule above it: recipient, subject and this workspace in the body', () => {
     renderPopup('https://acme.slack.com/', { choices: owner });
-    const link = screen.getByRole('link', { name: 'Email Slack to opt out' }) as HTMLAnchorElement;
+    const link = screen.getByRole<HTMLAnchorElement>('link', { name: 'Email Slack to opt out' });
     const rule = link.closest('.method')?.querySelector('.rule');
     expect(rule?.textContent).toBe('Only Org Owners, Workspace Owners or the Primary Owner can make this request.');
     expect((rule?.compareDocumentPosition(link) ?? 0) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -172,7 +172,7 @@ describe('popup on a Slack workspace', () => {
 
   it('folds the sources behind "Sources (n)", as links with their verified dates', () => {
     renderPopup('https://acme.slack.com/');
-    const fold = screen.getByTestId('sources') as HTMLDetailsElement;
+    const fold = screen.getByTestId<HTMLDetailsElement>('sources');
     expect(fold.open).toBe(false);
     expect(fold.querySelector('summary')?.textContent).toMatch(/^Sources \(\d+\)$/);
     const first = fold.querySelector('li');
@@ -225,7 +225,7 @@ describe('popup in the Slack web client', () => {
 
   it('takes a typed workspace address only when it is a Slack workspace, and remembers it per team ID', () => {
     const { saveChoice } = renderPopup(client, { choices: { roles: { 'slack@T0123ABCD': 'owner' } } });
-    const field = screen.getByTestId('workspace-url') as HTMLInputElement;
+    const field = screen.getByTestId<HTMLInputElement>('workspace-url');
     for (const bad of ['acme.slack.com.evil.example', 'app.slack.com', 'https://evil.example/', 'acme.notslack.com']) {
       field.value = bad;
       fireEvent.click(screen.getByTestId('workspace-url-save'));

@@ -18,7 +18,7 @@ function renderBlind(request: () => Promise<boolean>, granted = vi.fn()) {
 
 describe('popup without access to the vendors’ sites (Firefox asks the user for it)', () => {
   it('says it cannot see the site instead of claiming there is nothing to flag, and asks', async () => {
-    const request = vi.fn(async () => true);
+    const request = vi.fn(() => Promise.resolve(true));
     const { granted } = renderBlind(request);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('NoTrain cannot see which site this is');
     expect(screen.queryByText('Nothing to flag here')).toBeNull();
@@ -29,7 +29,7 @@ describe('popup without access to the vendors’ sites (Firefox asks the user fo
   });
 
   it('says so in the live region when the user refuses', async () => {
-    renderBlind(async () => false);
+    renderBlind(() => Promise.resolve(false));
     fireEvent.click(screen.getByTestId('grant-access'));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(

@@ -87,7 +87,7 @@ describe('the one-click settings link', () => {
   });
 
   it('shows the menu path alone when no link is known', () => {
-    const { url: _, ...pathOnly } = settings as Extract<Method, { kind: 'settings' }>;
+    const { url: _, ...pathOnly } = settings;
     renderPopup(fakeVendor([pathOnly]));
     expect(screen.queryByRole('link', { name: 'Open the setting' })).toBeNull();
     expect(screen.getByText('Go to Settings › Privacy › AI.')).toBeTruthy();
@@ -100,12 +100,12 @@ describe('routes by region', () => {
   it('leads with the user’s region, then routes for everywhere, and keeps the others one click away', () => {
     renderPopup(vendor, 'UK');
     expect(routes()).toEqual({ lead: ['Open the opt-out form', 'Open the setting'], other: ['Email Fake to opt out'] });
-    const other = screen.getByTestId('other-regions') as HTMLDetailsElement;
+    const other = screen.getByTestId<HTMLDetailsElement>('other-regions');
     expect(other.open).toBe(false);
     expect(within(other).getByText('Other regions (1)')).toBeTruthy();
     expect(within(other).getByText('In US only')).toBeTruthy();
     expect(within(other).getByText('On Enterprise')).toBeTruthy();
-    expect((screen.getByTestId('region') as HTMLSelectElement).value).toBe('UK');
+    expect(screen.getByTestId<HTMLSelectElement>('region').value).toBe('UK');
     expect(screen.getByText(/^Showing routes for/)).toBeTruthy();
   });
 
@@ -122,7 +122,7 @@ describe('routes by region', () => {
       lead: ['Open the setting', 'Email Fake to opt out', 'Open the opt-out form'],
       other: [],
     });
-    const select = screen.getByTestId('region') as HTMLSelectElement;
+    const select = screen.getByTestId<HTMLSelectElement>('region');
     expect(select.value).toBe('');
     expect(select.options[0]?.textContent).toBe('Choose your region');
     expect([...select.options].map((o) => o.textContent)).toContain('Elsewhere');
@@ -134,7 +134,7 @@ describe('routes by region', () => {
     expect(text).not.toContain('offers no opt-out');
     expect(text).not.toContain('Delete your account.');
     expect(text).toContain('Fake lists no way out for your region. Other regions have one:');
-    expect((screen.getByTestId('other-regions') as HTMLDetailsElement).open).toBe(true);
+    expect(screen.getByTestId<HTMLDetailsElement>('other-regions').open).toBe(true);
   });
 
   it('offers no region choice where nothing differs by region', () => {
@@ -179,11 +179,7 @@ describe('confidence the user can see', () => {
 
 describe('the prerendered page', () => {
   it('lists every route, with no region choice and no workspace link', () => {
-    const html = prerenderPopup(
-      fakeVendor([usEmail, { ...settings, url: undefined } as never, euForm]),
-      translate,
-      'en',
-    );
+    const html = prerenderPopup(fakeVendor([usEmail, { ...settings, url: undefined }, euForm]), translate, 'en');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelector('[data-testid="region"]')).toBeNull();
     expect(doc.querySelector('[data-testid="other-regions"]')).toBeNull();

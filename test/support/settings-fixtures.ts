@@ -7,8 +7,8 @@ export interface SettingsFixture {
   /** The vendor URL the test server answers with this page. */
   url: string;
   label: string;
-  /** `badges`: one note beside each of the page's switches the record names. */
-  expect: 'badge' | 'badges' | 'not-found' | 'email-notice';
+  /** `marks`: one note beside each of the page's switches the record names. */
+  expect: 'mark' | 'marks' | 'not-found' | 'email-notice';
 }
 
 export const settingsFixtures = JSON.parse(

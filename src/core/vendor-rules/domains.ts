@@ -9,6 +9,7 @@
  *
  * Build and test time only: tldts and node:url never reach the extension.
  */
+// eslint-disable-next-line no-restricted-imports -- validation runs in the build and the tests only (validate-vendors.ts); nothing the extension loads imports it
 import { domainToUnicode } from 'node:url';
 import { parse } from 'tldts';
 import type { Vendor } from '../vendor-schema.ts';

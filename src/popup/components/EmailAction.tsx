@@ -1,30 +1,18 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Workspace } from '../../core/classify-tab.ts';
 import { composeLinks, draftOptOutEmail, emailAsText } from '../../core/draft-email.ts';
 import { composeHref } from '../../core/links.ts';
+import type { PolicySummary, Route } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
-import type { EmailOptOut } from '../../core/vendor-schema.ts';
+import { usePopup } from '../popup-context.ts';
 import { BlockableButton, MailLink } from './Blockable.tsx';
+import { RouteMeta } from './RouteMeta.tsx';
 import { useTypedWorkspace, WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
 export interface EmailActionProps {
-  vendorName: string;
-  method: EmailOptOut;
-  /** The workspace as the tab (or what NoTrain learned) shows it. */
-  workspace?: Workspace | undefined;
+  summary: PolicySummary;
+  route: Extract<Route, { kind: 'email' }>;
   /** Who alone may send it, shown above the button; absent when anyone may. */
   rule?: string | undefined;
-  /** Footnotes, scope and status of the route, after the address line. */
-  meta: ComponentChildren;
-  /** Outside a workspace the email cannot name one: say where to open NoTrain instead. */
-  outsideWorkspace: boolean;
-  /** False while showing the build-time page: the workspace notices wait for the tab. */
-  tabKnown?: boolean;
-  copy: (text: string) => Promise<void>;
-  /** Checks a typed workspace address: its canonical URL, or undefined when it is not one of the vendor's. */
-  onWorkspaceHost?: ((input: string) => string | undefined) | undefined;
-  workspaceParent?: string | undefined;
 }
 
 type Copied = 'address' | 'subject' | 'body' | 'all' | 'failed' | undefined;
@@ -34,28 +22,28 @@ const closeOnEscape = (event: KeyboardEvent) => {
   if (event.key === 'Escape') (event.currentTarget as HTMLDetailsElement).open = false;
 };
 
-export function EmailAction({
-  vendorName,
-  method,
-  workspace,
-  rule,
-  meta,
-  outsideWorkspace,
-  tabKnown = true,
-  copy,
-  onWorkspaceHost,
-  workspaceParent,
-}: EmailActionProps) {
+/**
+ * The opt-out email: a mailto link, copy buttons for each part, webmail links,
+ * and a preview. Where the vendor asks for the workspace URL and neither the
+ * tab nor NoTrain knows it, there is no email yet: a field asks for it, and
+ * the buttons say why they are unavailable.
+ */
+export function EmailAction({ summary, route, rule }: EmailActionProps) {
   const { t, emailT } = useLocale();
+  const { tabKnown, copy, onWorkspaceHost, workspaceParent } = usePopup();
   const [copied, setCopied] = useState<Copied>();
-  const { workspace: known, onUrl } = useTypedWorkspace(workspace, onWorkspaceHost);
+  const { vendorName } = summary;
+  const { workspace, onUrl } = useTypedWorkspace(summary.workspace, onWorkspaceHost);
   // The email is in the vendor's language (emailT), whatever the popup's; without what the vendor asks for, there is none.
-  const drafted = draftOptOutEmail(vendorName, method, known, emailT);
+  const drafted = draftOptOutEmail(vendorName, route, workspace, emailT);
   const draft = drafted.ok ? drafted.value : undefined;
   const blockedBy = draft ? undefined : 'email-blocked';
+  // Outside a workspace the email cannot name one: say where to open NoTrain instead.
+  const outsideWorkspace = !summary.workspace && route.mustInclude.includes('workspace-url');
   const text = draft ? emailAsText(draft, emailT) : '';
+  // Both outcomes are shown: the click handler has nothing left to wait for.
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
-    copy(value).then(
+    void copy(value).then(
       () => setCopied(what),
       () => setCopied('failed'),
     );
@@ -71,7 +59,8 @@ export function EmailAction({
         </MailLink>
       </div>
       <p class="hint">
-        {t('optOutEmailTo', [method.to, method.subject ?? t('emailDefaultSubject', [vendorName])])} {meta}
+        {t('optOutEmailTo', [route.to, route.subject ?? t('emailDefaultSubject', [vendorName])])}{' '}
+        <RouteMeta route={route} />
       </p>
       {!tabKnown ? null : outsideWorkspace ? <p class="notice">{t('notWorkspacePage')}</p> : null}
       {blockedBy && tabKnown ? (
@@ -83,7 +72,7 @@ export function EmailAction({
         <button
           type="button"
           class="button small"
-          onClick={() => onCopy('address', method.to)}
+          onClick={() => onCopy('address', route.to)}
           data-testid="copy-address"
         >
           {t('copyAddress')}

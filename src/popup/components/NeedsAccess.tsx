@@ -14,7 +14,7 @@ export function NeedsAccessButton({ request, granted }: AccessRequest) {
   const { t } = useLocale();
   const [refused, setRefused] = useState(false);
   const ask = () =>
-    request().then(
+    void request().then(
       (ok) => (ok ? granted() : setRefused(true)),
       () => setRefused(true),
     );

@@ -17,6 +17,7 @@ import {
   objectionMailto,
 } from '../../core/objection-letter.ts';
 import { useLocale } from '../i18n-context.ts';
+import { usePopup } from '../popup-context.ts';
 import { BlockableButton, MailLink } from './Blockable.tsx';
 
 const LAW = { gdpr: 'letterLawGdpr', 'uk-gdpr': 'letterLawUkGdpr', lgpd: 'letterLawLgpd' } as const;
@@ -28,11 +29,11 @@ export interface ObjectionLetterProps {
   workspace?: Workspace | undefined;
   /** The vendor's privacy address, where the route is one: the letter is then also a `mailto:`. */
   to?: string | undefined;
-  copy: (text: string) => Promise<void>;
 }
 
-export function ObjectionLetter({ vendorName, basis, workspace, to, copy }: ObjectionLetterProps) {
+export function ObjectionLetter({ vendorName, basis, workspace, to }: ObjectionLetterProps) {
   const { t, emailT } = useLocale();
+  const { copy } = usePopup();
   const id = useId();
   const [values, setValues] = useState<LetterValues>({});
   const [english, setEnglish] = useState(false);
@@ -57,7 +58,7 @@ export function ObjectionLetter({ vendorName, basis, workspace, to, copy }: Obje
   const onCopy = () => {
     // Refused, not only greyed out: nothing with a blank in it reaches the clipboard.
     if (!letter) return;
-    copy(letter.body).then(
+    void copy(letter.body).then(
       () => setCopied(true),
       () => setCopied(false),
     );

@@ -1,30 +1,18 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { legalBasisFor } from '../../core/objection-letter.ts';
-import { type Route, routesFor } from '../../core/summarize.ts';
+import { type PolicySummary, type Route, routesFor } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { lazy } from '../lazy.tsx';
+import { usePopup } from '../popup-context.ts';
 import { EmailAction } from './EmailAction.tsx';
-import { ExternalLink } from './ExternalLink.tsx';
-import { Refs } from './Refs.tsx';
+import { FormAction } from './FormAction.tsx';
+import { ObjectionLetter } from './objection-letter-chunk.ts';
 import { RoleLine } from './RoleLine.tsx';
-import { Scope, Status } from './Status.tsx';
-import type { SummaryProps } from './Summary.tsx';
+import { RouteMeta } from './RouteMeta.tsx';
+import { SettingsAction } from './SettingsAction.tsx';
 
 /** The note a member sends an owner: few people need it, so it loads on demand. */
 const OwnerNote = lazy(() => import('./OwnerNote.tsx').then((m) => m.OwnerNote));
-/** The objection letter: only for forms and privacy requests in a region with a right to object, so it loads on demand. */
-const ObjectionLetter = lazy(() => import('./ObjectionLetter.tsx').then((m) => m.ObjectionLetter));
-
-/** Where a route applies, its footnotes, and how it is backed. */
-function RouteMeta({ route }: { route: Route }) {
-  return (
-    <>
-      <Scope regions={route.regions} plans={route.plans} />
-      <Refs refs={route.refs} />
-      <Status status={route.status} />
-    </>
-  );
-}
 
 /**
  * The ways out. Where only owners or admins can act, the user says once per
@@ -32,8 +20,8 @@ function RouteMeta({ route }: { route: Route }) {
  * it, everyone else a note to send their owner; no draft claims a role the
  * user did not confirm.
  */
-export function OptOut(props: SummaryProps & { nested?: boolean }) {
-  const { summary, copy, tabKnown = true, place, role, onRole, nested } = props;
+export function OptOut({ summary, nested }: { summary: PolicySummary; nested?: boolean }) {
+  const { place, role, onRole, tabKnown } = usePopup();
   const { t, tr, orList } = useLocale();
   const { lead, other } = routesFor(summary.methods, place);
   const who = orList(summary.who.map(tr));
@@ -49,10 +37,7 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
     answered.current = false;
     section.current?.querySelector<HTMLElement>('.button.primary')?.focus();
   });
-  // Two "Open the setting" links to different pages would leave a screen-reader user (and anyone else) guessing: name each by its plans.
-  const severalLinks = summary.methods.filter((m) => m.kind === 'settings' && m.href).length > 1;
-  const settingsLinkText = ({ plans }: { plans?: readonly string[] | undefined }) =>
-    severalLinks && plans ? t('openSettingsForPlans', [orList(plans)]) : t('openSettings');
+  const rule = summary.ownerOnly ? t('whoMustSend', [who]) : undefined;
   const route = (method: Route) => {
     const key = summary.methods.indexOf(method);
     switch (method.kind) {
@@ -67,71 +52,18 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
                 basis={basis}
                 workspace={summary.workspace}
                 to={method.to}
-                copy={copy}
               />
               <p class="hint">
                 <RouteMeta route={method} />
               </p>
             </div>
           );
-        return (
-          <EmailAction
-            key={key}
-            vendorName={summary.vendorName}
-            method={method}
-            workspace={summary.workspace}
-            rule={summary.ownerOnly ? t('whoMustSend', [who]) : undefined}
-            meta={<RouteMeta route={method} />}
-            outsideWorkspace={!summary.workspace && method.mustInclude.includes('workspace-url')}
-            tabKnown={tabKnown}
-            copy={copy}
-            onWorkspaceHost={props.onWorkspaceHost}
-            workspaceParent={props.workspaceParent}
-          />
-        );
+        return <EmailAction key={key} summary={summary} route={method} rule={rule} />;
       }
       case 'settings':
-        return (
-          <div class="method method-settings" key={key}>
-            {summary.ownerOnly ? <p class="rule">{t('whoMustSend', [who])}</p> : null}
-            {/* One click to the page with the control; the menu path below is the way there without it. */}
-            {method.href ? (
-              <ExternalLink class="button primary" href={method.href} testId="open-settings">
-                {settingsLinkText(method)}
-              </ExternalLink>
-            ) : null}
-            {method.path.length ? <p class="hint">{t('settingsPath', [method.path.join(' › ')])}</p> : null}
-            {method.label ? (
-              <p class="hint">
-                {t('settingsControl', [method.label, t(method.optOutState === 'off' ? 'stateOff' : 'stateOn')])}
-              </p>
-            ) : null}
-            <p class="hint">
-              <RouteMeta route={method} />
-            </p>
-          </div>
-        );
-      case 'form': {
-        const basis = tabKnown ? legalBasisFor(method, place) : undefined;
-        return (
-          <div class="method method-form" key={key}>
-            <ExternalLink class="button primary" href={method.url} testId="open-form">
-              {t('openForm')}
-            </ExternalLink>
-            <p class="hint">
-              <RouteMeta route={method} />
-            </p>
-            {basis ? (
-              <ObjectionLetter
-                vendorName={summary.vendorName}
-                basis={basis}
-                workspace={summary.workspace}
-                copy={copy}
-              />
-            ) : null}
-          </div>
-        );
-      }
+        return <SettingsAction key={key} summary={summary} route={method} rule={rule} />;
+      case 'form':
+        return <FormAction key={key} summary={summary} route={method} />;
     }
   };
   const routes = summary.methods.length ? (
@@ -174,15 +106,7 @@ export function OptOut(props: SummaryProps & { nested?: boolean }) {
         </>
       ) : (
         <>
-          <OwnerNote
-            summary={summary}
-            routes={lead.length ? lead : other}
-            who={who}
-            copy={copy}
-            onWorkspaceHost={props.onWorkspaceHost}
-            workspaceParent={props.workspaceParent}
-            focusOnLoad={answered.current}
-          />
+          <OwnerNote summary={summary} routes={lead.length ? lead : other} who={who} focusOnLoad={answered.current} />
           <RoleLine text={t('roleIsMember')} onChange={onRole && (() => onRole(undefined))} />
         </>
       )}

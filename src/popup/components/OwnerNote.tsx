@@ -8,6 +8,7 @@ import { draftOptOutEmail } from '../../core/draft-email.ts';
 import { ownerNote } from '../../core/owner-note.ts';
 import type { PolicySummary, Route } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
+import { usePopup } from '../popup-context.ts';
 import { BlockableButton, MailLink } from './Blockable.tsx';
 import { useTypedWorkspace, WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
@@ -15,23 +16,13 @@ export interface OwnerNoteProps {
   summary: PolicySummary;
   routes: readonly Route[];
   who: string;
-  copy: (text: string) => Promise<void>;
   /** The user has just said they are not an owner: their action here takes the focus. */
   focusOnLoad?: boolean;
-  onWorkspaceHost?: ((input: string) => string | undefined) | undefined;
-  workspaceParent?: string | undefined;
 }
 
-export function OwnerNote({
-  summary,
-  routes,
-  who,
-  copy,
-  focusOnLoad = false,
-  onWorkspaceHost,
-  workspaceParent,
-}: OwnerNoteProps) {
+export function OwnerNote({ summary, routes, who, focusOnLoad = false }: OwnerNoteProps) {
   const { t, emailT, tr } = useLocale();
+  const { copy, onWorkspaceHost, workspaceParent } = usePopup();
   const [copied, setCopied] = useState<boolean | undefined>();
   const root = useRef<HTMLDivElement>(null);
   const { workspace, onUrl } = useTypedWorkspace(summary.workspace, onWorkspaceHost);
@@ -67,7 +58,7 @@ export function OwnerNote({
   const blockedBy = note ? undefined : 'owner-note-blocked';
   const onCopy = () =>
     note &&
-    copy(note.body).then(
+    void copy(note.body).then(
       () => setCopied(true),
       () => setCopied(false),
     );
@@ -87,7 +78,7 @@ export function OwnerNote({
         <MailLink href={note?.mailto} blockedBy={blockedBy} testId="owner-note-email">
           {t('ownerNoteEmail')}
         </MailLink>
-        <BlockableButton class="button" blockedBy={blockedBy} onClick={() => void onCopy()} testId="owner-note-copy">
+        <BlockableButton class="button" blockedBy={blockedBy} onClick={onCopy} testId="owner-note-copy">
           {t('ownerNoteCopy')}
         </BlockableButton>
       </div>

@@ -1,19 +1,15 @@
 import { OTHER_PLAN, type PolicySummary } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
+import { usePopup } from '../popup-context.ts';
 
 /**
  * "Which plan are you on?" in one click, where the record names plans; then
  * "Your plan: …" with a way to change it. On the build-time page the buttons
  * wait for the script (no handler yet).
  */
-export function PlanPicker({
-  summary,
-  onPlan,
-}: {
-  summary: PolicySummary;
-  onPlan?: ((plan: string | undefined) => void) | undefined;
-}) {
+export function PlanPicker({ summary }: { summary: PolicySummary }) {
   const { t } = useLocale();
+  const { onPlan } = usePopup();
   if (summary.plans.length === 0) return null;
   if (summary.plan) {
     const name = summary.plans.find((p) => p.id === summary.plan)?.name ?? t('planOther');

@@ -1,10 +1,9 @@
-import type { Role } from '../../core/choices.ts';
 import type { LedgerEntry } from '../../core/ledger.ts';
-import type { Place } from '../../core/regions.ts';
 import { allowedHref } from '../../core/links.ts';
 import { mayCarryLetter } from '../../core/objection-letter.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
+import { usePopup } from '../popup-context.ts';
 import { AuditLink } from './AuditLink.tsx';
 import { ExternalLink } from './ExternalLink.tsx';
 import { Facts } from './Facts.tsx';
@@ -20,21 +19,6 @@ import { WorkspaceLine } from './WorkspaceLine.tsx';
 export interface SummaryProps {
   summary: PolicySummary;
   seen?: LedgerEntry | undefined;
-  /** False for the page prerendered at build time, before the tab is known. */
-  tabKnown?: boolean;
-  copy: (text: string) => Promise<void>;
-  /** The user's region (chosen, or hinted by the locale); unknown on the build-time page. */
-  place?: Place | undefined;
-  onPlace?: ((place: Place) => void) | undefined;
-  /** Picks a plan (or, with `undefined`, asks again); absent on the build-time page. */
-  onPlan?: ((plan: string | undefined) => void) | undefined;
-  /** The user's answer to "are you an owner or admin?" for this workspace. */
-  role?: Role | undefined;
-  onRole?: ((role: Role | undefined) => void) | undefined;
-  /** Checks a typed workspace address (and remembers it for the tab's team): its canonical URL, or undefined when it is not one of the vendor's. */
-  onWorkspaceHost?: ((input: string) => string | undefined) | undefined;
-  /** The parent of the vendor's workspace addresses (`slack.com`), for the field's placeholder. */
-  workspaceParent?: string | undefined;
   /** A pre-filled report about this record, when the project has somewhere to send it. */
   reportHref?: string | undefined;
 }
@@ -43,9 +27,9 @@ export interface SummaryProps {
  * Summary first: the headline, the user's plan, the action and its rule fit
  * in the first screen; sources, policy changes and differences fold away.
  */
-export function Summary(props: SummaryProps) {
-  const { summary, seen, tabKnown = true, place, onPlace, onPlan } = props;
-  const report = props.reportHref && allowedHref(props.reportHref);
+export function Summary({ summary, seen, reportHref }: SummaryProps) {
+  const { tabKnown, place, onPlace } = usePopup();
+  const report = reportHref && allowedHref(reportHref);
   const { t, tr, date } = useLocale();
   const { otherPlans, unverified: _u, noRoute: _n, alternatives: _a, ...shared } = summary;
   return (
@@ -63,25 +47,20 @@ export function Summary(props: SummaryProps) {
         </h1>
         {seen ? <Seen seen={seen} /> : null}
       </header>
-      <PlanPicker summary={summary} onPlan={onPlan} />
+      <PlanPicker summary={summary} />
       <Facts facts={summary.facts} />
       {/* Only where something differs by region, and only once the page can read the stored choice. */}
       {(summary.regional || mayCarryLetter(summary.methods)) && onPlace ? (
         <RegionLine place={place} onPlace={onPlace} />
       ) : null}
-      <OptOut {...props} tabKnown={tabKnown} />
+      <OptOut summary={summary} />
       {otherPlans.facts.length + otherPlans.methods.length ? (
         <Fold
           label={t('otherPlans', [String(otherPlans.facts.length + otherPlans.methods.length)])}
           testId="other-plans"
         >
           <Facts facts={otherPlans.facts} glossary={false} />
-          <OptOut
-            {...props}
-            summary={{ ...shared, otherPlans, methods: otherPlans.methods, ownerOnly: false }}
-            nested
-            tabKnown={tabKnown}
-          />
+          <OptOut summary={{ ...shared, otherPlans, methods: otherPlans.methods, ownerOnly: false }} nested />
         </Fold>
       ) : null}
       {/* Folded, so the build-time page carries only their labels: the script fills them before anyone can open one. */}

@@ -36,11 +36,13 @@ describe('checkSources', () => {
       concurrency: 2,
       perHost: 1,
       now: () => new Date('2026-12-01T00:00:00Z'),
-      fetch: (async (url: string) => {
+      fetch: ((url: string) => {
         fetched.push(url);
-        return new Response(`<p>${'Words about data. '.repeat(20)}acme does not train.</p>`, {
-          headers: { 'content-type': 'text/html' },
-        });
+        return Promise.resolve(
+          new Response(`<p>${'Words about data. '.repeat(20)}acme does not train.</p>`, {
+            headers: { 'content-type': 'text/html' },
+          }),
+        );
       }) as typeof fetch,
     });
     expect(fetched).toEqual(['https://acme.example/ai']);

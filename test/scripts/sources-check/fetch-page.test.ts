@@ -122,7 +122,9 @@ describe('fetchPage', () => {
 
   it('gives up after the time limit, even while a body is still arriving', async () => {
     const never: Handler = (_url, init) =>
-      new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)));
+      new Promise((_resolve, reject) =>
+        init.signal!.addEventListener('abort', () => reject(init.signal!.reason as DOMException)),
+      );
     expect(await fetchPage('https://a.example/', options(never, { timeoutMs: 50 }))).toMatchObject({
       kind: 'error',
       error: 'timed out after 0.05 s',
@@ -203,6 +205,6 @@ describe('pooled', () => {
   });
 
   it('resolves at once with nothing to do', async () => {
-    expect(await pooled([], { total: 2, perKey: 1, keyOf: String }, async () => 1)).toEqual([]);
+    expect(await pooled([], { total: 2, perKey: 1, keyOf: String }, () => Promise.resolve(1))).toEqual([]);
   });
 });

@@ -1,16 +1,18 @@
 // @vitest-environment happy-dom
-/** The badge's text never carries bidi or control characters, whatever its strings hold. */
+/** The mark's text never carries bidi or control characters, whatever its strings hold. */
 import { afterEach, expect, it } from 'vitest';
-import { attachBadge, showNotice } from '../../src/content/badge-view.ts';
+import { attachMark, showNotice } from '../../src/content/mark-view.ts';
 
-// eslint-disable-next-line no-control-regex -- the characters the badge must never carry
+// eslint-disable-next-line no-control-regex -- the characters the mark must never carry
 const UNSAFE = /[\u0000-\u001f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-const attachShadow = Element.prototype.attachShadow;
+// The original, restored after each test exactly as it was, and called from a replacement with its receiver.
+const original = Object.getOwnPropertyDescriptor(Element.prototype, 'attachShadow')!;
+const attachShadow = original.value as (this: Element, init: ShadowRootInit) => ShadowRoot;
 afterEach(() => {
-  Element.prototype.attachShadow = attachShadow;
+  Object.defineProperty(Element.prototype, 'attachShadow', original);
 });
 
-/** The closed shadow roots the badge makes, caught as they are made (the page cannot do this: it runs after). */
+/** The closed shadow roots the mark makes, caught as they are made (the page cannot do this: it runs after). */
 function catchRoots(): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
@@ -21,11 +23,11 @@ function catchRoots(): ShadowRoot[] {
   return roots;
 }
 
-it('strips bidi overrides, isolates and control characters from every string of the badge and the notice', () => {
+it('strips bidi overrides, isolates and control characters from every string of the mark and the notice', () => {
   const roots = catchRoots();
   const control = document.createElement('input');
   document.body.append(control);
-  attachBadge(control, {
+  attachMark(control, {
     what: '\u202EAcme\u202C lets you\n opt out.',
     how: 'Turn it \u2067off\u2069.',
     now: 'Now:\u200F on.',

@@ -1,5 +1,6 @@
 /**
- * NoTrain's marks on a vendor page: a closed shadow root on a plain host
+ * NoTrain's notes on a vendor page (the mark beside a settings control, and
+ * the notice in the corner): each a closed shadow root on a plain host
  * element, so the page's CSS cannot restyle it and the page's scripts cannot
  * read it. Text only (no markup from strings), no resources loaded by URL, and
  * no control that changes anything on the page. Its text carries no bidi or
@@ -23,7 +24,7 @@ a { color: #0b57d0; }
 button { margin-left: 8px; font: inherit; cursor: pointer; }
 `;
 
-export interface BadgeContent {
+export interface MarkContent {
   what: string;
   how: string;
   now: string;
@@ -32,13 +33,14 @@ export interface BadgeContent {
   sourceUrl: string;
 }
 
-export interface Mark {
+/** A mark or a notice, as placed on the page. */
+export interface Note {
   readonly host: HTMLElement;
-  update(content: BadgeContent): void;
+  update(content: MarkContent): void;
   remove(): void;
 }
 
-function shell(kind: 'badge' | 'notice'): { host: HTMLElement; box: HTMLElement } {
+function shell(kind: 'mark' | 'notice'): { host: HTMLElement; box: HTMLElement } {
   const host = dom.createElement(document, 'span');
   host.setAttribute('data-notrain', kind);
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -70,10 +72,10 @@ function link(text: string, href: string): HTMLElement {
   return a;
 }
 
-/** The badge beside a control; placed after the control's own label, so clicking it never toggles anything. */
-export function attachBadge(control: Element, content: BadgeContent): Mark {
-  const { host, box } = shell('badge');
-  const render = (c: BadgeContent) => {
+/** The mark beside a control; placed after the control's own label, so clicking it never toggles anything. */
+export function attachMark(control: Element, content: MarkContent): Note {
+  const { host, box } = shell('mark');
+  const render = (c: MarkContent) => {
     box.dataset.standing = c.standing;
     // No aria-label: the note's own text is what a screen reader reads, once.
     box.replaceChildren(
@@ -99,7 +101,7 @@ export function showNotice(
   action: { label: string; href: string } | undefined,
   dismissLabel: string,
   onDismiss?: () => void,
-): Mark {
+): Note {
   const { host, box } = shell('notice');
   box.setAttribute('role', 'region');
   box.setAttribute('aria-label', 'NoTrain');

@@ -1,5 +1,5 @@
 /**
- * The settings-page badge in a real browser, on hand-made copies of vendors'
+ * The settings-page mark in a real browser, on hand-made copies of vendors'
  * settings pages served under their real URLs: where it goes, what it says,
  * what toggling records, and that hostile pages neither break it nor get to
  * run anything.
@@ -15,7 +15,7 @@ import { useHarness } from './use-harness.ts';
 
 const fixtures = settingsFixtures;
 const fixture = settingsFixture;
-/** Vendors whose record names a settings page (or dialog) and the control's label: the badge covers exactly these. */
+/** Vendors whose record names a settings page (or dialog) and the control's label: the mark covers exactly these. */
 const covered = (f: SettingsFixture) => {
   const match = classifyTab({ url: f.url }, registry);
   const label = normalizeText(f.label ?? '');
@@ -28,7 +28,7 @@ const covered = (f: SettingsFixture) => {
 it('covers every vendor settings fixture', () => {
   // spa.html starts outside the settings page and navigates into it.
   const uncovered = fixtures
-    .filter((f) => f.expect === 'badge' && f.file !== 'spa.html' && !covered(f))
+    .filter((f) => f.expect === 'mark' && f.file !== 'spa.html' && !covered(f))
     .map((f) => f.file);
   expect(uncovered).toEqual([]);
 });
@@ -36,24 +36,24 @@ it('covers every vendor settings fixture', () => {
 const browser = useHarness();
 
 describe.each(
-  fixtures.filter((f) => f.expect === 'badge' && covered(f) && !f.file.startsWith('hostile') && f.file !== 'spa.html'),
+  fixtures.filter((f) => f.expect === 'mark' && covered(f) && !f.file.startsWith('hostile') && f.file !== 'spa.html'),
 )('on $file', (f) => {
-  it('puts one badge right after the control, saying what it does and which state opts out', async () => {
+  it('puts one mark right after the control, saying what it does and which state opts out', async () => {
     const page = await browser().open(f.url);
-    const [badge, ...more] = await waitForMark(page, 'badge');
+    const [mark, ...more] = await waitForMark(page, 'mark');
     expect(more).toEqual([]);
     const vendor = registry.byId(f.vendor);
-    expect(badge?.text).toContain(`This setting lets ${vendor?.name} use your data to train AI.`);
-    expect(badge?.text).toContain('Turn it off to opt out.');
-    expect(badge?.text).toContain('Now: on. Your data may be used for training.');
-    expect(badge?.links).toEqual([vendor?.policyUrl]);
+    expect(mark?.text).toContain(`This setting lets ${vendor?.name} use your data to train AI.`);
+    expect(mark?.text).toContain('Turn it off to opt out.');
+    expect(mark?.text).toContain('Now: on. Your data may be used for training.');
+    expect(mark?.links).toEqual([vendor?.policyUrl]);
     // Beside the control (or the <label> that wraps it), never inside it.
     const placed = await page.evaluate(() => {
       const target = document.querySelector('[data-fixture="target"]');
       const anchor = target?.closest('label') ?? target;
       return anchor?.nextElementSibling?.getAttribute('data-notrain');
     });
-    expect(placed).toBe('badge');
+    expect(placed).toBe('mark');
     await page.close();
   });
 });
@@ -62,33 +62,33 @@ describe('a page with two switches the record names', () => {
   it('puts a note beside each (Atlassian’s in-app data and metadata contribution), each after its own control', async () => {
     const f = fixture('atlassian.html');
     const page = await browser().open(f.url);
-    await page.waitForFunction(() => document.querySelectorAll('[data-notrain="badge"]').length === 2, undefined, {
+    await page.waitForFunction(() => document.querySelectorAll('[data-notrain="mark"]').length === 2, undefined, {
       timeout: 15_000,
     });
-    const badges = (await marks(page)).filter((m) => m.kind === 'badge');
-    expect(badges).toHaveLength(2);
-    for (const badge of badges) expect(badge.text).toContain('Turn it off to opt out.');
+    const placedMarks = (await marks(page)).filter((m) => m.kind === 'mark');
+    expect(placedMarks).toHaveLength(2);
+    for (const mark of placedMarks) expect(mark.text).toContain('Turn it off to opt out.');
     const placed = await page.evaluate(() =>
       ['target', 'target-2'].map((name) =>
         document.querySelector(`[data-fixture="${name}"]`)?.nextElementSibling?.getAttribute('data-notrain'),
       ),
     );
-    expect(placed).toEqual(['badge', 'badge']);
+    expect(placed).toEqual(['mark', 'mark']);
     await page.close();
   });
 });
 
 describe('toggling the control', () => {
-  it('updates the badge, records the opt-out, and shows it on the toolbar and in the popup', async () => {
+  it('updates the mark, records the opt-out, and shows it on the toolbar and in the popup', async () => {
     const f = fixture('linkedin.html');
     const page = await browser().open(f.url);
-    await waitForMark(page, 'badge');
+    await waitForMark(page, 'mark');
     await page.click('[data-fixture="target"]');
     await page.waitForFunction(
       () => document.querySelector('[data-fixture="target"]')?.getAttribute('aria-checked') === 'false',
     );
     await expect
-      .poll(async () => (await marks(page)).find((m) => m.kind === 'badge')?.text)
+      .poll(async () => (await marks(page)).find((m) => m.kind === 'mark')?.text)
       .toContain('Now: opted out.');
     // LinkedIn's switch covers generative AI only: the other models stay on by default, so the opt-out is partial.
     await expect.poll(async () => (await browser().badgeOfActiveTab()).text).toBe('PART');
@@ -115,7 +115,7 @@ describe('single-page apps', () => {
   it('marks a control that renders late', async () => {
     const page = await browser().open(fixture('late.html').url);
     expect(await page.locator('[data-notrain]').count()).toBe(0);
-    expect(await waitForMark(page, 'badge')).toHaveLength(1);
+    expect(await waitForMark(page, 'mark')).toHaveLength(1);
     await page.close();
   });
 
@@ -124,7 +124,7 @@ describe('single-page apps', () => {
     await page.waitForTimeout(500);
     expect(await page.locator('[data-notrain]').count()).toBe(0);
     await page.evaluate(() => (window as unknown as { showSettings(): void }).showSettings());
-    expect(await waitForMark(page, 'badge')).toHaveLength(1);
+    expect(await waitForMark(page, 'mark')).toHaveLength(1);
     await page.evaluate(() => (window as unknown as { goHome(): void }).goHome());
     await page.waitForSelector('[data-notrain]', { state: 'detached' });
     await page.close();
@@ -158,8 +158,8 @@ describe('a settings page without the control', () => {
 describe('hostile pages', () => {
   it('shows markup in labels as text and runs none of it', async () => {
     const page = await browser().open(fixture('hostile-markup.html').url);
-    const [badge] = await waitForMark(page, 'badge');
-    expect(badge?.after).toBe('target');
+    const [mark] = await waitForMark(page, 'mark');
+    expect(mark?.after).toBe('target');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
@@ -167,32 +167,32 @@ describe('hostile pages', () => {
 
   it('ignores hidden, zero-size and inert decoys and marks only the real control', async () => {
     const page = await browser().open(fixture('hostile-decoys.html').url);
-    const badges = await waitForMark(page, 'badge');
-    expect(badges.map((b) => b.after)).toEqual(['target']);
+    const marks = await waitForMark(page, 'mark');
+    expect(marks.map((b) => b.after)).toEqual(['target']);
     await page.close();
   });
 
   it('works when the page overrides DOM and Array prototypes and clobbers globals', async () => {
     const page = await browser().open(fixture('hostile-prototypes.html').url);
-    expect(await waitForMark(page, 'badge')).toHaveLength(1);
+    expect(await waitForMark(page, 'mark')).toHaveLength(1);
     await page.close();
   });
 
   it('keeps working through a mutation storm', async () => {
     const page = await browser().open(fixture('hostile-storm.html').url);
-    expect(await waitForMark(page, 'badge')).toHaveLength(1);
+    expect(await waitForMark(page, 'mark')).toHaveLength(1);
     await page.close();
   });
 
   it('finds the control on a 100,000-node page', async () => {
     const page = await browser().open(fixture('hostile-big.html').url);
-    expect(await waitForMark(page, 'badge', 30_000)).toHaveLength(1);
+    expect(await waitForMark(page, 'mark', 30_000)).toHaveLength(1);
     await page.close();
   });
 
-  it('cannot read the badge: its shadow root is closed', async () => {
+  it('cannot read the mark: its shadow root is closed', async () => {
     const page = await browser().open(fixture('linkedin.html').url);
-    await waitForMark(page, 'badge');
+    await waitForMark(page, 'mark');
     expect(await page.evaluate(() => document.querySelector('[data-notrain]')?.shadowRoot ?? null)).toBeNull();
     await page.close();
   });
