@@ -10,7 +10,7 @@ import de from '../../public/_locales/de/messages.json' with { type: 'json' };
 import { readChoices } from '../../src/core/choices.ts';
 import { classifyTab } from '../../src/core/classify-tab.ts';
 import type { Translate } from '../../src/core/i18n.ts';
-import { type MessageEntry, translatorFor } from '../../src/core/messages-table.ts';
+import { translatorFor } from '../../src/core/messages-table.ts';
 import type { Place } from '../../src/core/regions.ts';
 import { App } from '../../src/popup/App.tsx';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
@@ -19,7 +19,7 @@ import { registry } from '../support/vendors.ts';
 
 afterEach(cleanup);
 
-const german = translatorFor(de as unknown as Record<string, MessageEntry>);
+const german = translatorFor(de);
 
 function renderPopup(url: string, place: Place | undefined, t: Translate = english) {
   const match = classifyTab({ url }, registry);

@@ -43,7 +43,7 @@ export function readManaged(raw: unknown): { policy: ManagedPolicy; rejected: Ma
       else rejected.push({ field, reason: 'invalid' });
     } else rejected.push({ field, reason: 'unknown field' });
   }
-  return { policy: policy as ManagedPolicy, rejected };
+  return { policy, rejected };
 }
 
 /** The user's preferences with the organisation's over them, and which fields the organisation set. */
@@ -57,6 +57,6 @@ export interface EffectivePreferences {
 /** Applies a (validated) policy over the user's choices: the organisation's value wins where it set one. */
 export function applyManaged(user: Preferences, policy: ManagedPolicy): EffectivePreferences {
   const locked = PRESETS.filter((field) => policy[field] !== undefined);
-  const preferences = { ...user, ...Object.fromEntries(locked.map((field) => [field, policy[field]])) } as Preferences;
+  const preferences: Preferences = { ...user, ...Object.fromEntries(locked.map((field) => [field, policy[field]])) };
   return { preferences, locked, hiddenVendors: policy.hiddenVendors ?? [] };
 }

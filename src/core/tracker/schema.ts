@@ -243,7 +243,7 @@ export function readTracker(stored: StoredTracker): TrackerRead {
 function validate(doc: Record<string, unknown>): { tracker: Tracker; cleaned: boolean } {
   const entries = record<Entry>();
   const quarantine: QuarantineItem[] = Array.isArray(doc.quarantine)
-    ? doc.quarantine.map((item) =>
+    ? (doc.quarantine as unknown[]).map((item) =>
         isObject(item) && typeof item.key === 'string' && typeof item.reason === 'string' && 'value' in item
           ? { key: item.key, value: item.value, reason: item.reason }
           : { key: '', value: item, reason: 'quarantine item of the wrong shape' },
@@ -304,7 +304,7 @@ export function checkedForWrite(tracker: Tracker): Record<string, unknown> {
 
 /** The values kept aside, with new ones appended (one already there is not added twice). */
 export function withAside(stored: unknown, items: readonly AsideItem[]): unknown[] {
-  const kept: unknown[] = Array.isArray(stored) ? [...stored] : stored === undefined ? [] : [stored];
+  const kept: unknown[] = Array.isArray(stored) ? [...(stored as unknown[])] : stored === undefined ? [] : [stored];
   const seen = new Set(kept.map((item) => JSON.stringify(item)));
   for (const item of items) if (!seen.has(JSON.stringify(item))) kept.push(item);
   return kept;
