@@ -6,6 +6,7 @@ import { emailCatalogPlugin } from './build/email-catalog-plugin.ts';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { noInnerHtmlPlugin } from './build/no-inner-html-plugin.ts';
 import { prerenderPopupsPlugin } from './build/prerender-popups-plugin.ts';
+import { shippedCatalogsPlugin } from './build/shipped-catalogs-plugin.ts';
 import { validateVendorsPlugin } from './build/validate-vendors-plugin.ts';
 import { welcomePagePlugin } from './build/welcome-page-plugin.ts';
 import { vendorIndexPlugin, writeSettingsView } from './build/vendor-index-plugin.ts';
@@ -37,6 +38,7 @@ export default defineConfig(({ mode }) => {
       }),
       // The page the background opens on install; built on its own (see the plugin).
       welcomePagePlugin(outDir, target),
+      shippedCatalogsPlugin(outDir),
     ],
     build: {
       outDir,
