@@ -54,7 +54,8 @@ function offerEmail(match: TabMatch<SettingsVendor>, signal: AbortSignal) {
     if (dismissed || signal.aborted) return;
     // An email the page cannot complete (no workspace URL here) is not offered: the popup asks for what it lacks.
     const notice = showNotice(
-      translate('emailOnlyNotice', [vendor.name]),
+      [{ text: translate('emailOnlyNotice', [vendor.name]) }],
+      translate('htmlLang'),
       draft.ok ? { label: translate('optOutByEmail', [vendor.name]), href: draft.value.mailto } : undefined,
       translate('dismiss'),
       () => void rememberDismissed(key),

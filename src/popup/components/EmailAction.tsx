@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import type { EmailLanguage } from '../../core/choices.ts';
 import { composeLinks, draftOptOutEmail, emailAsText } from '../../core/draft-email.ts';
 import { composeHref } from '../../core/links.ts';
 import type { PolicySummary, Route } from '../../core/summarize.ts';
+import { useEmailLanguage } from '../email-language.ts';
 import { useLocale } from '../i18n-context.ts';
 import { usePopup } from '../popup-context.ts';
 import { BlockableButton, MailLink } from './Blockable.tsx';
@@ -14,6 +16,9 @@ export interface EmailActionProps {
   /** Who alone may send it, shown above the button; absent when anyone may. */
   rule?: string | undefined;
 }
+
+/** The vendor's language first: the default. */
+const EMAIL_LANGUAGES: readonly EmailLanguage[] = ['vendor', 'ui'];
 
 type Copied = 'address' | 'subject' | 'body' | 'all' | 'failed' | undefined;
 
@@ -29,7 +34,8 @@ const closeOnEscape = (event: KeyboardEvent) => {
  * the buttons say why they are unavailable.
  */
 export function EmailAction({ summary, route, rule }: EmailActionProps) {
-  const { t, emailT } = useLocale();
+  const { t } = useLocale();
+  const { emailT, language, choose } = useEmailLanguage();
   const { tabKnown, copy, onWorkspaceHost, workspaceParent } = usePopup();
   const [copied, setCopied] = useState<Copied>();
   const { vendorName } = summary;
@@ -62,6 +68,25 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
         {t('optOutEmailTo', [route.to, route.subject ?? t('emailDefaultSubject', [vendorName])])}{' '}
         <RouteMeta route={route} />
       </p>
+      {/* After the action, so the opt-out stays the first Tab stop; a native select, which every keyboard and screen reader knows. */}
+      {choose ? (
+        <p class="hint email-language">
+          <label>
+            {t('optOutEmailLanguage')}{' '}
+            <select
+              value={language}
+              onChange={(event) => choose(event.currentTarget.value === 'ui' ? 'ui' : 'vendor')}
+              data-testid="email-language"
+            >
+              {EMAIL_LANGUAGES.map((option) => (
+                <option value={option} key={option}>
+                  {option === 'ui' ? t('optOutEmailLanguageOwn') : t('optOutEmailLanguageVendor', [vendorName])}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      ) : null}
       {!tabKnown ? null : outsideWorkspace ? <p class="notice">{t('notWorkspacePage')}</p> : null}
       {blockedBy && tabKnown ? (
         <p class="notice" id={blockedBy} data-testid="needs-url">
