@@ -7,6 +7,7 @@ import { extensionPagesPlugin } from './build/extension-pages-plugin.ts';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { noInnerHtmlPlugin } from './build/no-inner-html-plugin.ts';
 import { prerenderPopupsPlugin } from './build/prerender-popups-plugin.ts';
+import { shippedCatalogsPlugin, writeShippedCatalog } from './build/shipped-catalogs-plugin.ts';
 import { validateVendorsPlugin } from './build/validate-vendors-plugin.ts';
 import { vendorIndexPlugin, writeSettingsView } from './build/vendor-index-plugin.ts';
 import manifest from './manifest.json' with { type: 'json' };
@@ -21,7 +22,10 @@ export default defineConfig(({ mode }) => {
   const target = firefox ? 'firefox140' : 'chrome120';
   return {
     resolve: {
-      alias: { 'virtual:notrain/vendor-controls': resolve(writeSettingsView('.cache/vendor-controls.json')) },
+      alias: {
+        'virtual:notrain/vendor-controls': resolve(writeSettingsView('.cache/vendor-controls.json')),
+        'virtual:notrain/default-catalog': resolve(writeShippedCatalog('.cache/default-catalog.json')),
+      },
     },
     plugins: [
       validateVendorsPlugin(),
@@ -36,8 +40,9 @@ export default defineConfig(({ mode }) => {
         // A self-contained script: no loader, so no web_accessible_resources that would let any page detect NoTrain.
         contentScripts: { standaloneFiles: ['src/content/settings-script.ts'] },
       }),
-      // The welcome and options pages, built on their own (see the plugin).
+      // The welcome, audit and options pages, built on their own (see the plugin).
       extensionPagesPlugin(outDir, target, optionsUi),
+      shippedCatalogsPlugin(outDir),
     ],
     build: {
       outDir,

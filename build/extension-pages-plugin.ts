@@ -1,6 +1,7 @@
 /**
  * Builds the extension's own pages, the welcome page (src/welcome/, opened
- * once on install) and the options page (src/options/, `options_ui`), in a
+ * once on install), the audit page (src/audit/, opened from the popup) and
+ * the options page (src/options/, `options_ui`), in a
  * build of their own, into the same output folder, after the extension's
  * build. Built as more inputs of the main build, they would share chunks
  * with the popup, and the popup would load its code in more, smaller files:
@@ -19,6 +20,7 @@ import { noInnerHtmlPlugin } from './no-inner-html-plugin.ts';
 import { vendorIndexPlugin } from './vendor-index-plugin.ts';
 
 export const WELCOME_PAGE = 'src/welcome/index.html';
+export const AUDIT_PAGE = 'src/audit/index.html';
 export const OPTIONS_PAGE = 'src/options/index.html';
 
 export interface OptionsUi {
@@ -41,7 +43,9 @@ export function extensionPagesPlugin(outDir: string, target: string, optionsUi: 
           emptyOutDir: false,
           target,
           modulePreload: false,
-          rollupOptions: { input: { welcome: resolve(WELCOME_PAGE), options: resolve(OPTIONS_PAGE) } },
+          rollupOptions: {
+            input: { welcome: resolve(WELCOME_PAGE), audit: resolve(AUDIT_PAGE), options: resolve(OPTIONS_PAGE) },
+          },
         },
       });
       if (!optionsUi) return;

@@ -106,8 +106,8 @@ describe('the catalogs', () => {
   });
 });
 
-/** Files whose text users see: the popup, the welcome and options pages, the settings-page marks. */
-const UI_DIRS = ['src/popup', 'src/welcome', 'src/options', 'src/content'];
+/** Files whose text users see: the popup, the welcome, audit and options pages, the settings-page marks. */
+const UI_DIRS = ['src/popup', 'src/welcome', 'src/options', 'src/content', 'src/audit'];
 const uiFiles = UI_DIRS.flatMap((dir) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('vendors'))
