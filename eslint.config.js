@@ -97,7 +97,7 @@ const TS = ['**/*.{ts,tsx}'];
 const TOOLS = ['build/**', 'scripts/**', 'bench/**', 'test/**', '*.config.{js,ts}'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/results.json', '.cache/'] },
+  { ignores: ['dist/', 'node_modules/', 'bench/results.json', '.cache/', 'generated/'] },
   js.configs.recommended,
   // Type-checked rules (no-floating-promises, no-misused-promises, await-thenable, unsafe-*, …) on every
   // TypeScript file, with types from the tsconfig through the project service.

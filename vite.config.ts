@@ -2,13 +2,11 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { emailCatalogPlugin } from './build/email-catalog-plugin.ts';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { noInnerHtmlPlugin } from './build/no-inner-html-plugin.ts';
 import { prerenderPopupsPlugin } from './build/prerender-popups-plugin.ts';
-import { validateVendorsPlugin } from './build/validate-vendors-plugin.ts';
 import { welcomePagePlugin } from './build/welcome-page-plugin.ts';
-import { vendorIndexPlugin, writeSettingsView } from './build/vendor-index-plugin.ts';
+import { vendorDataPlugin, viewFile } from './build/vendor-data-plugin.ts';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
@@ -20,14 +18,14 @@ export default defineConfig(({ mode }) => {
   const target = firefox ? 'firefox140' : 'chrome120';
   return {
     resolve: {
-      alias: { 'virtual:notrain/vendor-controls': resolve(writeSettingsView('.cache/vendor-controls.json')) },
+      // CRXJS builds the standalone content script without this project's plugins: its view comes by alias.
+      alias: { 'virtual:notrain/vendor-controls': resolve(viewFile('virtual:notrain/vendor-controls')) },
     },
     plugins: [
-      validateVendorsPlugin(),
-      vendorIndexPlugin(),
+      // First: validates the records and writes generated/ (views, records, prerendered popups) when stale.
+      vendorDataPlugin({ bundle: true }),
       prerenderPopupsPlugin(),
       noInnerHtmlPlugin(),
-      emailCatalogPlugin(),
       preact(),
       crx({
         manifest: firefox ? firefoxManifest(source) : source,

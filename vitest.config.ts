@@ -1,10 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
-import { vendorIndexPlugin } from './build/vendor-index-plugin.ts';
+import { vendorDataPlugin } from './build/vendor-data-plugin.ts';
 
 // Separate from vite.config.ts so the tests never load the CRXJS build plugin.
 export default defineConfig({
-  plugins: [preact(), vendorIndexPlugin()],
+  // The same data step as the build: generated/ is brought up to date before the tests read it.
+  plugins: [preact(), vendorDataPlugin()],
   test: {
     projects: [
       {

@@ -15,7 +15,7 @@ export interface ControlSpec {
   readonly path: readonly string[];
 }
 
-/** The content script's view of a record (see build/vendor-index-plugin.ts). */
+/** The content script's view of a record (see build/vendor-views.ts). */
 export interface SettingsVendor extends VendorEntry {
   readonly policyUrl: string;
   readonly who: readonly WhoCanOptOut[];

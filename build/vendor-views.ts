@@ -1,0 +1,71 @@
+/**
+ * Small views of the vendor database, so that each part of the extension
+ * loads only what it needs (written by build/vendor-data.ts, served by
+ * build/vendor-data-plugin.ts):
+ * - `virtual:notrain/vendor-index`: id and matching rules of every vendor,
+ *   without the settings dialogs only the content script watches (the popup
+ *   classifies the tab with it, then loads one full record);
+ * - `virtual:notrain/vendor-badges`: id, name, matching rules and the training entries (the
+ *   service worker's badge needs nothing more but who publishes each source);
+ * - `virtual:notrain/vendor-controls`: what the settings-page script needs;
+ * - `virtual:notrain/vendor-names`: the empty state's search.
+ */
+import type { Vendor } from '../src/core/vendor-schema.ts';
+
+export const VIEWS = {
+  'virtual:notrain/vendor-index': ({ id, match: { dialogs: _, ...match } }) => ({ id, match }),
+  // Of the sources, the badge needs only who publishes each: a headline resting on second-hand sources says "reported".
+  // Of the routes, only each switch's label and what it covers: a partial opt-out reads as partial.
+  'virtual:notrain/vendor-badges': ({ id, name, match, training, sources, plans, optOut }) => ({
+    id,
+    name,
+    match,
+    training,
+    ...(plans ? { plans } : {}),
+    optOut: {
+      methods: optOut.methods.flatMap((m) =>
+        m.kind === 'settings' && m.label
+          ? [{ kind: m.kind, label: m.label, ...(m.covers ? { covers: m.covers } : {}) }]
+          : [],
+      ),
+    },
+    sources: Object.fromEntries(Object.entries(sources).map(([key, { publisher }]) => [key, { publisher }])),
+  }),
+  'virtual:notrain/vendor-controls': settingsView,
+  // The empty state's search, loaded only when it opens: names to look up, ids to open.
+  'virtual:notrain/vendor-names': ({ id, name }) => ({ id, name }),
+} satisfies Record<string, (v: Vendor) => object>;
+
+export type ViewId = keyof typeof VIEWS;
+
+/** What the settings-page content script needs: where it runs, which controls to mark, the email for Slack-like vendors. */
+export function settingsView(vendor: Vendor) {
+  const controls = vendor.optOut.methods.flatMap((m) =>
+    m.kind === 'settings' && m.label ? [{ label: m.label, optOutState: m.optOutState, path: m.path }] : [],
+  );
+  const email = vendor.optOut.methods.find((m) => m.kind === 'email');
+  return {
+    id: vendor.id,
+    name: vendor.name,
+    match: vendor.match,
+    policyUrl: vendor.policyUrl,
+    who: vendor.optOut.who,
+    controls,
+    ...(email ? { email } : {}),
+  };
+}
+
+/**
+ * The content script's match patterns: every settings page of a vendor that
+ * has a control to mark or an email to offer. `manifest.json` must list
+ * exactly these (checked by test/repo.test.ts).
+ */
+export function settingsPageMatches(vendors: readonly Vendor[]): string[] {
+  const patterns = vendors.flatMap((vendor) => {
+    const view = settingsView(vendor);
+    if (view.controls.length === 0 && !view.email) return [];
+    const pages = [...vendor.match.pages.filter((page) => page.kind === 'settings'), ...(vendor.match.dialogs ?? [])];
+    return pages.flatMap((page) => page.hosts.flatMap((host) => page.paths.map((path) => `https://${host}${path}*`)));
+  });
+  return [...new Set(patterns)].sort();
+}
