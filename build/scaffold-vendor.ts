@@ -7,7 +7,6 @@
 import { registrableDomain } from '../src/core/vendor-rules/domains.ts';
 import { isKebabId } from '../src/core/kebab-id.ts';
 
-
 export interface ScaffoldRequest {
   readonly id: string;
   readonly name: string;

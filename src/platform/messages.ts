@@ -17,7 +17,6 @@ export function reportControl(message: ControlStateMessage): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-
 export function parseControlState(raw: unknown): ControlStateMessage | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { type, vendorId, label, standing } = raw as Record<string, unknown>;

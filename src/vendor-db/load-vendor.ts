@@ -11,7 +11,6 @@
 import type { Vendor } from '../core/vendor-schema.ts';
 import { isKebabId } from '../core/kebab-id.ts';
 
-
 export async function loadVendor(id: string): Promise<Vendor | undefined> {
   if (!isKebabId(id)) return undefined;
   const response = await fetch(`/vendors/${id}.json`);
