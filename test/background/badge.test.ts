@@ -12,7 +12,7 @@ async function startWorker() {
   fakeBrowser.i18n.getMessage = ((key: Parameters<typeof translate>[0], subs?: string[]) =>
     translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.runtime.getManifest = () => manifest as never;
-  fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
+  fakeBrowser.action.setPopup = vi.fn(async () => {});
   vi.resetModules();
   await import('../../src/background/index.ts');
 }
@@ -149,14 +149,14 @@ describe('background: toolbar badge', () => {
     };
 
     it('asks the script the manifest already ran to look again, instead of injecting it twice', async () => {
-      fakeBrowser.scripting.executeScript = vi.fn(async () => [{ frameId: 0, result: true }]) as never;
+      fakeBrowser.scripting.executeScript = vi.fn(() => Promise.resolve([{ frameId: 0, result: true }])) as never;
       await complete('https://acme.slack.com/admin/settings');
       expect(calls()).toHaveLength(1);
       expect(calls()[0]?.files).toBeUndefined();
     });
 
     it('injects the script where it has not run (in-app navigation into a settings page)', async () => {
-      fakeBrowser.scripting.executeScript = vi.fn(async () => [{ frameId: 0, result: false }]) as never;
+      fakeBrowser.scripting.executeScript = vi.fn(() => Promise.resolve([{ frameId: 0, result: false }])) as never;
       await complete('https://acme.slack.com/admin/settings');
       expect(calls().map((c) => c.files)).toEqual([undefined, ['settings.js']]);
     });
@@ -193,8 +193,15 @@ describe('background: reports from the settings-page script', () => {
     standing: 'opted-out',
   };
   beforeEach(() => startWorker());
-  const send = (message: unknown, sender: object) =>
-    fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, ...sender } as never, () => {});
+  // Every listener's answer, settled (trigger resolves to one answer, or promise of one, per listener).
+  const send = async (message: unknown, sender: object) => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      message,
+      { id: fakeBrowser.runtime.id, ...sender },
+      () => {},
+    );
+    await Promise.all(answers.map((answer) => Promise.resolve(answer)));
+  };
   const stored = async () =>
     (await fakeBrowser.storage.local.get('ledger')).ledger as { vendors: Record<string, unknown> } | undefined;
 

@@ -15,8 +15,8 @@ export async function loadWorker(injected: unknown[] = []) {
     translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.runtime.getManifest = () =>
     ({ ...manifest, content_scripts: [{ matches: ['https://*.slack.com/admin*'], js: ['settings.js'] }] }) as never;
-  fakeBrowser.scripting.executeScript = vi.fn(async () => injected) as never;
-  fakeBrowser.action.setPopup = vi.fn(async () => {}) as never;
+  fakeBrowser.scripting.executeScript = vi.fn(() => Promise.resolve(injected)) as never;
+  fakeBrowser.action.setPopup = vi.fn(async () => {});
   vi.resetModules();
   await import('../../src/background/index.ts');
 }
