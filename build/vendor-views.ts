@@ -10,7 +10,7 @@
  * - `virtual:notrain/vendor-controls`: what the settings-page script needs;
  * - `virtual:notrain/vendor-names`: the empty state's search.
  */
-import type { Vendor } from '../src/core/vendor-schema.ts';
+import type { SettingsOptOut, Vendor } from '../src/core/vendor-schema.ts';
 
 export const VIEWS = {
   'virtual:notrain/vendor-index': ({ id, match: { dialogs: _, ...match } }) => ({ id, match }),
@@ -41,7 +41,9 @@ export type ViewId = keyof typeof VIEWS;
 /** What the settings-page content script needs: where it runs, which controls to mark, the email for Slack-like vendors. */
 export function settingsView(vendor: Vendor) {
   const controls = vendor.optOut.methods.flatMap((m) =>
-    m.kind === 'settings' && m.label ? [{ label: m.label, optOutState: m.optOutState, path: m.path }] : [],
+    m.kind === 'settings' && m.label
+      ? [{ label: m.label, ...localizedLabels(m), optOutState: m.optOutState, path: m.path }]
+      : [],
   );
   const email = vendor.optOut.methods.find((m) => m.kind === 'email');
   return {
@@ -53,6 +55,14 @@ export function settingsView(vendor: Vendor) {
     controls,
     ...(email ? { email } : {}),
   };
+}
+
+/** A control's labels in other languages, without their evidence: the content script matches text, nothing more. */
+function localizedLabels(method: SettingsOptOut): { labels?: Record<string, string> } {
+  const labels = Object.fromEntries(
+    Object.entries(method.labels ?? {}).flatMap(([lang, localized]) => (localized ? [[lang, localized.label]] : [])),
+  );
+  return Object.keys(labels).length ? { labels } : {};
 }
 
 /**

@@ -11,6 +11,8 @@
 import * as v from 'valibot';
 import { KEBAB_ID } from './kebab-id.ts';
 
+export { LABEL_LANGUAGES, type LabelLanguage } from './label-languages.ts';
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A lower-case DNS name, optionally behind `*.`; no ports, paths or credentials. */
 const HOST_PATTERN = /^(\*\.)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -235,6 +237,16 @@ const EmailMethod = v.strictObject({
   evidence: EvidenceList,
 });
 
+/**
+ * A control's label as the vendor's interface shows it in another language,
+ * never a translation of ours: the evidence must be the vendor's own page
+ * quoting it (checked by src/core/vendor-rules/labels.ts).
+ */
+const LocalizedLabel = v.strictObject({
+  label: Prose(160),
+  evidence: EvidenceList,
+});
+
 const SettingsMethod = v.strictObject({
   kind: v.literal('settings'),
   /** A deep link to the page with the control; absent when only the menu path is known. */
@@ -245,6 +257,14 @@ const SettingsMethod = v.strictObject({
   /** The menu path a person follows, each step as the vendor labels it. */
   path: v.array(Prose(80)),
   label: v.optional(Prose(160)),
+  /** The same label in the vendor's German, French or Spanish interface, where the vendor's own page quotes it. */
+  labels: v.optional(
+    v.strictObject({
+      de: v.optional(LocalizedLabel),
+      fr: v.optional(LocalizedLabel),
+      es: v.optional(LocalizedLabel),
+    }),
+  ),
   optOutState: v.picklist(['off', 'on']),
   /**
    * The kinds of model this control opts out of, when it is not all of them
@@ -360,6 +380,7 @@ export type Evidence = v.InferOutput<typeof Evidence>;
 export type Training = Vendor['training'][number];
 export type OptOutMethod = Vendor['optOut']['methods'][number];
 export type EmailOptOut = Extract<OptOutMethod, { kind: 'email' }>;
+export type SettingsOptOut = Extract<OptOutMethod, { kind: 'settings' }>;
 export type WorkspaceRule = Vendor['match']['workspaces'][number];
 export type PageKind = v.InferOutput<typeof PageKind>;
 export type WorkspaceScope = v.InferOutput<typeof WorkspaceScope>;
