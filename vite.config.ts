@@ -5,8 +5,9 @@ import { defineConfig } from 'vite';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { noInnerHtmlPlugin } from './build/no-inner-html-plugin.ts';
 import { prerenderPopupsPlugin } from './build/prerender-popups-plugin.ts';
+import { shippedCatalogsPlugin } from './build/shipped-catalogs-plugin.ts';
 import { welcomePagePlugin } from './build/welcome-page-plugin.ts';
-import { vendorDataPlugin, viewFile } from './build/vendor-data-plugin.ts';
+import { DEFAULT_CATALOG_FILE, vendorDataPlugin, viewFile } from './build/vendor-data-plugin.ts';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
@@ -18,8 +19,11 @@ export default defineConfig(({ mode }) => {
   const target = firefox ? 'firefox140' : 'chrome120';
   return {
     resolve: {
-      // CRXJS builds the standalone content script without this project's plugins: its view comes by alias.
-      alias: { 'virtual:notrain/vendor-controls': resolve(viewFile('virtual:notrain/vendor-controls')) },
+      // CRXJS builds the standalone settings-page script without this project's plugins: its data comes by alias.
+      alias: {
+        'virtual:notrain/vendor-controls': resolve(viewFile('virtual:notrain/vendor-controls')),
+        'virtual:notrain/default-catalog': resolve(DEFAULT_CATALOG_FILE),
+      },
     },
     plugins: [
       // First: validates the records and writes generated/ (views, records, prerendered popups) when stale.
@@ -35,6 +39,7 @@ export default defineConfig(({ mode }) => {
       }),
       // The page the background opens on install; built on its own (see the plugin).
       welcomePagePlugin(outDir, target),
+      shippedCatalogsPlugin(outDir),
     ],
     build: {
       outDir,

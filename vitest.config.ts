@@ -1,11 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
-import { vendorDataPlugin } from './build/vendor-data-plugin.ts';
+import { resolve } from 'node:path';
+import { DEFAULT_CATALOG_FILE, vendorDataPlugin } from './build/vendor-data-plugin.ts';
 
 // Separate from vite.config.ts so the tests never load the CRXJS build plugin.
 export default defineConfig({
   // The same data step as the build: generated/ is brought up to date before the tests read it.
   plugins: [preact(), vendorDataPlugin()],
+  resolve: { alias: { 'virtual:notrain/default-catalog': resolve(DEFAULT_CATALOG_FILE) } },
   test: {
     projects: [
       {

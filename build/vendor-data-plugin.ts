@@ -24,6 +24,7 @@ export const DATA_DIR = 'generated';
 /** What the generated files are made from: the records, the English strings, and the code that renders them. */
 const INPUTS = [
   'public/_locales/en/messages.json',
+  'build/shipped-catalogs-plugin.ts',
   'src/core',
   'src/popup',
   'build/vendor-data.ts',
@@ -33,6 +34,8 @@ const INPUTS = [
 const STAMP = 'inputs.sha256';
 /** The opt-out email's fixed parts in English, for a popup in another language (src/platform/i18n.ts). */
 export const EMAIL_CATALOG = 'email-en.json';
+/** The English catalog as shipped, which the settings-page script bundles (`virtual:notrain/default-catalog`, by alias). */
+export const DEFAULT_CATALOG_FILE = join(DATA_DIR, 'default-catalog.json');
 
 export const viewFile = (view: ViewId, dir = DATA_DIR) => join(dir, `${view.slice('virtual:notrain/'.length)}.json`);
 export const recordFile = (fileName: string, dir = DATA_DIR) => join(dir, 'records', fileName);

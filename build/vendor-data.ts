@@ -8,7 +8,9 @@
  *   `vendors/<id>.json` for the popup to fetch;
  * - `popups/<id>.html`: each vendor's popup, rendered to static HTML
  *   (src/popup/prerender.tsx) at the address `prerenderedPopup(id)` names;
- * - `email-en.json`: the opt-out email's fixed parts in English.
+ * - `email-en.json`: the opt-out email's fixed parts in English;
+ * - `default-catalog.json`: the English catalog as shipped, for the
+ *   settings-page script, which bundles it (build/shipped-catalogs-plugin.ts).
  * The records are validated first: an invalid one stops everything, naming
  * the file and the field. Run by the build and the tests through the plugin,
  * or by hand with `npm run data`.
@@ -22,8 +24,10 @@ import { prerenderedPopup } from '../src/core/popup-page.ts';
 import { validateVendorFiles } from '../src/core/validate-vendors.ts';
 import type { Vendor } from '../src/core/vendor-schema.ts';
 import { prerenderPopup } from '../src/popup/prerender.tsx';
+import { shippedCatalog } from './shipped-catalogs-plugin.ts';
 import {
   DATA_DIR,
+  DEFAULT_CATALOG_FILE,
   EMAIL_CATALOG,
   inputsHash,
   isCurrent,
@@ -78,6 +82,7 @@ export function vendorData(vendors: readonly Vendor[]): Map<string, string> {
     files.set(relative(DATA_DIR, prerenderedPopup(vendor.id)), prerenderedPage(prerenderPopup(vendor, t, 'en')));
   }
   files.set(EMAIL_CATALOG, `${JSON.stringify(emailCatalog())}\n`);
+  files.set(relative(DATA_DIR, DEFAULT_CATALOG_FILE), `${shippedCatalog(JSON.stringify(messages))}\n`);
   return files;
 }
 

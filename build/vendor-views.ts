@@ -8,7 +8,8 @@
  * - `virtual:notrain/vendor-badges`: id, name, matching rules and the training entries (the
  *   service worker's badge needs nothing more but who publishes each source);
  * - `virtual:notrain/vendor-controls`: what the settings-page script needs;
- * - `virtual:notrain/vendor-names`: the empty state's search.
+ * - `virtual:notrain/vendor-names`: the empty state's search;
+ * - `virtual:notrain/vendor-reviews`: the audit page's review dates.
  */
 import type { SettingsOptOut, Vendor } from '../src/core/vendor-schema.ts';
 
@@ -34,6 +35,8 @@ export const VIEWS = {
   'virtual:notrain/vendor-controls': settingsView,
   // The empty state's search, loaded only when it opens: names to look up, ids to open.
   'virtual:notrain/vendor-names': ({ id, name }) => ({ id, name }),
+  // The audit page names the database its exports come from: how many records, reviewed up to when.
+  'virtual:notrain/vendor-reviews': ({ id, reviewed }) => ({ id, reviewed }),
 } satisfies Record<string, (v: Vendor) => object>;
 
 export type ViewId = keyof typeof VIEWS;

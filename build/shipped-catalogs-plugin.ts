@@ -1,0 +1,35 @@
+/**
+ * The message catalogs as the extension ships them: without the translators'
+ * descriptions (the browser never reads them; `public/_locales` keeps them
+ * for translators and for test/repo.test.ts) and without indentation. Some
+ * 10 KB of the store zip, which has a 250 KB budget (docs/performance.md).
+ * `shippedCatalogsPlugin` rewrites the copies Vite made of `public/`; the
+ * data step (build/vendor-data.ts) gives the settings-page script, which
+ * bundles the English catalog (src/content/strings.ts), the same catalog.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** A catalog without descriptions, keys and everything else as they were. */
+export function shippedCatalog(text: string): string {
+  const catalog = JSON.parse(text) as Record<string, { description?: string }>;
+  const stripped = Object.fromEntries(
+    Object.entries(catalog).map(([key, { description: _, ...entry }]) => [key, entry]),
+  );
+  return JSON.stringify(stripped);
+}
+
+export function shippedCatalogsPlugin(outDir: string): Plugin {
+  return {
+    name: 'notrain:shipped-catalogs',
+    apply: 'build',
+    closeBundle() {
+      const dir = join(outDir, '_locales');
+      for (const locale of readdirSync(dir)) {
+        const file = join(dir, locale, 'messages.json');
+        writeFileSync(file, shippedCatalog(readFileSync(file, 'utf8')));
+      }
+    },
+  };
+}
