@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { noInnerHtmlPlugin } from './no-inner-html-plugin.ts';
-import { vendorIndexPlugin } from './vendor-index-plugin.ts';
+import { vendorDataPlugin } from './vendor-data-plugin.ts';
 
 export const WELCOME_PAGE = 'src/welcome/index.html';
 export const AUDIT_PAGE = 'src/audit/index.html';
@@ -37,7 +37,7 @@ export function extensionPagesPlugin(outDir: string, target: string, optionsUi: 
       await build({
         configFile: false,
         logLevel: 'warn',
-        plugins: [vendorIndexPlugin(), noInnerHtmlPlugin(), preact()],
+        plugins: [vendorDataPlugin(), noInnerHtmlPlugin(), preact()],
         build: {
           outDir,
           emptyOutDir: false,
