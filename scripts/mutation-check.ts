@@ -515,14 +515,14 @@ const mutations: Mutation[] = [
   },
   {
     defence: 'csv formula cells neutralised',
-    file: 'src/core/tracker-csv.ts',
+    file: 'src/core/csv.ts',
     find: "FORMULA_START.test(value) ? `'${value}` : value",
     replace: 'value',
     tests: ['test/core/tracker-csv.test.ts'],
   },
   {
     defence: 'csv quotes doubled',
-    file: 'src/core/tracker-csv.ts',
+    file: 'src/core/csv.ts',
     find: `text.replace(/"/g, '""')`,
     replace: 'text',
     tests: ['test/core/tracker-csv.test.ts'],
@@ -606,7 +606,7 @@ const mutations: Mutation[] = [
   },
   {
     defence: 'audit CSV formula cells neutralised',
-    file: 'src/core/audit/export.ts',
+    file: 'src/core/csv.ts',
     find: "const text = FORMULA_START.test(value) ? `'${value}` : value;",
     replace: 'const text = value;',
     tests: ['test/core/audit/audit.test.ts'],

@@ -13,12 +13,12 @@ import {
   type DatabaseVersion,
   databaseLine,
   factText,
-  STATUS_TEXT,
   sureness,
   TRAINS_TEXT,
   YOU_TEXT,
 } from '../core/audit/export.ts';
 import type { AuditItem } from '../core/audit/items.ts';
+import { STATUS_LABEL } from '../core/tracker-view.ts';
 import {
   AUDIT_FILTERS,
   AUDIT_SORTS,
@@ -271,7 +271,7 @@ function Row({
         </span>
       </td>
       <td data-testid="audit-status">
-        {t(STATUS_TEXT[row.status])}
+        {t(STATUS_LABEL[row.status])}
         {row.since ? <span class="audit-since">{row.since}</span> : null}
       </td>
       <td>{t(row.left)}</td>

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyTracker, recordStep, type Step } from '../../src/core/tracker.ts';
-import { csvCell, exportCsv } from '../../src/core/tracker-csv.ts';
+import { csvCell } from '../../src/core/csv.ts';
+import { exportCsv } from '../../src/core/tracker-csv.ts';
 import { translate } from '../support/translate.ts';
 
 const names: Record<string, string> = { slack: 'Slack', linkedin: 'LinkedIn' };

@@ -5,20 +5,18 @@
  * and the vendor database's version on every export.
  *
  * Workspace names come from page titles: a cell may be written by an
- * attacker. In CSV, a cell a spreadsheet would run as a formula (one that
- * starts with `=`, `+`, `-`, `@`, a tab or a line break, ASCII or full-width,
- * after any spaces) gets a leading apostrophe; every cell is quoted with
- * quotes doubled (RFC 4180), rows end in CRLF. In Markdown, every character
- * that could open a link, an image, HTML, emphasis, code, a table cell or an
+ * attacker. In CSV, every cell goes through `csvCell` (../csv.ts), which
+ * keeps a spreadsheet from running one as a formula. In Markdown, every
+ * character that could open a link, an image, HTML, emphasis, code, a table cell or an
  * autolink is backslash-escaped (CommonMark lets any ASCII punctuation be),
  * as is what would start a block at the start of a line, and line breaks
  * become spaces.
  */
-import type { Message, Translate } from '../i18n.ts';
+import { csvText } from '../csv.ts';
+import type { Message, MessageKey, Translate } from '../i18n.ts';
 import type { ViewTone } from '../summarize.ts';
+import { STATUS_LABEL } from '../tracker-view.ts';
 import type { AuditFact, AuditRow, You } from './rows.ts';
-import type { Status } from '../tracker/entry.ts';
-import type { MessageKey } from '../i18n.ts';
 
 /** What names the vendor database an export was made from. */
 export interface DatabaseVersion {
@@ -34,17 +32,6 @@ export interface ExportText {
   readonly tr: (m: Message) => string;
   readonly language: string;
 }
-
-export const STATUS_TEXT: Readonly<Record<Status, MessageKey>> = {
-  'not-started': 'auditStatusNotStarted',
-  opened: 'auditStatusOpened',
-  'setting-reverted': 'auditStatusSettingReverted',
-  drafted: 'auditStatusDrafted',
-  'asked-owner': 'auditStatusAskedOwner',
-  sent: 'auditStatusSent',
-  'setting-changed': 'auditStatusSettingChanged',
-  confirmed: 'auditStatusConfirmed',
-};
 
 export const YOU_TEXT: Readonly<Record<You, MessageKey>> = {
   anyone: 'auditYouAnyone',
@@ -91,7 +78,7 @@ function cells(row: AuditRow, text: ExportText, db: DatabaseVersion): string[] {
       ? list(row.who.map(tr))
       : t(row.left === 'auditLeftNothingNeeded' ? 'auditNone' : 'auditNobodyFound'),
     t(YOU_TEXT[row.you]),
-    t(STATUS_TEXT[row.status]),
+    t(STATUS_LABEL[row.status]),
     row.since ?? '',
     t(row.left),
     row.changes.map((c) => `${c.date}: ${c.change}`).join('; '),
@@ -117,17 +104,8 @@ const HEADERS: readonly MessageKey[] = [
   'auditColDatabase',
 ];
 
-/** Characters that make a spreadsheet read a cell as a formula (ASCII and full-width), after any leading spaces. */
-const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/u;
-
-export function csvCell(value: string): string {
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 export function auditCsv(rows: readonly AuditRow[], text: ExportText, db: DatabaseVersion): string {
-  const lines = [HEADERS.map((key) => text.t(key)), ...rows.map((row) => cells(row, text, db))];
-  return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvText([HEADERS.map((key) => text.t(key)), ...rows.map((row) => cells(row, text, db))]);
 }
 
 /** What can start a link, an image, HTML, emphasis, code, a table cell or an autolink (`https:`, `www.`) inside a line. */

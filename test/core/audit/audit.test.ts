@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditCsv, auditMarkdown, csvCell, type DatabaseVersion, mdCell } from '../../../src/core/audit/export.ts';
+import { auditCsv, auditMarkdown, type DatabaseVersion, mdCell } from '../../../src/core/audit/export.ts';
+import { csvCell } from '../../../src/core/csv.ts';
 import { type AuditItem, auditItems, readAdded } from '../../../src/core/audit/items.ts';
 import { type AuditRow, auditRow, filterRows, sortRows } from '../../../src/core/audit/rows.ts';
 import { auditCounts, summaryLine } from '../../../src/core/audit/summary.ts';
@@ -281,7 +282,7 @@ describe('CSV', () => {
     expect(lines[0]).toContain('"Tool","Workspace or account"');
     expect(csv).toMatch(/\((Confirmed|Reported by [^,]+), verified \d{4}-\d{2}-\d{2}\)/);
     expect(csv).toContain('"Vendor database: NoTrain 0.1.0, 41 records, reviewed up to 2026-12-01."');
-    expect(csv).toContain('"Sent, not confirmed","2026-11-02","Wait for the vendor to confirm"');
+    expect(csv).toContain('"Email sent","2026-11-02","Wait for the vendor to confirm"');
   });
 
   it('never lets a spreadsheet run a cell as a formula, and never splits a cell', () => {
