@@ -3,6 +3,7 @@ import type { EffectivePreferences } from '../core/tracker/managed.ts';
 import type { PolicyChange } from '../core/tracker/policy-changes.ts';
 import type { Preferences } from '../core/tracker/preferences.ts';
 import type { ImportResult } from '../core/tracker-file.ts';
+import { AuditLink } from '../popup/components/AuditLink.tsx';
 import { useLocale } from '../popup/i18n-context.ts';
 import { Entries } from './Entries.tsx';
 import { Mutes } from './Mutes.tsx';
@@ -39,6 +40,10 @@ export function Options(props: OptionsProps) {
         <p class="vendor">{t('extensionName')}</p>
         <h1 class="headline">{t('optionsTitle')}</h1>
         <p>{t('optionsIntro')}</p>
+        {/* The same link as the popup's footer: where every tool stands, beside what this browser recorded. */}
+        <p>
+          <AuditLink />
+        </p>
       </header>
       {props.keptAside > 0 ? (
         <p class="notice" data-testid="kept-aside">

@@ -70,7 +70,7 @@ describe('the audit page', () => {
       '3 tools, 2 train by default, 2 opted out, 1 waiting on Slack, 1 waiting on an owner',
     );
     const acme = page.locator('[data-key="slack@https://acme.slack.com/"]');
-    expect(await acme.getByTestId('audit-status').textContent()).toBe('Sent, not confirmed2026-11-02');
+    expect(await acme.getByTestId('audit-status').textContent()).toBe('Email sent2026-11-02');
     expect(await acme.textContent()).toContain('You (you said you are an owner or admin)');
     expect(await acme.textContent()).toContain('Wait for the vendor to confirm');
     expect(await acme.textContent()).toMatch(/\((Confirmed|Reported by .+), verified \d{4}-\d{2}-\d{2}\)/);
@@ -131,7 +131,7 @@ describe('the audit page', () => {
     const lines = csv.text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);
     expect(csv.text).toContain('"Acme"');
-    expect(csv.text).toContain('"Sent, not confirmed","2026-11-02"');
+    expect(csv.text).toContain('"Email sent","2026-11-02"');
     expect(csv.text).toMatch(/verified \d{4}-\d{2}-\d{2}/);
     expect(csv.text).toMatch(/"Vendor database: NoTrain [^"]+, 41 records, reviewed up to \d{4}-\d{2}-\d{2}\."/);
     const md = await saved('audit-markdown');
@@ -144,6 +144,18 @@ describe('the audit page', () => {
   it('has no accessibility violation, light or dark', async () => {
     const page = await auditPage();
     expect(await axeInBothSchemes(page)).toEqual({ light: [], dark: [] });
+  });
+
+  it('is linked from the options page', async () => {
+    const options = await browser().context.newPage();
+    open.push(options);
+    await options.goto(`chrome-extension://${browser().extensionId}/src/options/index.html`);
+    const link = options.getByTestId('open-audit');
+    expect(await link.getAttribute('href')).toBe('/src/audit/index.html');
+    const [page] = await Promise.all([browser().context.waitForEvent('page'), link.click()]);
+    open.push(page);
+    await page.getByTestId('audit-summary').waitFor();
+    expect(page.url()).toBe(`chrome-extension://${browser().extensionId}/src/audit/index.html`);
   });
 
   it('is linked from the popup', async () => {

@@ -73,6 +73,13 @@ describe('the options page', () => {
     expect(screen.getAllByTestId('entry')[0]?.textContent).toContain('Your account');
   });
 
+  it('links to the audit page, as the popup does', () => {
+    renderOptions();
+    const link = screen.getByRole('link', { name: 'Audit of all your tools' });
+    expect(link.getAttribute('href')).toBe('/src/audit/index.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
   it('filters: needs action, done, activity since; the count is announced', () => {
     renderOptions();
     const filter = screen.getByTestId<HTMLSelectElement>('filter');
