@@ -628,7 +628,7 @@ const mutations: Mutation[] = [
   {
     defence: 'audit added list read as untrusted',
     file: 'src/core/audit/items.ts',
-    find: "typeof id === 'string' && VENDOR_ID.test(id)",
+    find: "typeof id === 'string' && isKebabId(id)",
     replace: "typeof id === 'string'",
     tests: ['test/core/audit/audit.test.ts'],
   },

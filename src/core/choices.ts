@@ -13,6 +13,7 @@
  * capped in size; anything else is dropped on reading.
  */
 import { classifyTab, type Workspace } from './classify-tab.ts';
+import { KEBAB_ID } from './kebab-id.ts';
 import { ENTRY_KEY, entryKeys } from './tracker/schema.ts';
 import type { MatchEntry, Registry } from './registry.ts';
 
@@ -35,8 +36,6 @@ const CHOICE_KEY = ENTRY_KEY;
 const PLAN_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\(other\))$/;
 const TEAM_ID = /^[TE][A-Z0-9]{6,20}$/;
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-/** A vendor id, as the records spell it: the email's language is the user's choice per vendor, not per workspace. */
-const VENDOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function readMap<T extends string>(raw: unknown, key: RegExp, value: (v: unknown) => v is T): Record<string, T> {
   const out = Object.create(null) as Record<string, T>;
@@ -59,7 +58,7 @@ export function readChoices(raw: unknown): Choices {
     plans: readMap(stored.plans, CHOICE_KEY, isString(PLAN_ID)),
     roles: readMap(stored.roles, CHOICE_KEY, isRole),
     teamHosts: readMap(stored.teamHosts, TEAM_ID, isString(HOST)),
-    emailLanguages: readMap(stored.emailLanguages, VENDOR_ID, isEmailLanguage),
+    emailLanguages: readMap(stored.emailLanguages, KEBAB_ID, isEmailLanguage),
   };
 }
 
@@ -74,7 +73,7 @@ export function withChoice<K extends keyof Choices>(
     map === 'teamHosts'
       ? TEAM_ID.test(key) && HOST.test(value)
       : map === 'emailLanguages'
-        ? VENDOR_ID.test(key) && isEmailLanguage(value)
+        ? KEBAB_ID.test(key) && isEmailLanguage(value)
         : CHOICE_KEY.test(key) && (map === 'roles' ? isRole(value) : PLAN_ID.test(value));
   if (!valid || choices[map][key] === value) return undefined;
   const stored: Readonly<Record<string, string>> = choices[map];

@@ -7,9 +7,9 @@
  * stored answers) to items.
  */
 import type { Choices } from '../choices.ts';
+import { isKebabId } from '../kebab-id.ts';
 import { type Entry, type EntryPlace, nextStep, type Status } from '../tracker/entry.ts';
 import { changesCutoff } from '../tracker/policy-changes.ts';
-import { VENDOR_ID } from '../tracker/preferences.ts';
 import { entryKey, type Tracker } from '../tracker/schema.ts';
 
 export interface AuditItem {
@@ -93,6 +93,6 @@ const MAX_ADDED = 500;
 /** The stored list of vendors the user added: ids of the right shape, each once, at most MAX_ADDED; anything else reads as none. */
 export function readAdded(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
-  const ids = raw.filter((id): id is string => typeof id === 'string' && VENDOR_ID.test(id));
+  const ids = raw.filter((id): id is string => typeof id === 'string' && isKebabId(id));
   return [...new Set(ids)].slice(0, MAX_ADDED);
 }

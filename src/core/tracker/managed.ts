@@ -6,7 +6,8 @@
  * hand): each is checked like the user's own, and one that fails is
  * ignored and listed, never applied.
  */
-import { type EmailMethod, type Preferences, validField, VENDOR_ID } from './preferences.ts';
+import { type EmailMethod, type Preferences, validField } from './preferences.ts';
+import { isKebabId } from '../kebab-id.ts';
 
 /** The managed storage's fields, each optional (an organisation sets only what it wants). */
 export interface ManagedPolicy {
@@ -32,9 +33,7 @@ export function readManaged(raw: unknown): { policy: ManagedPolicy; rejected: Ma
   for (const [field, value] of Object.entries(stored)) {
     if (field === 'hiddenVendors') {
       const ok =
-        Array.isArray(value) &&
-        value.length <= 200 &&
-        value.every((id) => typeof id === 'string' && VENDOR_ID.test(id));
+        Array.isArray(value) && value.length <= 200 && value.every((id) => typeof id === 'string' && isKebabId(id));
       if (ok) policy.hiddenVendors = [...new Set(value)];
       else rejected.push({ field, reason: 'invalid' });
     } else if ((PRESETS as readonly string[]).includes(field)) {

@@ -4,6 +4,7 @@
  * untrusted: a field of the wrong shape falls back to its default (and the
  * tracker keeps the stored original aside, see schema.ts).
  */
+import { isKebabId } from '../kebab-id.ts';
 
 /** How an opt-out email is sent: the default mail app (`mailto:`), or Gmail's or Outlook's web compose. */
 export type EmailMethod = 'mailto' | 'gmail' | 'outlook';
@@ -42,8 +43,6 @@ export const MIN_REMINDER_DAYS = 1;
 /** The longest reminder delay NoTrain accepts, in days. */
 export const MAX_REMINDER_DAYS = 90;
 
-/** A vendor id as the records name them (`src/vendors/<id>.json`). */
-export const VENDOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** No control characters or line breaks: a signature goes into an email body and a mailto: URL. */
 const SENDER = /^[^\p{Cc}\u2028\u2029]*$/u;
 
@@ -53,7 +52,7 @@ export const validField: { readonly [K in keyof Preferences]: (value: unknown) =
   senderName: (v): v is string => typeof v === 'string' && v.length <= MAX_SENDER_LENGTH && SENDER.test(v),
   senderOrganisation: (v): v is string => typeof v === 'string' && v.length <= MAX_SENDER_LENGTH && SENDER.test(v),
   mutedVendors: (v): v is string[] =>
-    Array.isArray(v) && v.length <= 200 && v.every((id) => typeof id === 'string' && VENDOR_ID.test(id)),
+    Array.isArray(v) && v.length <= 200 && v.every((id) => typeof id === 'string' && isKebabId(id)),
   reminders: (v): v is boolean => typeof v === 'boolean',
   reminderDays: (v): v is number =>
     typeof v === 'number' && Number.isInteger(v) && v >= MIN_REMINDER_DAYS && v <= MAX_REMINDER_DAYS,

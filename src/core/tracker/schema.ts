@@ -18,7 +18,8 @@
  *   `Object.prototype`.
  */
 import { type Entry, type EntryPlace, STATUSES, type Step, STEP_KINDS, statusOf } from './entry.ts';
-import { DEFAULT_PREFERENCES, type Preferences, readPreferences, VENDOR_ID } from './preferences.ts';
+import { DEFAULT_PREFERENCES, type Preferences, readPreferences } from './preferences.ts';
+import { isKebabId } from '../kebab-id.ts';
 
 /** The version this code writes; anything higher is set aside, never read as ours. */
 export const TRACKER_VERSION = 2;
@@ -138,7 +139,7 @@ export function entryProblem(key: string, raw: unknown): string | undefined {
   const { vendorId, workspace, status, steps } = raw;
   if (Object.keys(raw).some((k) => !['vendorId', 'workspace', 'status', 'steps'].includes(k)))
     return 'unknown entry field';
-  if (typeof vendorId !== 'string' || !VENDOR_ID.test(vendorId)) return 'vendor id invalid';
+  if (typeof vendorId !== 'string' || !isKebabId(vendorId)) return 'vendor id invalid';
   const place = placeProblem(workspace);
   if (place) return place;
   if (!entryKeys(vendorId, workspace as EntryPlace | undefined).includes(key)) return 'key does not match the entry';
