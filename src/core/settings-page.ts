@@ -9,13 +9,8 @@ import type { TabMatch } from './classify-tab.ts';
 import type { VendorEntry } from './registry.ts';
 import { parseTrustedUrl, ruleCovers } from './url.ts';
 import type { ControlSeen } from './tracker/entry.ts';
-import {
-  type EmailOptOut,
-  LABEL_LANGUAGES,
-  type LabelLanguage,
-  type Vendor,
-  type WhoCanOptOut,
-} from './vendor-schema.ts';
+import { LABEL_LANGUAGES, type LabelLanguage } from './label-languages.ts';
+import type { EmailOptOut, Vendor, WhoCanOptOut } from './vendor-schema.ts';
 
 export interface ControlSpec {
   /** The label in English. */
