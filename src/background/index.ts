@@ -87,7 +87,7 @@ function refreshManaged() {
     .then((policy) => {
       const changed = JSON.stringify(policy) !== JSON.stringify(managed);
       managed = policy;
-      if (changed) return showAllBadges();
+      if (changed) return updateAllToolbarBadges();
     })
     .catch(reportError);
 }
@@ -98,8 +98,18 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && 'choices' in changes) choicesRead = undefined;
 });
 
-/** `classified`: the tab's match, when the caller has it already (a non-vendor tab's is `undefined`). */
-async function showBadge(tabId: number, tab: TabLike, known?: Tracker, classified?: { match: VendorTab | undefined }) {
+/**
+ * Sets a tab's toolbar badge (text and colour), its tooltip, and the popup
+ * page its button opens, and makes no call when none of them would change.
+ * `classified`: the tab's match, when the caller has it already (a non-vendor
+ * tab's is `undefined`).
+ */
+async function updateToolbarBadge(
+  tabId: number,
+  tab: TabLike,
+  known?: Tracker,
+  classified?: { match: VendorTab | undefined },
+) {
   const found = classified ? classified.match : classifyTab(tab, badgeRegistry);
   // A non-vendor tab that NoTrain never marked needs nothing at all: no tracker, no choices, no strings, no call.
   if (!found && ((await shownBadges())[tabId] ?? '') === '') return found;
@@ -111,7 +121,7 @@ async function showBadge(tabId: number, tab: TabLike, known?: Tracker, classifie
     : [];
   // A vendor the organisation hid or the user muted gets the default look, as any other site.
   if (found && tracker && vendorQuiet(applyManaged(tracker.preferences, managed), found.vendor.id))
-    return showBadge(tabId, tab, tracker, { match: undefined });
+    return updateToolbarBadge(tabId, tab, tracker, { match: undefined });
   // On a client URL with only a team ID, the workspace's address learned earlier files choices as the popup does.
   const workspace = found && choices ? withTeamHost(found.workspace, choices.teamHosts) : undefined;
   const match = found && workspace ? { ...found, workspace } : found;
@@ -161,7 +171,7 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   const learning = change.url !== undefined && (visits.get(tabId) || match?.workspace);
   if (learning) void noteVisit(tabId, change.url ?? '').catch(reportError);
   if (change.url !== undefined || change.status === 'loading')
-    void showBadge(tabId, tab, undefined, { match }).catch(reportError);
+    void updateToolbarBadge(tabId, tab, undefined, { match }).catch(reportError);
   // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
   // to one does not, and looks the same here: bringSettingsScript tells the two apart.
   if (change.status === 'complete' && settingsScripts.length && match?.page === 'settings') {
@@ -243,18 +253,18 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   } as const;
   const tabId = tab.id;
   return updateTracker((tracker) => recordStep(tracker, message.vendorId, match.workspace, step)).then(({ tracker }) =>
-    showBadge(tabId, tab, tracker).then(() => true),
+    updateToolbarBadge(tabId, tab, tracker).then(() => true),
   );
 });
 
 const WELCOME_PAGE = 'src/welcome/index.html';
 
 // Tabs already open when NoTrain is installed or the browser starts.
-async function showAllBadges() {
+async function updateAllToolbarBadges() {
   const [tabs, tracker] = await Promise.all([browser.tabs.query({}), readTracker()]);
-  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [showBadge(tab.id, tab, tracker)])));
+  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [updateToolbarBadge(tab.id, tab, tracker)])));
 }
-browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
+browser.runtime.onInstalled.addListener(() => void updateAllToolbarBadges().catch(reportError));
 // On install and on every update: an older tracker (or the ledger) is migrated and written once, under the lock.
 browser.runtime.onInstalled.addListener(() => void updateTracker(() => undefined).catch(reportError));
 startReminders(reportError);
@@ -265,9 +275,10 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 // A plan picked, a role answered or a step recorded in the popup changes what the badge says.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && ('choices' in changes || TRACKER_KEY in changes)) void showAllBadges().catch(reportError);
+  if (area === 'local' && ('choices' in changes || TRACKER_KEY in changes))
+    void updateAllToolbarBadges().catch(reportError);
 });
-browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));
+browser.runtime.onStartup.addListener(() => void updateAllToolbarBadges().catch(reportError));
 
 function reportError(error: unknown) {
   // A tab closed between the event and the call is normal; anything else is a bug worth seeing.

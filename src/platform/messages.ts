@@ -4,6 +4,7 @@
  */
 import type { ControlSeen } from '../core/tracker.ts';
 import browser from './browser.ts';
+import { isKebabId } from '../core/kebab-id.ts';
 
 /** The settings-page script saw a control (by its label) in its opting-out state, or back in its training state. */
 export interface ControlSeenMessage {
@@ -17,13 +18,11 @@ export function reportControl(message: ControlSeenMessage): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function parseControlSeen(raw: unknown): ControlSeenMessage | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { type, vendorId, label, state } = raw as Record<string, unknown>;
   if (type !== 'control-seen') return undefined;
-  if (typeof vendorId !== 'string' || !ID.test(vendorId)) return undefined;
+  if (typeof vendorId !== 'string' || !isKebabId(vendorId)) return undefined;
   if (typeof label !== 'string' || label.length === 0 || label.length > 200) return undefined;
   if (state !== 'opted-out' && state !== 'training') return undefined;
   return { type, vendorId, label, state };
