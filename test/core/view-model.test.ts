@@ -9,8 +9,8 @@ import { registry } from '../support/vendors.ts';
 import { messageTranslator } from '../../src/core/i18n.ts';
 import { dependsOnPlan, OTHER_PLAN, policyHeadline, summarize } from '../../src/core/summarize.ts';
 import { toolbarBadge } from '../../src/core/toolbar-badge.ts';
-import { controlSeen } from '../support/tracker.ts';
 import { BADGE_COLORS } from '../../src/core/badge-colors.ts';
+import { controlSeen } from '../support/tracker.ts';
 import type { Vendor } from '../../src/core/vendor-schema.ts';
 
 const text = messageTranslator(translate);

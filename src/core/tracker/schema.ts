@@ -58,7 +58,7 @@ export interface Tracker {
 /** What reading storage found: the tracker to use, and what has to be written back for it to stay so. */
 export interface TrackerRead {
   readonly tracker: Tracker;
-  /** The stored value was migrated or cleaned: write `tracker` back (under the lock) before the next change. */
+  /** The stored value was migrated or cleaned: write `tracker` back (under the lock). False when nothing was stored. */
   readonly migrated: boolean;
   /** Whole values to keep under `ASIDE_KEY`, appended to what is there (see `withAside`). */
   readonly aside: readonly AsideItem[];
@@ -244,7 +244,9 @@ export function readTracker(stored: StoredTracker): TrackerRead {
   for (let v = version; v < TRACKER_VERSION; v++)
     doc = (MIGRATIONS[v] as (d: Record<string, unknown>) => typeof doc)(doc);
   const { tracker, cleaned } = validate(doc);
-  return { tracker, migrated: version !== TRACKER_VERSION || from !== TRACKER_KEY || cleaned, aside };
+  // Nothing stored reads as an empty tracker with nothing to write: the first real change stores it.
+  const nothing = stored[TRACKER_KEY] === undefined && stored[LEDGER_V1_KEY] === undefined;
+  return { tracker, migrated: !nothing && (version !== TRACKER_VERSION || from !== TRACKER_KEY || cleaned), aside };
 }
 
 /** A version-2 document, entry by entry: `cleaned` when anything had to move to quarantine. */

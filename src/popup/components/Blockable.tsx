@@ -47,19 +47,19 @@ export function BlockableButton({
 export function MailLink({
   href,
   blockedBy,
+  onClick,
   testId,
   children,
   method,
-  onClick,
 }: {
   href?: string | undefined;
   blockedBy?: string | undefined;
+  /** Runs as the link opens (the tracker notes a draft made or the owner asked). */
+  onClick?: (() => void) | undefined;
   testId: string;
   children: ComponentChildren;
   /** How it sends (`mailto`, `gmail`, `outlook`), for tests and styles. */
   method?: string | undefined;
-  /** Runs as the link opens (the tracker notes a draft made). */
-  onClick?: (() => void) | undefined;
 }) {
   if (blockedBy)
     return (

@@ -66,9 +66,9 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
   // Outside a workspace the email cannot name one: say where to open NoTrain instead.
   const outsideWorkspace = !summary.workspace && route.mustInclude.includes('workspace-url');
   const text = draft ? emailAsText(draft, emailT) : '';
-  // Both outcomes are shown: the click handler has nothing left to wait for.
   // Opening the draft in a mail app or webmail, or copying any part of it, is a draft made: the tracker notes it.
   const noteDraft = () => track?.('email-drafted');
+  // Both outcomes are shown: the click handler has nothing left to wait for.
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
     void copy(value).then(
       () => {
