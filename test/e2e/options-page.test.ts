@@ -238,7 +238,9 @@ describe('the options page', () => {
 
   it('works from the keyboard', async () => {
     const page = await openOptions();
-    // The first stop is the filter; Tab moves on through the controls in order.
+    // The first stop is the audit link under the intro, then the filter; Tab moves on through the controls in order.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-audit');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('filter');
     await page.keyboard.press('Tab');
