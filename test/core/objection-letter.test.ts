@@ -212,3 +212,15 @@ describe('no letter holds an unfilled placeholder', () => {
     );
   });
 });
+
+describe('objectionMailto', () => {
+  it('encodes the body whole: a typed `&`, `=`, `#` or line break adds no header and cuts nothing', () => {
+    const letter = { subject: 'Objection & request', body: 'Account: a&cc=x@evil.example#top\r\nbcc=y@evil.example' };
+    const mailto = new URL(objectionMailto('privacy@discord.com', letter));
+    const params = new URLSearchParams(mailto.search);
+    expect([...params.keys()]).toEqual(['subject', 'body']);
+    expect(params.get('subject')).toBe(letter.subject);
+    expect(params.get('body')).toBe(letter.body);
+    expect(mailto.hash).toBe('');
+  });
+});
