@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contactOf } from '../src/core/report-link.ts';
-import type { Vendor } from '../src/core/vendor-schema.ts';
+import type { SettingsOptOut, Vendor } from '../src/core/vendor-schema.ts';
 import { readVendorFiles, VENDOR_DIR } from './validate-vendors-plugin.ts';
 
 const VIEWS: Record<string, (v: Vendor) => object> = {
@@ -43,7 +43,9 @@ const VIEWS: Record<string, (v: Vendor) => object> = {
 /** What the settings-page content script needs: where it runs, which controls to mark, the email for Slack-like vendors. */
 export function settingsView(vendor: Vendor) {
   const controls = vendor.optOut.methods.flatMap((m) =>
-    m.kind === 'settings' && m.label ? [{ label: m.label, optOutState: m.optOutState, path: m.path }] : [],
+    m.kind === 'settings' && m.label
+      ? [{ label: m.label, ...localizedLabels(m), optOutState: m.optOutState, path: m.path }]
+      : [],
   );
   const email = vendor.optOut.methods.find((m) => m.kind === 'email');
   return {
@@ -55,6 +57,14 @@ export function settingsView(vendor: Vendor) {
     controls,
     ...(email ? { email } : {}),
   };
+}
+
+/** A control's labels in other languages, without their evidence: the content script matches text, nothing more. */
+function localizedLabels(method: SettingsOptOut): { labels?: Record<string, string> } {
+  const labels = Object.fromEntries(
+    Object.entries(method.labels ?? {}).flatMap(([lang, localized]) => (localized ? [[lang, localized.label]] : [])),
+  );
+  return Object.keys(labels).length ? { labels } : {};
 }
 
 /**

@@ -7,7 +7,7 @@
 import { strengthOf } from '../src/core/claim-status.ts';
 import { policyHeadline } from '../src/core/summarize.ts';
 import { evidenceOf } from '../src/core/validate-vendors.ts';
-import type { Training, Vendor } from '../src/core/vendor-schema.ts';
+import { LABEL_LANGUAGES, type Training, type Vendor } from '../src/core/vendor-schema.ts';
 
 /** Records are re-verified at least every six months (docs/vendor-criteria.md). */
 export const REVIEW_WINDOW_DAYS = 183;
@@ -78,6 +78,33 @@ const row = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')
 /** The date the page counts ages to, as it names it. */
 export const AS_OF = /^Ages are counted to (\d{4}-\d{2}-\d{2})\.$/m;
 
+/** One row per label a record gives in another language, with the vendor page that quotes it. */
+function labelRows(vendors: readonly Vendor[]): string[] {
+  return vendors.flatMap((vendor) =>
+    vendor.optOut.methods.flatMap((method) =>
+      method.kind === 'settings' && method.label && method.labels
+        ? LABEL_LANGUAGES.flatMap((lang) => {
+            const localized = method.labels?.[lang];
+            const source = localized && vendor.sources[localized.evidence[0]?.source ?? ''];
+            return localized && source
+              ? [
+                  row([
+                    vendor.name,
+                    method.label!,
+                    LANGUAGE_NAMES[lang],
+                    localized.label,
+                    `[${source.title}](${source.url})`,
+                  ]),
+                ]
+              : [];
+          })
+        : [],
+    ),
+  );
+}
+
+const LANGUAGE_NAMES = { de: 'German', fr: 'French', es: 'Spanish' } as const;
+
 export function vendorTable(vendors: readonly Vendor[], today: string): string {
   const sorted = [...vendors].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const rows = sorted.map((vendor) =>
@@ -97,6 +124,7 @@ export function vendorTable(vendors: readonly Vendor[], today: string): string {
       row([vendor.name, `\`${e.domain}\``, e.allow, e.reason.replace(/</g, '&lt;')]),
     ),
   );
+  const labels = labelRows(sorted);
   const due = sorted.filter((v) => daysBetween(v.reviewed, today) > REVIEW_WINDOW_DAYS).length;
   return [
     '# Vendors NoTrain knows',
@@ -110,6 +138,14 @@ export function vendorTable(vendors: readonly Vendor[], today: string): string {
     '| Vendor | Trains on your content? | Who can opt out | How | Routes for some regions only | Confidence | Reviewed |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    '## Settings labels in other languages',
+    '',
+    "The settings-page notes find a control by its label. Besides the English label, a record may give the label as the vendor's German, French or Spanish interface shows it, each quoted word for word by the vendor's own page; NoTrain never translates a label. On a page in a language not listed here, the note says NoTrain knows the English label only.",
+    '',
+    ...(labels.length
+      ? ['| Vendor | English label | Language | Label | Source |', '| --- | --- | --- | --- | --- |', ...labels]
+      : ['None yet: no vendor page quoting a label in German, French or Spanish has been found.']),
     '',
     '## Domain exceptions',
     '',

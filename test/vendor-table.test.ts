@@ -66,3 +66,31 @@ describe('docs/vendors.md columns', () => {
     );
   });
 });
+
+describe('docs/vendors.md: settings labels in other languages', () => {
+  it('lists each label a record gives in another language, with the vendor page that quotes it', () => {
+    const withLabels = record({
+      optOut: {
+        who: ['each-user'],
+        methods: [
+          {
+            kind: 'settings',
+            path: ['Settings'],
+            label: 'Use my data',
+            labels: { de: { label: 'Meine Daten verwenden', evidence: [said] } },
+            optOutState: 'off',
+            evidence: [said],
+          },
+        ],
+        evidence: [said],
+      },
+    });
+    const table = vendorTable([withLabels], '2026-01-02');
+    expect(table).toMatch(
+      /\| Fake \| Use my data \| German \| Meine Daten verwenden \| \[[^\]]+\]\(https:\/\/[^)]+\) \|/,
+    );
+    expect(vendorTable([record()], '2026-01-02')).toContain(
+      'None yet: no vendor page quoting a label in German, French or Spanish has been found.',
+    );
+  });
+});

@@ -27,6 +27,8 @@ const otherVendor = (change: (record: any) => void = () => {}) =>
     r.policyUrl = 'https://other-tool.example/privacy';
     r.match = { hosts: ['other-tool.example'], workspaces: [], pages: [], defaultPage: 'workspace' };
     r.optOut.methods = [];
+    delete r.sources['help-de'];
+    delete r.sources['help-fr'];
     r.sources.policy.url = 'https://other-tool.example/privacy';
     change(r);
   });
@@ -165,6 +167,85 @@ describe('validateVendorFiles rejects, naming file and field,', () => {
       },
     ]);
     expect(errors).toContain('other.json: match.hosts: "acme-chat.com" is already claimed by acme.json');
+  });
+});
+
+describe('a label in another language is the vendor’s own words', () => {
+  it.each<Case>([
+    [
+      'a label in a language NoTrain does not speak',
+      (r) => (r.optOut.methods[1].labels.it = r.optOut.methods[1].labels.de),
+      'acme.json: optOut.methods.1.labels.it: Invalid key',
+    ],
+    [
+      'a translated label with no evidence',
+      (r) => (r.optOut.methods[1].labels.de.evidence = []),
+      'acme.json: optOut.methods.1.labels.de.evidence: every claim needs at least one source',
+    ],
+    [
+      'translations of no English label',
+      (r) => delete r.optOut.methods[1].label,
+      'acme.json: optOut.methods.1.labels: translates no label: give the English "label" first',
+    ],
+    [
+      'a "translation" that is the English label',
+      (r) => {
+        r.optOut.methods[1].labels.de.label = 'Use messages to train models';
+        r.optOut.methods[1].labels.de.evidence[0].quote = 'Turn off Use messages to train models.';
+      },
+      'acme.json: optOut.methods.1.labels.de.label: is the English label',
+    ],
+    [
+      'a label a third-party page quotes, even word for word',
+      (r) => {
+        r.optOut.methods[1].labels.de.evidence[0].source = 'news';
+        r.optOut.methods[1].labels.de.evidence[0].confidence = 'high';
+        r.optOut.methods[1].labels.de.evidence[0].vendorWords = true;
+      },
+      'acme.json: optOut.methods.1.labels.de.evidence.0.source: "news" is not the vendor\'s own page',
+    ],
+    [
+      'a label an archived copy quotes',
+      (r) => {
+        r.optOut.methods[1].labels.de.evidence[0].source = 'archive';
+        r.optOut.methods[1].labels.de.evidence[0].confidence = 'high';
+      },
+      'acme.json: optOut.methods.1.labels.de.evidence.0.source: "archive" is not the vendor\'s own page',
+    ],
+    [
+      'a quote that does not contain the label',
+      (r) => (r.optOut.methods[1].labels.de.label = 'Nachrichten für das Training nutzen'),
+      'acme.json: optOut.methods.1.labels.de.evidence.0.quote: does not quote the label "Nachrichten für das Training nutzen" word for word',
+    ],
+    [
+      'a translated label with a bidi control',
+      (r) => (r.optOut.methods[1].labels.fr.label = 'Utiliser les messages\u202e pour entraîner les modèles'),
+      'acme.json: optOut.methods.1.labels.fr.label: contains the bidi control U+202E',
+    ],
+    [
+      'a translated label not in NFC',
+      (r) => (r.optOut.methods[1].labels.fr.label = 'Utiliser les messages pour entrai\u0302ner les modèles'),
+      'acme.json: optOut.methods.1.labels.fr.label: is not in Unicode normal form C (NFC)',
+    ],
+    [
+      'a translated label verified in the future',
+      (r) => (r.optOut.methods[1].labels.fr.evidence[0].verified = '2027-01-01'),
+      'acme.json: optOut.methods.1.labels.fr.evidence.0.verified: 2027-01-01 is in the future',
+    ],
+    [
+      'a translated label citing a source that does not exist',
+      (r) => (r.optOut.methods[1].labels.fr.evidence[0].source = 'nowhere'),
+      'acme.json: optOut.methods.1.labels.fr.evidence.0.source: "nowhere" is not a key of "sources"',
+    ],
+  ])('%s', (_, change, expected) => expectRejected(mutate(change), expected));
+
+  it('accepts the label with other quotes and spacing around it', () => {
+    const text = mutate(
+      (r) =>
+        (r.optOut.methods[1].labels.fr.evidence[0].quote =
+          'Désactivez «\u00a0Utiliser les   messages pour entraîner les modèles\u00a0».'),
+    );
+    expect(check(text)).toEqual([]);
   });
 });
 

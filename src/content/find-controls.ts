@@ -18,6 +18,12 @@ const REPICK_MS = 200;
 export interface FindOptions {
   /** The record's labels; a label named twice is looked for once. */
   readonly labels: readonly string[];
+  /**
+   * Every wording of a label the page may show (the vendor's German, French
+   * or Spanish label, the page's language first); the label alone where
+   * absent. A control found by any wording is found for its label.
+   */
+  readonly wordings?: ((label: string) => readonly string[]) | undefined;
   readonly signal: AbortSignal;
   readonly isUsable: (element: Element) => boolean;
   /** Runs its work once the page's layout is clean (see usable.ts). */
@@ -42,12 +48,15 @@ export interface ControlFinder {
 
 export function findControls(options: FindOptions): ControlFinder {
   const { labels, signal, isUsable, whenLaidOut, onFound, onLost, onExhausted } = options;
+  const wordingsOf = options.wordings ?? ((label: string) => [label]);
   const budget = options.budget ?? DEFAULT_BUDGET;
   const now = options.now ?? (() => performance.now());
   /** One control per distinct label: a page with two switches (Atlassian's data contribution) gets two. */
   const wanted = [...new Set(labels)];
   const found = new Map<string, Element>();
-  let scanner = createControlScanner(document, labels, dom, budget);
+  /** What the search looks for: every wording of every wanted label. */
+  const searched = [...new Set(wanted.flatMap(wordingsOf))];
+  let scanner = createControlScanner(document, searched, dom, budget);
   let spent = 0;
   let sliceQueued = false;
   let pickQueued = false;
@@ -62,9 +71,12 @@ export function findControls(options: FindOptions): ControlFinder {
     const taken = new Set(found.values());
     for (const label of wanted) {
       if (found.has(label)) continue;
-      const hit = scanner.pick(isUsable, label);
+      // The first wording that names a usable control not taken yet, the page's language first.
+      const hit = wordingsOf(label)
+        .map((wording) => scanner.pick(isUsable, wording))
+        .find((candidate) => candidate && !taken.has(candidate.control));
       // Two wordings of one switch's label (Grammarly's "and" and "&") name one control: found once.
-      if (hit && !taken.has(hit.control)) {
+      if (hit) {
         found.set(label, hit.control);
         taken.add(hit.control);
         onFound(label, hit.control);
@@ -115,7 +127,7 @@ export function findControls(options: FindOptions): ControlFinder {
         // A re-rendered page: search it again, within what is left of the page's budget.
         found.clear();
         onLost();
-        scanner = createControlScanner(document, labels, dom, budget - spent);
+        scanner = createControlScanner(document, searched, dom, budget - spent);
         searchPage();
         return;
       }

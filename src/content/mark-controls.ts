@@ -9,8 +9,10 @@
 import { readState } from '../core/find-control.ts';
 import {
   type ControlSpec,
+  controlLabels,
   controlMarkText,
-  expectedPath,
+  notFoundParts,
+  pageLanguage,
   type SettingsVendor,
   standingOf,
 } from '../core/settings-page.ts';
@@ -31,6 +33,7 @@ const NOT_FOUND_AFTER_MS = 10_000;
 function markContent(vendor: SettingsVendor, spec: ControlSpec, control: Element): MarkContent {
   const text = controlMarkText(vendor, spec, readState(control, dom));
   return {
+    lang: translate('htmlLang'),
     what: translateMessage(text.what),
     how: translateMessage(text.how),
     now: translateMessage(text.now),
@@ -51,6 +54,8 @@ export function markControls(
 ): (records: readonly MutationRecord[]) => void {
   /** What is marked, by label: its note, and the scope of the listeners that follow its control. */
   const marks = new Map<string, { note: Note; scope: AbortController }>();
+  const root = dom.documentElement(document);
+  const lang = pageLanguage(root && dom.attr(root, 'lang'));
   let notice: Note | undefined;
   const report = createStandingReport((label, standing) =>
     reportControl({ type: 'control-state', vendorId: vendor.id, label, standing }),
@@ -86,21 +91,28 @@ export function markControls(
   const sayMissing = () => {
     const spec = vendor.controls[0];
     if (quiet || notice || marks.size || signal.aborted || !spec) return;
-    // Labels are matched in English: on a page in another language, say that rather than blame the vendor.
-    const root = dom.documentElement(document);
-    const english = /^en\b/i.test((root && dom.attr(root, 'lang')) || 'en');
-    const text = english
-      ? translate('controlNotFound', [expectedPath(spec)])
-      : translate('controlNotFoundLanguage', [spec.label, spec.path.join(' › ')]);
+    // On a page in a language whose label NoTrain does not know, say that rather than blame the vendor.
+    const text = notFoundParts(spec, lang, translate('htmlLang'), translate);
     const key = `${vendor.id}/not-found`;
     void wasDismissed(key).then((dismissed) => {
       if (dismissed || notice || marks.size || signal.aborted) return;
-      notice = showNotice(text, undefined, translate('dismiss'), () => void rememberDismissed(key));
+      notice = showNotice(
+        text,
+        translate('htmlLang'),
+        undefined,
+        translate('dismiss'),
+        () => void rememberDismissed(key),
+      );
     });
   };
 
   const finder = findControls({
     labels: vendor.controls.map((c) => c.label),
+    // The record's labels in the vendor's other UI languages, the page's first.
+    wordings: (label) => {
+      const spec = vendor.controls.find((c) => c.label === label);
+      return spec ? controlLabels(spec, lang) : [label];
+    },
     signal,
     isUsable,
     whenLaidOut: (work) => whenLaidOut(work, signal),

@@ -7,6 +7,7 @@
  * control characters, whatever a translation or a record holds. Page
  * elements are reached through `dom` only (the page may clobber them).
  */
+import type { TextPart } from '../core/lang-parts.ts';
 import { allowedHref } from '../core/links.ts';
 import { stripUnsafe } from '../core/page-text.ts';
 import { dom } from './dom.ts';
@@ -25,6 +26,8 @@ button { margin-left: 8px; font: inherit; cursor: pointer; }
 `;
 
 export interface MarkContent {
+  /** The language NoTrain's text is in (the user's), not the page's: a screen reader reads it in that voice. */
+  lang: string;
   what: string;
   how: string;
   now: string;
@@ -40,7 +43,7 @@ export interface Note {
   remove(): void;
 }
 
-function shell(kind: 'mark' | 'notice'): { host: HTMLElement; box: HTMLElement } {
+function shell(kind: 'mark' | 'notice', lang: string): { host: HTMLElement; box: HTMLElement } {
   const host = dom.createElement(document, 'span');
   host.setAttribute('data-notrain', kind);
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -49,9 +52,14 @@ function shell(kind: 'mark' | 'notice'): { host: HTMLElement; box: HTMLElement }
   const box = dom.createElement(document, 'span');
   box.className = kind === 'notice' ? 'box notice' : 'box';
   box.setAttribute('role', 'note');
+  // The host sits in the page, whose lang (German, say) the note would otherwise inherit.
+  box.setAttribute('lang', safeLang(lang));
   shadow.append(style, box);
   return { host, box };
 }
+
+/** A BCP 47 tag of letters, digits and hyphens, else none: the attribute never carries anything else. */
+const safeLang = (lang: string) => (/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/u.test(lang) ? lang : '');
 
 const span = (className: string, text: string) => {
   const element = dom.createElement(document, 'span');
@@ -74,7 +82,7 @@ function link(text: string, href: string): HTMLElement {
 
 /** The mark beside a control; placed after the control's own label, so clicking it never toggles anything. */
 export function attachMark(control: Element, content: MarkContent): Note {
-  const { host, box } = shell('mark');
+  const { host, box } = shell('mark', content.lang);
   const render = (c: MarkContent) => {
     box.dataset.standing = c.standing;
     // No aria-label: the note's own text is what a screen reader reads, once.
@@ -97,12 +105,13 @@ export function attachMark(control: Element, content: MarkContent): Note {
  * it is announced; it sits last in the Tab order, Dismiss included.
  */
 export function showNotice(
-  text: string,
+  text: readonly TextPart[],
+  lang: string,
   action: { label: string; href: string } | undefined,
   dismissLabel: string,
   onDismiss?: () => void,
 ): Note {
-  const { host, box } = shell('notice');
+  const { host, box } = shell('notice', lang);
   box.setAttribute('role', 'region');
   box.setAttribute('aria-label', 'NoTrain');
   const status = dom.createElement(document, 'span');
@@ -118,6 +127,18 @@ export function showNotice(
   const root = dom.documentElement(document);
   if (root) dom.append(root, host);
   // After the region is in the page, so that screen readers announce the text.
-  setTimeout(() => (status.textContent = stripUnsafe(`${text} `)), 100);
+  // Quoted record text (an English label in a German sentence) is read in its own language.
+  setTimeout(() => {
+    status.replaceChildren(
+      ...text.map((part) => {
+        // Cleaned like all of the note's text, but a run keeps the space that separates it from the next.
+        const run = span('', part.text);
+        run.textContent = `${/^\s/u.test(part.text) ? ' ' : ''}${run.textContent}${/\s$/u.test(part.text) ? ' ' : ''}`;
+        if (part.lang) run.setAttribute('lang', safeLang(part.lang));
+        return run;
+      }),
+      ' ',
+    );
+  }, 100);
   return { host, update: () => {}, remove: () => host.remove() };
 }

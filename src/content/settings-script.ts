@@ -53,7 +53,8 @@ function offerEmail(match: TabMatch<SettingsVendor>, signal: AbortSignal) {
   void wasDismissed(key).then((dismissed) => {
     if (dismissed || signal.aborted) return;
     const notice = showNotice(
-      translate('emailOnlyNotice', [vendor.name]),
+      [{ text: translate('emailOnlyNotice', [vendor.name]) }],
+      translate('htmlLang'),
       { label: translate('optOutByEmail', [vendor.name]), href: draft.mailto },
       translate('dismiss'),
       () => void rememberDismissed(key),

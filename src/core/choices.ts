@@ -5,7 +5,9 @@
  * - `roles`: whether the user is an owner or admin of a workspace (their answer, changeable);
  * - `teamHosts`: a Slack-like team ID → the workspace host the tab came from
  *   (`T0123ABCD` → `acme.slack.com`), learned when a tab went from the
- *   workspace's own address to its client, or typed by the user.
+ *   workspace's own address to its client, or typed by the user;
+ * - `emailLanguages`: per vendor, whether the opt-out email is written in the
+ *   language the vendor reads (`vendor`, the default) or the user's (`ui`).
  *
  * Every map is a null-prototype object with keys and values of known shapes,
  * capped in size; anything else is dropped on reading.
@@ -14,11 +16,14 @@ import { classifyTab, type Workspace } from './classify-tab.ts';
 import type { MatchEntry, Registry } from './registry.ts';
 
 export type Role = 'owner' | 'member';
+/** The opt-out email's language: the one the vendor reads, or the user's own. */
+export type EmailLanguage = 'vendor' | 'ui';
 
 export interface Choices {
   readonly plans: Readonly<Record<string, string>>;
   readonly roles: Readonly<Record<string, Role>>;
   readonly teamHosts: Readonly<Record<string, string>>;
+  readonly emailLanguages: Readonly<Record<string, EmailLanguage>>;
 }
 
 /** Enough for every workspace a person uses; beyond it the oldest entries go. */
@@ -29,6 +34,8 @@ const CHOICE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:@(?:https:\/\/[a-z0-9.-]+\/|[A-Z
 const PLAN_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\(other\))$/;
 const TEAM_ID = /^[TE][A-Z0-9]{6,20}$/;
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+/** A vendor id, as the records spell it: the email's language is the user's choice per vendor, not per workspace. */
+const VENDOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function readMap<T extends string>(raw: unknown, key: RegExp, value: (v: unknown) => v is T): Record<string, T> {
   const out = Object.create(null) as Record<string, T>;
@@ -43,6 +50,7 @@ const isString =
   (v: unknown): v is string =>
     typeof v === 'string' && pattern.test(v);
 const isRole = (v: unknown): v is Role => v === 'owner' || v === 'member';
+const isEmailLanguage = (v: unknown): v is EmailLanguage => v === 'vendor' || v === 'ui';
 
 export function readChoices(raw: unknown): Choices {
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
@@ -50,6 +58,7 @@ export function readChoices(raw: unknown): Choices {
     plans: readMap(stored.plans, CHOICE_KEY, isString(PLAN_ID)),
     roles: readMap(stored.roles, CHOICE_KEY, isRole),
     teamHosts: readMap(stored.teamHosts, TEAM_ID, isString(HOST)),
+    emailLanguages: readMap(stored.emailLanguages, VENDOR_ID, isEmailLanguage),
   };
 }
 
@@ -63,7 +72,9 @@ export function withChoice<K extends keyof Choices>(
   const valid =
     map === 'teamHosts'
       ? TEAM_ID.test(key) && HOST.test(value)
-      : CHOICE_KEY.test(key) && (map === 'roles' ? isRole(value) : PLAN_ID.test(value));
+      : map === 'emailLanguages'
+        ? VENDOR_ID.test(key) && isEmailLanguage(value)
+        : CHOICE_KEY.test(key) && (map === 'roles' ? isRole(value) : PLAN_ID.test(value));
   if (!valid || choices[map][key] === value) return undefined;
   const stored: Readonly<Record<string, string>> = choices[map];
   const entries = Object.entries(stored).filter(([k]) => k !== key);
@@ -96,6 +107,11 @@ export function roleFor(choices: Choices, vendorId: string, workspace: Workspace
   return choiceKeys(vendorId, workspace)
     .map((key) => choices.roles[key])
     .find(Boolean);
+}
+
+/** The language the user wants this vendor's opt-out email in: the vendor's unless they chose their own. */
+export function emailLanguageFor(choices: Choices, vendorId: string): EmailLanguage {
+  return choices.emailLanguages[vendorId] ?? 'vendor';
 }
 
 /**

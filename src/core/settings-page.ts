@@ -3,16 +3,54 @@
  * when the control changes. Pure: the content script renders and reports it.
  */
 import type { ControlState } from './find-control.ts';
-import { type Message, message } from './i18n.ts';
+import { type Message, message, type Translate } from './i18n.ts';
+import { english, type TextPart, translateParts } from './lang-parts.ts';
 import type { TabMatch } from './classify-tab.ts';
 import type { VendorEntry } from './registry.ts';
 import { parseTrustedUrl, ruleCovers } from './url.ts';
-import type { EmailOptOut, Vendor, WhoCanOptOut } from './vendor-schema.ts';
+import {
+  type EmailOptOut,
+  LABEL_LANGUAGES,
+  type LabelLanguage,
+  type Vendor,
+  type WhoCanOptOut,
+} from './vendor-schema.ts';
 
 export interface ControlSpec {
+  /** The label in English. */
   readonly label: string;
+  /** The same label in the vendor's other UI languages, as the vendor's own pages quote it. */
+  readonly labels?: Readonly<Partial<Record<LabelLanguage, string>>>;
   readonly optOutState: 'on' | 'off';
   readonly path: readonly string[];
+}
+
+/** The primary language subtag of a page's `<html lang>`, lower-case, or `en` when it says none. */
+export function pageLanguage(lang: string | null | undefined): string {
+  const primary = /^\s*([a-z]{2,3})(?:[-_]|\s*$)/iu.exec(lang ?? '')?.[1];
+  return primary ? primary.toLowerCase() : 'en';
+}
+
+const localized = (spec: ControlSpec, lang: string): string | undefined =>
+  (LABEL_LANGUAGES as readonly string[]).includes(lang) ? spec.labels?.[lang as LabelLanguage] : undefined;
+
+/**
+ * Every wording of a control's label, the page's language first: a German
+ * page is searched for the German label first, but a label in any listed
+ * language matches (a page whose `lang` is wrong, or only partly translated).
+ */
+export function controlLabels(spec: ControlSpec, lang: string): string[] {
+  const first = localized(spec, lang);
+  const others = LABEL_LANGUAGES.flatMap((l) => {
+    const label = spec.labels?.[l];
+    return label ? [label] : [];
+  });
+  return [...new Set([...(first ? [first] : []), spec.label, ...others])];
+}
+
+/** Whether NoTrain knows the control's label in the page's language (English always). */
+export function labelKnownIn(spec: ControlSpec, lang: string): boolean {
+  return lang === 'en' || localized(spec, lang) !== undefined;
 }
 
 /** The content script's view of a record (see build/vendor-index-plugin.ts). */
@@ -54,9 +92,31 @@ export function controlMarkText(vendor: Pick<Vendor, 'name'>, spec: ControlSpec,
   };
 }
 
-/** Where a person should have found the control, for the "not found" notice. */
-export function expectedPath(spec: ControlSpec): string {
-  return [...spec.path, spec.label].join(' › ');
+/** Where a person should have found the control, for the "not found" notice: the label as the page shows it. */
+export function expectedPath(spec: ControlSpec, lang = 'en'): string {
+  return [...spec.path, localized(spec, lang) ?? spec.label].join(' › ');
+}
+
+/**
+ * The "not found" notice, in the user's language (`uiLang`), with the
+ * record's English menu path and the label (English, or the page's language
+ * where the record gives it) marked as such for screen readers. On a page in a
+ * language whose label NoTrain does not know, it says so rather than blame
+ * the vendor.
+ */
+export function notFoundParts(spec: ControlSpec, pageLang: string, uiLang: string, t: Translate): TextPart[] {
+  const path = spec.path.join(' › ');
+  if (!labelKnownIn(spec, pageLang)) {
+    return translateParts(t, 'controlNotFoundLanguage', [english(spec.label, uiLang), english(path, uiLang)]);
+  }
+  const label = localized(spec, pageLang);
+  const mark = (text: string, lang: string): TextPart =>
+    lang === uiLang.split('-')[0]?.toLowerCase() ? { text } : { text, lang };
+  const runs: TextPart[] = [
+    ...(path ? [mark(`${path} › `, 'en')] : []),
+    label ? mark(label, pageLang) : mark(spec.label, 'en'),
+  ];
+  return translateParts(t, 'controlNotFound', [runs]);
 }
 
 /**

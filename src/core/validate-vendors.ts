@@ -3,14 +3,15 @@
  * future update path: each file against the schema, then the rules no
  * single-record schema can state (id = file name, every destination under the
  * vendor's own domains, readable host names, prose that is plain text, sources
- * that may be cited, hosts and names unique across vendors, every cited source
- * exists, no date in the future, one canonical formatting), then the database
+ * that may be cited, labels in other languages quoted by the vendor's own
+ * page, hosts and names unique across vendors, every cited source exists, no date in the future, one canonical formatting), then the database
  * as a whole (not empty, bounded). A bad record fails `npm run build`, not the
  * user. Pure: the caller reads the files. Build and test time only.
  */
 import * as v from 'valibot';
 import { borrowedNameProblems, domainLabel, domainProblems } from './vendor-rules/domains.ts';
 import { evidenceOf } from './vendor-rules/evidence.ts';
+import { labelProblems } from './vendor-rules/labels.ts';
 import { planProblems } from './vendor-rules/plans.ts';
 import type { Problem } from './vendor-rules/problem.ts';
 import { sourceProblems } from './vendor-rules/sources.ts';
@@ -125,7 +126,12 @@ function recordProblems(file: VendorFile, vendor: Vendor, today: string): Proble
       problems.push({ field: `sources.${key}`, message: 'is cited by no claim; remove it or cite it' });
   }
   if (vendor.reviewed > today) problems.push({ field: 'reviewed', message: `${vendor.reviewed} is in the future` });
-  problems.push(...domainProblems(vendor), ...sourceProblems(vendor), ...planProblems(vendor));
+  problems.push(
+    ...domainProblems(vendor),
+    ...sourceProblems(vendor),
+    ...planProblems(vendor),
+    ...labelProblems(vendor),
+  );
   return problems;
 }
 

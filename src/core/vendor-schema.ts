@@ -235,6 +235,20 @@ const EmailMethod = v.strictObject({
   evidence: EvidenceList,
 });
 
+/** The UI languages NoTrain speaks besides English; a record may give a control's label in each. */
+export const LABEL_LANGUAGES = ['de', 'fr', 'es'] as const;
+export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
+
+/**
+ * A control's label as the vendor's interface shows it in another language,
+ * never a translation of ours: the evidence must be the vendor's own page
+ * quoting it (checked by src/core/vendor-rules/labels.ts).
+ */
+const LocalizedLabel = v.strictObject({
+  label: Prose(160),
+  evidence: EvidenceList,
+});
+
 const SettingsMethod = v.strictObject({
   kind: v.literal('settings'),
   /** A deep link to the page with the control; absent when only the menu path is known. */
@@ -245,6 +259,14 @@ const SettingsMethod = v.strictObject({
   /** The menu path a person follows, each step as the vendor labels it. */
   path: v.array(Prose(80)),
   label: v.optional(Prose(160)),
+  /** The same label in the vendor's German, French or Spanish interface, where the vendor's own page quotes it. */
+  labels: v.optional(
+    v.strictObject({
+      de: v.optional(LocalizedLabel),
+      fr: v.optional(LocalizedLabel),
+      es: v.optional(LocalizedLabel),
+    }),
+  ),
   optOutState: v.picklist(['off', 'on']),
   /**
    * The kinds of model this control opts out of, when it is not all of them
@@ -360,6 +382,7 @@ export type Evidence = v.InferOutput<typeof Evidence>;
 export type Training = Vendor['training'][number];
 export type OptOutMethod = Vendor['optOut']['methods'][number];
 export type EmailOptOut = Extract<OptOutMethod, { kind: 'email' }>;
+export type SettingsOptOut = Extract<OptOutMethod, { kind: 'settings' }>;
 export type WorkspaceRule = Vendor['match']['workspaces'][number];
 export type PageKind = v.InferOutput<typeof PageKind>;
 export type WorkspaceScope = v.InferOutput<typeof WorkspaceScope>;

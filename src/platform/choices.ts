@@ -3,7 +3,7 @@ import browser from './browser.ts';
 
 const KEY = 'choices';
 
-/** The user's plan and role answers and the learned team addresses (stored data is read as untrusted). */
+/** The user's plan and role answers, the learned team addresses and the email languages chosen (stored data is read as untrusted). */
 export async function loadChoices(): Promise<Choices> {
   const stored = await browser.storage.local.get(KEY);
   return readChoices(stored[KEY]);
@@ -19,7 +19,12 @@ export async function saveChoice<K extends keyof Choices>(
   const next = withChoice(current, map, key, value);
   if (next)
     await browser.storage.local.set({
-      [KEY]: { plans: { ...next.plans }, roles: { ...next.roles }, teamHosts: { ...next.teamHosts } },
+      [KEY]: {
+        plans: { ...next.plans },
+        roles: { ...next.roles },
+        teamHosts: { ...next.teamHosts },
+        emailLanguages: { ...next.emailLanguages },
+      },
     });
   return next ?? current;
 }

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import {
   type Choices,
+  type EmailLanguage,
   choiceKeys,
+  emailLanguageFor,
   planFor,
   readChoices,
   type Role,
@@ -86,6 +88,9 @@ export function App(props: AppProps) {
       return true;
     },
     workspaceParent: parent,
+    // The email's language is chosen per vendor, whatever the workspace.
+    emailLanguage: emailLanguageFor(choices, vendor.id),
+    onEmailLanguage: (language: EmailLanguage) => choose('emailLanguages', vendor.id, language),
   };
   return (
     <PopupContext.Provider value={state}>

@@ -10,7 +10,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Role } from '../core/choices.ts';
+import type { EmailLanguage, Role } from '../core/choices.ts';
 import type { Place } from '../core/regions.ts';
 
 export interface PopupState {
@@ -35,6 +35,10 @@ export interface PopupState {
   readonly onWorkspaceHost?: ((input: string) => boolean) | undefined;
   /** The parent of the vendor's workspace addresses (`slack.com`), for the field's placeholder. */
   readonly workspaceParent?: string | undefined;
+  /** The opt-out email's language for this vendor: the vendor's (the default) or the user's. */
+  readonly emailLanguage?: EmailLanguage | undefined;
+  /** Remembers it; absent where nothing can be remembered (the build-time page): no choice is offered there. */
+  readonly onEmailLanguage?: ((language: EmailLanguage) => void) | undefined;
 }
 
 export const PopupContext = createContext<PopupState | undefined>(undefined);

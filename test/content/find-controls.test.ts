@@ -38,6 +38,33 @@ function start(overrides: Partial<FindOptions> = {}) {
   return { finder, found, page, options };
 }
 
+describe('a label in the vendor’s other UI languages', () => {
+  const GERMAN = 'Meine Daten zum Trainieren von KI verwenden';
+  const FRENCH = 'Utiliser mes données pour entraîner l’IA';
+  const wordings = (label: string) => (label === LABEL ? [GERMAN, label, FRENCH] : [label]);
+
+  it('finds the switch by its German wording, for the record’s (English) label', async () => {
+    put(document.body, `<main>${row(GERMAN, 'target')}</main>`);
+    const { found, page } = start({ wordings });
+    await vi.waitFor(() => expect(found).toEqual([[LABEL, 'target']]));
+    page.abort();
+  });
+
+  it('finds a wording later in the list when the page shows that one', async () => {
+    put(document.body, `<main>${row(FRENCH, 'target')}</main>`);
+    const { found, page } = start({ wordings });
+    await vi.waitFor(() => expect(found).toEqual([[LABEL, 'target']]));
+    page.abort();
+  });
+
+  it('prefers the first wording where the page shows two switches, one per wording', async () => {
+    put(document.body, `<main>${row(LABEL, 'english')}${row(GERMAN, 'german')}</main>`);
+    const { found, page } = start({ wordings });
+    await vi.waitFor(() => expect(found).toEqual([[LABEL, 'german']]));
+    page.abort();
+  });
+});
+
 describe('finding controls on the live page', () => {
   it('finds the control its label names, once', async () => {
     put(document.body, `<main>${row('Notifications', 'other')}${row(LABEL, 'target')}</main>`);

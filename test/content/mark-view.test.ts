@@ -23,19 +23,37 @@ function catchRoots(): ShadowRoot[] {
   return roots;
 }
 
-it('strips bidi overrides, isolates and control characters from every string of the mark and the notice', () => {
-  const roots = catchRoots();
+/** A mark on a fresh control, with `content` over plain defaults. */
+function markWith(content: Partial<Parameters<typeof attachMark>[1]>) {
   const control = document.createElement('input');
   document.body.append(control);
-  attachMark(control, {
+  return attachMark(control, {
+    lang: 'en',
+    what: 'a',
+    how: 'b',
+    now: 'c',
+    standing: 'training',
+    sourceLabel: 's',
+    sourceUrl: 'https://example.com/',
+    ...content,
+  });
+}
+
+it('strips bidi overrides, isolates and control characters from every string of the mark and the notice', () => {
+  const roots = catchRoots();
+  markWith({
     what: '\u202EAcme\u202C lets you\n opt out.',
     how: 'Turn it \u2067off\u2069.',
     now: 'Now:\u200F on.',
-    standing: 'training',
     sourceLabel: '\u202Dsource',
     sourceUrl: 'https://example.com/policy',
   });
-  showNotice('Not \u202Efound\u202C', { label: '\u2066Email\u2069', href: 'mailto:a@example.com' }, 'Dis\u0000miss');
+  showNotice(
+    [{ text: 'Not \u202Efound\u202C' }],
+    'en',
+    { label: '\u2066Email\u2069', href: 'mailto:a@example.com' },
+    'Dis\u0000miss',
+  );
   expect(roots).toHaveLength(2);
   const texts = roots.map((root) => root.querySelector('.box')?.textContent ?? '');
   for (const root of roots) {
@@ -46,4 +64,35 @@ it('strips bidi overrides, isolates and control characters from every string of 
       expect(labelled.getAttribute('aria-label')).not.toMatch(UNSAFE);
   }
   expect(texts[0]).toContain('Acme lets you opt out.');
+});
+
+it('speaks the user’s language on a page in another, and reads quoted English record text as English', async () => {
+  const roots = catchRoots();
+  document.documentElement.lang = 'fr';
+  markWith({ lang: 'de', what: 'Mit dieser Einstellung darf Acme Ihre Daten zum Trainieren von KI verwenden.' });
+  showNotice(
+    [
+      { text: 'Nicht gefunden. Erwartet: ' },
+      { text: 'Admin › AI › Use messages to train models', lang: 'en' },
+      { text: '.' },
+    ],
+    'de',
+    undefined,
+    'Schließen',
+  );
+  const [badge, notice] = roots.map((root) => root.querySelector('.box'));
+  expect(badge?.getAttribute('lang')).toBe('de');
+  expect(notice?.getAttribute('lang')).toBe('de');
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  const english = notice?.querySelector('[role="status"] [lang="en"]');
+  expect(english?.textContent).toBe('Admin › AI › Use messages to train models');
+  expect(notice?.querySelector('[role="status"]')?.textContent).toBe(
+    'Nicht gefunden. Erwartet: Admin › AI › Use messages to train models. ',
+  );
+});
+
+it('never writes a lang attribute that is not a language tag', () => {
+  const roots = catchRoots();
+  markWith({ lang: 'de" onclick="x' });
+  expect(roots[0]?.querySelector('.box')?.getAttribute('lang')).toBe('');
 });

@@ -10,6 +10,7 @@ import {
   withChoice,
   withTeamHost,
   workspaceHostOf,
+  emailLanguageFor,
 } from '../../src/core/choices.ts';
 import { registry } from '../support/vendors.ts';
 
@@ -128,7 +129,7 @@ describe('stored choices, read as untrusted data', () => {
     expect({ ...choices.teamHosts }).toEqual({ T0123ABCD: 'acme.slack.com' });
     expect(Object.getPrototypeOf(choices.plans)).toBeNull();
     for (const raw of [undefined, null, 'x', 42, [], { plans: [], roles: 'x', teamHosts: null }]) {
-      expect(readChoices(raw)).toEqual({ plans: {}, roles: {}, teamHosts: {} });
+      expect(readChoices(raw)).toEqual({ plans: {}, roles: {}, teamHosts: {}, emailLanguages: {} });
     }
   });
 
@@ -156,6 +157,32 @@ describe('stored choices, read as untrusted data', () => {
     expect(one && withChoice(one, 'teamHosts', 'T0123ABCD', 'acme.slack.com')).toBeUndefined();
     const moved = one && withChoice(one, 'teamHosts', 'T7777777', 'acme.slack.com');
     expect({ ...moved?.teamHosts }).toEqual({ T7777777: 'acme.slack.com' });
+  });
+
+  it('keeps the email language per vendor, only `vendor` or `ui`, defaulting to the vendor’s', () => {
+    const choices = readChoices({
+      emailLanguages: {
+        slack: 'ui',
+        zendesk: 'vendor',
+        atlassian: 'de',
+        'slack@https://acme.slack.com/': 'ui',
+        'Bad Id': 'ui',
+        ['__proto__']: 'ui',
+        webex: { toString: () => 'ui' },
+      },
+    });
+    expect({ ...choices.emailLanguages }).toEqual({ slack: 'ui', zendesk: 'vendor' });
+    expect(Object.getPrototypeOf(choices.emailLanguages)).toBeNull();
+    expect(emailLanguageFor(choices, 'slack')).toBe('ui');
+    expect(emailLanguageFor(choices, 'zendesk')).toBe('vendor');
+    expect(emailLanguageFor(choices, 'webex')).toBe('vendor');
+    expect(emailLanguageFor(readChoices(undefined), 'constructor')).toBe('vendor');
+
+    const empty = readChoices(undefined);
+    expect({ ...withChoice(empty, 'emailLanguages', 'slack', 'ui')?.emailLanguages }).toEqual({ slack: 'ui' });
+    expect(withChoice(empty, 'emailLanguages', 'slack', 'fr' as never)).toBeUndefined();
+    expect(withChoice(empty, 'emailLanguages', 'slack@T0123ABCD', 'ui')).toBeUndefined();
+    expect(withChoice(empty, 'emailLanguages', '__proto__', 'ui')).toBeUndefined();
   });
 
   it('fills a client tab’s workspace address only from its own team ID', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyTab } from '../../src/core/classify-tab.ts';
 import { createControlScanner, findControl, readState } from '../../src/core/find-control.ts';
 import { captureDom, type Realm } from '../../src/core/safe-dom.ts';
-import { controlWatch } from '../../src/core/settings-page.ts';
+import { controlLabels, controlWatch, pageLanguage } from '../../src/core/settings-page.ts';
 import { settingsFixtures } from '../support/settings-fixtures.ts';
 import { registry } from '../support/vendors.ts';
 
@@ -141,5 +141,44 @@ describe('a page with two switches the record names (Atlassian’s data contribu
     expect(scanner.pick(usable, 'Metadata contribution')?.control.getAttribute('data-fixture')).toBe('target-2');
     expect(scanner.pick(usable, 'A label the page does not have')).toBeUndefined();
     expect(scanner.pick(usable)?.control.getAttribute('data-fixture')).toBe('target');
+  });
+});
+
+describe('labels in the vendor’s other UI languages', () => {
+  const spec = {
+    label: 'Use messages to train models',
+    labels: {
+      de: 'Nachrichten zum Trainieren von Modellen verwenden',
+      fr: 'Utiliser les messages pour entraîner les modèles',
+    },
+    optOutState: 'off' as const,
+    path: ['Admin', 'KI'],
+  };
+  const page = (lang: string, label: string) =>
+    new DOMParser().parseFromString(
+      `<html lang="${lang}"><body><h1>Einstellungen</h1><div><span id="l">${label}</span><button role="switch" aria-checked="true" aria-labelledby="l"></button></div></body></html>`,
+      'text/html',
+    );
+
+  it('finds the German switch on a German page, by the German label', () => {
+    const doc = page('de', 'Nachrichten zum <b>Trainieren</b> von Modellen verwenden');
+    const hit = findControl(doc, controlLabels(spec, pageLanguage(doc.documentElement.lang)), realm);
+    expect(hit?.label).toBe(spec.labels.de);
+    expect(hit?.state).toBe('on');
+  });
+
+  it('matches non-ASCII letters in any case', () => {
+    const doc = page('fr', 'UTILISER LES MESSAGES POUR ENTRAÎNER LES MODÈLES');
+    expect(findControl(doc, controlLabels(spec, 'fr'), realm)?.label).toBe(spec.labels.fr);
+  });
+
+  it('finds a label in another listed language when the page’s lang attribute is wrong', () => {
+    const doc = page('de', 'Utiliser les messages pour entraîner les modèles');
+    expect(findControl(doc, controlLabels(spec, 'de'), realm)?.label).toBe(spec.labels.fr);
+  });
+
+  it('still refuses a translated label carrying a bidi control', () => {
+    const doc = page('de', 'Nachrichten zum Trainieren von Modellen\u202e verwenden');
+    expect(findControl(doc, controlLabels(spec, 'de'), realm)).toBeUndefined();
   });
 });

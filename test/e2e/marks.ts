@@ -9,6 +9,9 @@ export interface MarkSeen {
   after: string | null;
   /** The text of a notice's live region (`role="status"`), if it has one. */
   status?: string | undefined;
+  /** The language the mark says its text is in (its box's `lang`), and the runs quoted in another. */
+  lang?: string | undefined;
+  quoted?: { lang: string; text: string }[];
 }
 
 /** Text and links inside NoTrain's closed shadow roots, read through the DevTools protocol (page scripts cannot). */
@@ -33,6 +36,16 @@ export async function marks(page: Page): Promise<MarkSeen[]> {
     }
     return undefined;
   };
+  const attr = (node: Node, name: string) => {
+    const attrs = node.attributes ?? [];
+    return attrs.includes(name) ? attrs[attrs.indexOf(name) + 1] : undefined;
+  };
+  /** Elements below `node` (not itself) that carry a `lang`, with their text. */
+  const quoted = (node: Node): { lang: string; text: string }[] =>
+    (node.children ?? []).flatMap((child) => {
+      const lang = attr(child, 'lang');
+      return lang !== undefined ? [{ lang, text: text(child) }] : quoted(child);
+    });
   const walk = (node: Node, previous: Node | undefined) => {
     const attrs = node.attributes ?? [];
     const kind = attrs.indexOf('data-notrain') >= 0 ? attrs[attrs.indexOf('data-notrain') + 1] : undefined;
@@ -49,6 +62,10 @@ export async function marks(page: Page): Promise<MarkSeen[]> {
           : '',
         links: shadow ? links(shadow) : [],
         status: shadow ? status(shadow) : undefined,
+        ...(() => {
+          const box = shadow?.children?.find((c) => c.nodeName !== 'STYLE');
+          return box ? { lang: attr(box, 'lang'), quoted: quoted(box) } : {};
+        })(),
         after:
           prevAttrs.indexOf('data-fixture') >= 0
             ? (prevAttrs[prevAttrs.indexOf('data-fixture') + 1] ?? null)

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeInBothSchemes } from '../support/axe.ts';
+import { settingsFixture } from '../support/settings-fixtures.ts';
+import { waitForMark } from './marks.ts';
 import { useHarness } from './use-harness.ts';
 
 const browser = useHarness({ language: 'de' });
@@ -34,12 +36,73 @@ describe('a Slack workspace, in a German browser', () => {
     expect(href).toContain('subject=Slack global model opt-out request');
     expect(href).toContain('Workspace URL: https://acme.slack.com/');
     expect(href).toContain('Hello,');
+    // The record's prose stays English inside the German page, and says so to screen readers.
+    const titleLangs = await popup
+      .locator('.sources a')
+      .evaluateAll((links) => links.map((a) => a.querySelector('span')?.closest('[lang]')?.getAttribute('lang')));
+    expect(titleLangs.length).toBeGreaterThan(0);
+    expect(new Set(titleLangs)).toEqual(new Set(['en']));
     expect(await browser().badgeOfActiveTab()).toEqual({
       text: 'AN',
       title: 'Slack trainiert seine nicht-generativen KI-Modelle standardmäßig mit Ihren Inhalten.',
     });
     await popup.close();
     await tab.close();
+  });
+});
+
+describe('the opt-out email’s language, in a German browser', () => {
+  const openSlackPopup = async (tab: Awaited<ReturnType<ReturnType<typeof browser>['open']>>) => {
+    const popup = await browser().openPopup(tab, {
+      worker: browser().serviceWorker,
+      popupUrl: `chrome-extension://${browser().extensionId}/src/popup/`,
+    });
+    await popup.waitForFunction(() => performance.getEntriesByName('notrain:rendered').length > 0);
+    return popup;
+  };
+  const mailto = async (popup: Awaited<ReturnType<typeof openSlackPopup>>) =>
+    new URL((await popup.getByTestId('optout-email').getAttribute('href')) ?? '');
+  const field = (url: URL, name: string) => new URLSearchParams(url.search.replace(/\+/g, '%2B')).get(name) ?? '';
+
+  it('is English until the user picks German, then German, with Slack’s address and subject unchanged, and remembered', async () => {
+    const tab = await browser().open('https://acme.slack.com/archives/C0123');
+    const popup = await openSlackPopup(tab);
+    if (await popup.getByTestId('role-owner').isVisible()) await popup.getByTestId('role-owner').click();
+    const menu = popup.getByLabel('Sprache der E-Mail');
+    expect(await menu.inputValue()).toBe('vendor');
+    const english = await mailto(popup);
+    expect(field(english, 'body')).toMatch(/^Hello,\r\n/);
+
+    await menu.selectOption('ui');
+    const german = await mailto(popup);
+    expect(german.pathname).toBe('feedback@slack.com');
+    expect(field(german, 'subject')).toBe('Slack global model opt-out request');
+    expect(field(german, 'body')).toMatch(/^Guten Tag,\r\n/);
+    expect(field(german, 'body')).toContain('Workspace-URL: https://acme.slack.com/');
+    expect(await axeInBothSchemes(popup)).toEqual({ light: [], dark: [] });
+    await popup.close();
+
+    // The choice is Slack's from now on: the next popup drafts in German at once.
+    const again = await openSlackPopup(tab);
+    expect(await again.getByLabel('Sprache der E-Mail').inputValue()).toBe('ui');
+    expect(field(await mailto(again), 'body')).toMatch(/^Guten Tag,\r\n/);
+    await again.getByLabel('Sprache der E-Mail').selectOption('vendor');
+    await again.close();
+    await tab.close();
+  });
+});
+
+describe('a settings page in a language whose label NoTrain does not know, in a German browser', () => {
+  it('says so in German, with the record’s English label and path marked English', async () => {
+    const page = await browser().open(settingsFixture('linkedin-de.html').url);
+    const [notice] = await waitForMark(page, 'notice', 20_000);
+    expect(notice?.lang).toBe('de');
+    expect(notice?.status).toContain('Es kennt nur ihre englische Bezeichnung');
+    expect(notice?.quoted).toEqual([
+      { lang: 'en', text: 'Use my data for training content creation AI models' },
+      { lang: 'en', text: 'Settings & Privacy › Data privacy › Data for Generative AI Improvement' },
+    ]);
+    await page.close();
   });
 });
 

@@ -73,7 +73,7 @@ describe('on a Slack workspace (acme.slack.com)', () => {
   });
 
   it('copies the email to the clipboard', async () => {
-    await popup.getByRole('button', { name: 'Copy the address, subject and body of the email' }).click();
+    await popup.getByRole('button', { name: 'Copy all: the address, subject and body of the email' }).click();
     await popup
       .getByRole('status')
       .filter({ hasText: /Copied|Could not copy/ })

@@ -155,6 +155,25 @@ describe('a settings page without the control', () => {
   });
 });
 
+describe('a settings page in a language whose label NoTrain does not know', () => {
+  it('marks no switch, and says in the user’s language (not the page’s) that it knows the English label only', async () => {
+    const page = await browser().open(fixture('linkedin-de.html').url);
+    const [notice, ...others] = await waitForMark(page, 'notice', 20_000);
+    expect(others).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    // An English browser: the notice is English and says so, on a German page.
+    expect(notice?.lang).toBe('en');
+    expect(notice?.status).toContain(
+      "It knows the control's English label only: “Use my data for training content creation AI models”.",
+    );
+    expect(notice?.status).toContain(
+      'Expected: Settings & Privacy › Data privacy › Data for Generative AI Improvement.',
+    );
+    expect((await marks(page)).filter((m) => m.kind === 'mark')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('hostile pages', () => {
   it('shows markup in labels as text and runs none of it', async () => {
     const page = await browser().open(fixture('hostile-markup.html').url);

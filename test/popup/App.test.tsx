@@ -141,7 +141,7 @@ describe('popup on a Slack workspace', () => {
     await waitFor(() => expect(copy).toHaveBeenLastCalledWith('Slack global model opt-out request'));
     fireEvent.click(screen.getByTestId('copy-body'));
     await waitFor(() => expect(copy).toHaveBeenLastCalledWith(expect.stringMatching(/^Hello,\r\n/)));
-    fireEvent.click(screen.getByRole('button', { name: 'Copy the address, subject and body of the email' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy all: the address, subject and body of the email' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied'));
     expect(copy).toHaveBeenLastCalledWith(
       expect.stringMatching(/^To: feedback@slack\.com\nSubject: Slack global model opt-out request\n\n/),

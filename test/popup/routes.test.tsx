@@ -90,7 +90,12 @@ describe('the one-click settings link', () => {
     const { url: _, ...pathOnly } = settings;
     renderPopup(fakeVendor([pathOnly]));
     expect(screen.queryByRole('link', { name: 'Open the setting' })).toBeNull();
-    expect(screen.getByText('Go to Settings › Privacy › AI.')).toBeTruthy();
+    // The path is the record's English inside a translated sentence: one paragraph, the path in a span of its own.
+    expect(
+      screen.getByText(
+        (_, element) => element?.textContent === 'Go to Settings › Privacy › AI.' && element.tagName === 'P',
+      ),
+    ).toBeTruthy();
   });
 });
 
@@ -104,7 +109,11 @@ describe('routes by region', () => {
     expect(other.open).toBe(false);
     expect(within(other).getByText('Other regions (1)')).toBeTruthy();
     expect(within(other).getByText('In US only')).toBeTruthy();
-    expect(within(other).getByText('On Enterprise')).toBeTruthy();
+    expect(
+      within(other).getByText(
+        (_, element) => element?.textContent === 'On Enterprise' && element.classList.contains('scope'),
+      ),
+    ).toBeTruthy();
     expect(screen.getByTestId<HTMLSelectElement>('region').value).toBe('UK');
     expect(screen.getByText(/^Showing routes for/)).toBeTruthy();
   });

@@ -7,6 +7,13 @@ export function evidenceOf(vendor: Vendor): { path: string; evidence: readonly E
     { path: 'optOut', evidence: vendor.optOut.evidence },
     ...(vendor.humanReview ? [{ path: 'humanReview', evidence: vendor.humanReview.evidence }] : []),
     ...vendor.optOut.methods.map((m, i) => ({ path: `optOut.methods.${i}`, evidence: m.evidence })),
+    ...vendor.optOut.methods.flatMap((m, i) =>
+      m.kind === 'settings' && m.labels
+        ? Object.entries(m.labels).flatMap(([lang, localized]) =>
+            localized ? [{ path: `optOut.methods.${i}.labels.${lang}`, evidence: localized.evidence }] : [],
+          )
+        : [],
+    ),
     ...vendor.differences.map((d, i) => ({ path: `differences.${i}`, evidence: d.evidence })),
     ...vendor.history.map((h, i) => ({ path: `history.${i}`, evidence: h.evidence })),
     ...(vendor.domainExceptions ?? []).flatMap((e, i) =>

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import type { EmailLanguage } from '../../core/choices.ts';
 import { composeLinks, draftOptOutEmail, emailAsText } from '../../core/draft-email.ts';
 import { allowedHref, composeHref } from '../../core/links.ts';
 import type { PolicySummary, Route } from '../../core/summarize.ts';
+import { useEmailLanguage } from '../email-language.ts';
 import { useLocale } from '../i18n-context.ts';
 import { usePopup } from '../popup-context.ts';
 import { RouteMeta } from './RouteMeta.tsx';
@@ -14,6 +16,9 @@ export interface EmailActionProps {
   rule?: string | undefined;
 }
 
+/** The vendor's language first: the default. */
+const EMAIL_LANGUAGES: readonly EmailLanguage[] = ['vendor', 'ui'];
+
 type Copied = 'address' | 'subject' | 'body' | 'all' | 'failed' | undefined;
 
 /** Escape folds an open preview; focus stays on its summary (the preview's only focusable part), where Enter opens it again. */
@@ -23,7 +28,8 @@ const closeOnEscape = (event: KeyboardEvent) => {
 
 /** The opt-out email: a mailto link, copy buttons for each part, webmail links, and a preview. */
 export function EmailAction({ summary, route, rule }: EmailActionProps) {
-  const { t, emailT } = useLocale();
+  const { t } = useLocale();
+  const { emailT, language, choose } = useEmailLanguage();
   const { tabKnown, copy, onWorkspaceHost, workspaceParent } = usePopup();
   const [copied, setCopied] = useState<Copied>();
   const { vendorName, workspace } = summary;
@@ -32,7 +38,7 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
   const outsideWorkspace = !workspace && route.mustInclude.includes('workspace-url');
   // The team ID of a client URL that shows no workspace address.
   const teamId = workspace?.id;
-  // The email is in the vendor's language (emailT), whatever the popup's.
+  // The email is in the vendor's language (emailT), whatever the popup's, unless the user chose theirs.
   const text = emailAsText(draft, emailT);
   // Both outcomes are shown: the click handler has nothing left to wait for.
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
@@ -64,6 +70,25 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
       <p class="hint">
         {t('optOutEmailTo', [draft.to, draft.subject])} <RouteMeta route={route} />
       </p>
+      {/* After the action, so the opt-out stays the first Tab stop; a native select, which every keyboard and screen reader knows. */}
+      {choose ? (
+        <p class="hint email-language">
+          <label>
+            {t('optOutEmailLanguage')}{' '}
+            <select
+              value={language}
+              onChange={(event) => choose(event.currentTarget.value === 'ui' ? 'ui' : 'vendor')}
+              data-testid="email-language"
+            >
+              {EMAIL_LANGUAGES.map((option) => (
+                <option value={option} key={option}>
+                  {option === 'ui' ? t('optOutEmailLanguageOwn') : t('optOutEmailLanguageVendor', [vendorName])}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      ) : null}
       {!tabKnown ? null : outsideWorkspace ? (
         <p class="notice">{t('notWorkspacePage')}</p>
       ) : draft.needsWorkspaceUrl ? (

@@ -13,13 +13,22 @@ export function Facts({ facts, glossary = true }: { facts: readonly Fact[]; glos
           <div class="fact" key={index}>
             <dt>
               {tr(fact.label)}
-              {fact.scope ? <span class="fact-scope">{fact.scope}</span> : null}
+              {/* Record prose (plan names, the vendor's terms) is English in every popup language. */}
+              {fact.scope ? (
+                <span class="fact-scope" lang="en">
+                  {fact.scope}
+                </span>
+              ) : null}
             </dt>
             <dd>
               {orList(fact.value.map(tr))}
               <Refs refs={fact.refs} /> <Status status={fact.status} />
               <Scope regions={fact.regions} />
-              {fact.detail ? <span class="detail">{fact.detail}</span> : null}
+              {fact.detail ? (
+                <span class="detail" lang="en">
+                  {fact.detail}
+                </span>
+              ) : null}
             </dd>
           </div>
         ))}

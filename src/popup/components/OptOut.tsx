@@ -92,14 +92,19 @@ export function OptOut({ summary, nested }: { summary: PolicySummary; nested?: b
       )}
       {summary.unverified ? (
         <p class="notice unverified" data-testid="unverified">
-          <strong>{t('unverifiedHeading')}</strong> {summary.unverified}
+          <strong>{t('unverifiedHeading')}</strong> <span lang="en">{summary.unverified}</span>
         </p>
       ) : null}
       {/* Only where no route applies at all: nothing to opt out of, or none found (never "the vendor offers none"). */}
       {summary.noRoute ? (
         <p class="notice" data-testid="no-route">
           {tr(summary.noRoute)}
-          {summary.alternatives ? ` ${summary.alternatives}` : ''}
+          {summary.alternatives ? (
+            <>
+              {' '}
+              <span lang="en">{summary.alternatives}</span>
+            </>
+          ) : null}
         </p>
       ) : null}
     </section>

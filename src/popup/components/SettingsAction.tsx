@@ -1,6 +1,8 @@
+import { translateParts } from '../../core/lang-parts.ts';
 import type { PolicySummary, Route } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { ExternalLink } from './ExternalLink.tsx';
+import { en, Parts } from './Parts.tsx';
 import { RouteMeta } from './RouteMeta.tsx';
 
 export interface SettingsActionProps {
@@ -21,13 +23,27 @@ export function SettingsAction({ summary, route, rule }: SettingsActionProps) {
       {/* One click to the page with the control; the menu path below is the way there without it. */}
       {route.href ? (
         <ExternalLink class="button primary" href={route.href} testId="open-settings">
-          {severalLinks && route.plans ? t('openSettingsForPlans', [orList(route.plans)]) : t('openSettings')}
+          {severalLinks && route.plans ? (
+            <Parts parts={translateParts(t, 'openSettingsForPlans', [en(orList(route.plans))])} />
+          ) : (
+            t('openSettings')
+          )}
         </ExternalLink>
       ) : null}
-      {route.path.length ? <p class="hint">{t('settingsPath', [route.path.join(' › ')])}</p> : null}
+      {/* The menu path and the label are the record's (English) words inside a translated sentence. */}
+      {route.path.length ? (
+        <p class="hint">
+          <Parts parts={translateParts(t, 'settingsPath', [en(route.path.join(' › '))])} />
+        </p>
+      ) : null}
       {route.label ? (
         <p class="hint">
-          {t('settingsControl', [route.label, t(route.optOutState === 'off' ? 'stateOff' : 'stateOn')])}
+          <Parts
+            parts={translateParts(t, 'settingsControl', [
+              en(route.label),
+              t(route.optOutState === 'off' ? 'stateOff' : 'stateOn'),
+            ])}
+          />
         </p>
       ) : null}
       <p class="hint">

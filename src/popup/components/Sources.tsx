@@ -8,7 +8,9 @@ export function Sources({ sources }: { sources: readonly SourceRef[] }) {
     <ol class="sources">
       {sources.map((source) => (
         <li key={source.n} id={`source-${source.n}`} value={source.n}>
-          <ExternalLink href={source.url}>{source.title}</ExternalLink>{' '}
+          <ExternalLink href={source.url}>
+            <span lang="en">{source.title}</span>
+          </ExternalLink>{' '}
           <span class="meta">
             {t('sourceVerified', [date(source.verified)])}
             {source.secondHand ? ` · ${t('sourceSecondHand')}` : ''}

@@ -1,5 +1,7 @@
 import type { ClaimStatus } from '../../core/summarize.ts';
+import { translateParts } from '../../core/lang-parts.ts';
 import { useLocale } from '../i18n-context.ts';
+import { en, Parts } from './Parts.tsx';
 
 /** How a claim is backed, in words (not colour alone): confirmed by the vendor, or who reported it and when. */
 export function Status({ status }: { status: ClaimStatus }) {
@@ -26,7 +28,11 @@ export function Scope({
   return (
     <>
       {regions ? <span class="scope">{t('routeRegions', [regions.join(', ')])}</span> : null}
-      {plans ? <span class="scope">{t('routePlans', [plans.join(', ')])}</span> : null}
+      {plans ? (
+        <span class="scope">
+          <Parts parts={translateParts(t, 'routePlans', [en(plans.join(', '))])} />
+        </span>
+      ) : null}
     </>
   );
 }
