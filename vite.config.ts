@@ -6,6 +6,7 @@ import { emailCatalogPlugin } from './build/email-catalog-plugin.ts';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { noInnerHtmlPlugin } from './build/no-inner-html-plugin.ts';
 import { prerenderPopupsPlugin } from './build/prerender-popups-plugin.ts';
+import { shippedCatalogsPlugin, writeShippedCatalog } from './build/shipped-catalogs-plugin.ts';
 import { validateVendorsPlugin } from './build/validate-vendors-plugin.ts';
 import { welcomePagePlugin } from './build/welcome-page-plugin.ts';
 import { vendorIndexPlugin, writeSettingsView } from './build/vendor-index-plugin.ts';
@@ -20,7 +21,10 @@ export default defineConfig(({ mode }) => {
   const target = firefox ? 'firefox140' : 'chrome120';
   return {
     resolve: {
-      alias: { 'virtual:notrain/vendor-controls': resolve(writeSettingsView('.cache/vendor-controls.json')) },
+      alias: {
+        'virtual:notrain/vendor-controls': resolve(writeSettingsView('.cache/vendor-controls.json')),
+        'virtual:notrain/default-catalog': resolve(writeShippedCatalog('.cache/default-catalog.json')),
+      },
     },
     plugins: [
       validateVendorsPlugin(),
@@ -37,6 +41,7 @@ export default defineConfig(({ mode }) => {
       }),
       // The page the background opens on install; built on its own (see the plugin).
       welcomePagePlugin(outDir, target),
+      shippedCatalogsPlugin(outDir),
     ],
     build: {
       outDir,

@@ -1,10 +1,15 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+import { writeShippedCatalog } from './build/shipped-catalogs-plugin.ts';
 import { vendorIndexPlugin } from './build/vendor-index-plugin.ts';
 
 // Separate from vite.config.ts so the tests never load the CRXJS build plugin.
 export default defineConfig({
   plugins: [preact(), vendorIndexPlugin()],
+  resolve: {
+    alias: { 'virtual:notrain/default-catalog': resolve(writeShippedCatalog('.cache/default-catalog.json')) },
+  },
   test: {
     projects: [
       {

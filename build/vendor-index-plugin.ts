@@ -38,6 +38,8 @@ const VIEWS: Record<string, (v: Vendor) => object> = {
   'virtual:notrain/vendor-controls': settingsView,
   // The empty state's search, loaded only when it opens: names to look up, ids to open.
   'virtual:notrain/vendor-names': ({ id, name }) => ({ id, name }),
+  // The audit page names the database its exports come from: how many records, reviewed up to when.
+  'virtual:notrain/vendor-reviews': ({ id, reviewed }) => ({ id, reviewed }),
 };
 
 /** What the settings-page content script needs: where it runs, which controls to mark, the email for Slack-like vendors. */

@@ -1,6 +1,7 @@
 /**
- * Builds the welcome page (src/welcome/, opened once on install) in a build
- * of its own, into the same output folder, after the extension's build.
+ * Builds the welcome page (src/welcome/, opened once on install) and the
+ * audit page (src/audit/, opened from the popup) in a build of their own,
+ * into the same output folder, after the extension's build.
  * Built as one more input of the main build, it would share chunks with the
  * popup, and the popup would load its code in more, smaller files: more bytes
  * gzipped (over the 20 KB budget) and more requests before first paint. Here
@@ -13,6 +14,7 @@ import { noInnerHtmlPlugin } from './no-inner-html-plugin.ts';
 import { vendorIndexPlugin } from './vendor-index-plugin.ts';
 
 export const WELCOME_PAGE = 'src/welcome/index.html';
+export const AUDIT_PAGE = 'src/audit/index.html';
 
 export function welcomePagePlugin(outDir: string, target: string): Plugin {
   return {
@@ -29,7 +31,7 @@ export function welcomePagePlugin(outDir: string, target: string): Plugin {
           emptyOutDir: false,
           target,
           modulePreload: false,
-          rollupOptions: { input: { welcome: resolve(WELCOME_PAGE) } },
+          rollupOptions: { input: { welcome: resolve(WELCOME_PAGE), audit: resolve(AUDIT_PAGE) } },
         },
       });
     },

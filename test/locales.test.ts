@@ -107,7 +107,7 @@ describe('the catalogs', () => {
 });
 
 /** Files whose text users see: the popup, the welcome page, the settings-page marks. */
-const UI_DIRS = ['src/popup', 'src/welcome', 'src/content'];
+const UI_DIRS = ['src/popup', 'src/welcome', 'src/content', 'src/audit'];
 const uiFiles = UI_DIRS.flatMap((dir) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('vendors'))

@@ -52,10 +52,11 @@ function offerEmail(match: TabMatch<SettingsVendor>, signal: AbortSignal) {
   const key = `${vendor.id}/email`;
   void wasDismissed(key).then((dismissed) => {
     if (dismissed || signal.aborted) return;
+    // An email the page cannot complete (no workspace URL here) is not offered: the popup asks for what it lacks.
     const notice = showNotice(
       [{ text: translate('emailOnlyNotice', [vendor.name]) }],
       translate('htmlLang'),
-      { label: translate('optOutByEmail', [vendor.name]), href: draft.mailto },
+      draft.ok ? { label: translate('optOutByEmail', [vendor.name]), href: draft.value.mailto } : undefined,
       translate('dismiss'),
       () => void rememberDismissed(key),
     );

@@ -5,11 +5,13 @@
  * a 2-core machine (`npm run bench`, docs/performance.md). When the browser's
  * language has no catalog of its own, the browser answers from the default
  * locale's catalog, so the script reads that catalog, bundled, instead.
- * Languages that have a catalog still go through the browser.
+ * Languages that have a catalog still go through the browser. The bundled
+ * copy is the catalog as shipped, without translators' descriptions
+ * (build/shipped-catalogs-plugin.ts).
  */
 import { messageTranslator, type Translate } from '../core/i18n.ts';
 import { hasOwnCatalog, translatorFor } from '../core/messages-table.ts';
-import defaultCatalog from '../../public/_locales/en/messages.json';
+import defaultCatalog from 'virtual:notrain/default-catalog';
 import { translate as browserTranslate, uiLanguage } from '../platform/i18n.ts';
 
 export const translate: Translate = hasOwnCatalog(uiLanguage()) ? browserTranslate : translatorFor(defaultCatalog);

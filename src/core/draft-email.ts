@@ -8,6 +8,7 @@
  * recipient or a header: `&cc=`, `?bcc=` and `%0D%0A` arrive as literal text.
  */
 import type { Workspace } from './classify-tab.ts';
+import { type Drafted, drafted, missing } from './drafted.ts';
 import type { Translate } from './i18n.ts';
 import { cleanPageText } from './page-text.ts';
 import type { EmailOptOut } from './vendor-schema.ts';
@@ -17,8 +18,6 @@ export interface EmailDraft {
   readonly subject: string;
   readonly body: string;
   readonly mailto: string;
-  /** The vendor asks for the workspace URL and this tab does not show it. */
-  readonly needsWorkspaceUrl: boolean;
 }
 
 /** Common mail handlers cut or refuse longer mailto URLs. */
@@ -28,12 +27,18 @@ const MAX_ENCODED_NAME = 240;
 /** RFC 6068 §5: line breaks in a body are CRLF. */
 const CRLF = '\r\n';
 
+/**
+ * The email, or the fields it lacks: where the vendor asks for the workspace
+ * URL and neither the tab nor the user gave it, there is no email to send
+ * (one without it is one the vendor cannot act on), only a field to ask.
+ */
 export function draftOptOutEmail(
   vendorName: string,
   method: EmailOptOut,
   workspace: Workspace | undefined,
   t: Translate,
-): EmailDraft {
+): Drafted<EmailDraft> {
+  if (method.mustInclude.includes('workspace-url') && !workspace?.url) return missing(['workspace-url']);
   const subject = method.subject ?? t('emailDefaultSubject', [vendorName]);
   const identity = identityLines(workspace, t);
   const body = [
@@ -50,13 +55,12 @@ export function draftOptOutEmail(
     t('emailThanks'),
   ].join(CRLF);
   const mailto = `mailto:${method.to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  return {
+  return drafted({
     to: method.to,
     subject,
     body,
     mailto: mailto.length <= MAX_MAILTO_LENGTH ? mailto : `mailto:${method.to}?subject=${encodeURIComponent(subject)}`,
-    needsWorkspaceUrl: method.mustInclude.includes('workspace-url') && !workspace?.url,
-  };
+  });
 }
 
 /**

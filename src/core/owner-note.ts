@@ -8,6 +8,7 @@
  */
 import type { EmailDraft } from './draft-email.ts';
 import { MAX_MAILTO_LENGTH } from './draft-email.ts';
+import { type Drafted, drafted, missing } from './drafted.ts';
 import type { Translate } from './i18n.ts';
 
 export interface OwnerNoteInput {
@@ -18,8 +19,8 @@ export interface OwnerNoteInput {
   readonly who: string;
   /** The source of the route, when the record cites one. */
   readonly sourceUrl?: string | undefined;
-  /** The email the owner must send, drafted for this workspace. */
-  readonly email?: EmailDraft | undefined;
+  /** The email the owner must send, drafted for this workspace (or the fields it still lacks). */
+  readonly email?: Drafted<EmailDraft> | undefined;
   /** Or the setting the owner must change. */
   readonly setting?:
     | {
@@ -40,8 +41,11 @@ export interface OwnerNote {
 
 const CRLF = '\r\n';
 
-export function ownerNote(input: OwnerNoteInput, t: Translate): OwnerNote {
-  const { email, setting } = input;
+/** The note, or the fields the email inside it still lacks: a note never hands the owner an email with a gap. */
+export function ownerNote(input: OwnerNoteInput, t: Translate): Drafted<OwnerNote> {
+  if (input.email && !input.email.ok) return missing(input.email.missing);
+  const email = input.email?.value;
+  const { setting } = input;
   const what = email
     ? [t('noteEmailIntro', [email.to]), '', t('noteSubject', [email.subject]), '', email.body]
     : setting
@@ -67,9 +71,9 @@ export function ownerNote(input: OwnerNoteInput, t: Translate): OwnerNote {
     .replace(/\r?\n/g, CRLF);
   const subject = t('ownerNoteSubject', [input.vendorName]);
   const full = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  return {
+  return drafted({
     subject,
     body,
     mailto: full.length <= MAX_MAILTO_LENGTH ? full : `mailto:?subject=${encodeURIComponent(subject)}`,
-  };
+  });
 }

@@ -8,13 +8,8 @@ import { english, type TextPart, translateParts } from './lang-parts.ts';
 import type { TabMatch } from './classify-tab.ts';
 import type { VendorEntry } from './registry.ts';
 import { parseTrustedUrl, ruleCovers } from './url.ts';
-import {
-  type EmailOptOut,
-  LABEL_LANGUAGES,
-  type LabelLanguage,
-  type Vendor,
-  type WhoCanOptOut,
-} from './vendor-schema.ts';
+import { LABEL_LANGUAGES, type LabelLanguage } from './label-languages.ts';
+import type { EmailOptOut, Vendor, WhoCanOptOut } from './vendor-schema.ts';
 
 export interface ControlSpec {
   /** The label in English. */

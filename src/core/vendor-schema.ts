@@ -10,6 +10,8 @@
  */
 import * as v from 'valibot';
 
+export { LABEL_LANGUAGES, type LabelLanguage } from './label-languages.ts';
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A lower-case DNS name, optionally behind `*.`; no ports, paths or credentials. */
 const HOST_PATTERN = /^(\*\.)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -234,10 +236,6 @@ const EmailMethod = v.strictObject({
   mustInclude: v.array(v.picklist(['workspace-url', 'account-email', 'account-id'])),
   evidence: EvidenceList,
 });
-
-/** The UI languages NoTrain speaks besides English; a record may give a control's label in each. */
-export const LABEL_LANGUAGES = ['de', 'fr', 'es'] as const;
-export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
 
 /**
  * A control's label as the vendor's interface shows it in another language,

@@ -82,10 +82,11 @@ export function App(props: AppProps) {
     },
     onWorkspaceHost: (input: string) => {
       const host = hostOf?.(input, vendor.id);
+      if (!host) return undefined;
+      // A client URL's team ID learns its address for next time; elsewhere the address serves this draft only.
       const teamId = match.workspace?.id;
-      if (!host || !teamId) return false;
-      choose('teamHosts', teamId, host);
-      return true;
+      if (teamId) choose('teamHosts', teamId, host);
+      return `https://${host}/`;
     },
     workspaceParent: parent,
     // The email's language is chosen per vendor, whatever the workspace.

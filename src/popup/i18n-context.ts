@@ -37,6 +37,7 @@ export function useLocale() {
   const { t, language } = locale;
   return {
     t,
+    language,
     emailT: locale.emailT ?? t,
     tr: (m: Message) => messageTranslator(t)(m),
     /** `2026-11-29` → `29 Nov 2026` in the user's language; dates are calendar days, so UTC. */

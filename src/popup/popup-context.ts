@@ -31,8 +31,8 @@ export interface PopupState {
   /** The user's answer to "are you an owner or admin?" for this workspace. */
   readonly role?: Role | undefined;
   readonly onRole?: ((role: Role | undefined) => void) | undefined;
-  /** Checks and remembers a typed workspace address; false when it is not one of the vendor's. */
-  readonly onWorkspaceHost?: ((input: string) => boolean) | undefined;
+  /** Checks a typed workspace address (and remembers it for the tab's team ID): its canonical URL, or undefined when it is not one of the vendor's. */
+  readonly onWorkspaceHost?: ((input: string) => string | undefined) | undefined;
   /** The parent of the vendor's workspace addresses (`slack.com`), for the field's placeholder. */
   readonly workspaceParent?: string | undefined;
   /** The opt-out email's language for this vendor: the vendor's (the default) or the user's. */

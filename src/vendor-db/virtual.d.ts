@@ -15,6 +15,14 @@ declare module 'virtual:notrain/vendor-names' {
   const entries: { readonly id: string; readonly name: string }[];
   export default entries;
 }
+declare module 'virtual:notrain/vendor-reviews' {
+  const entries: { readonly id: string; readonly reviewed: string }[];
+  export default entries;
+}
+declare module 'virtual:notrain/default-catalog' {
+  const catalog: Record<string, import('../core/messages-table.ts').MessageEntry>;
+  export default catalog;
+}
 declare module 'virtual:notrain/project' {
   const project: { readonly version: string; readonly contact: import('../core/report-link.ts').ReportContact };
   export default project;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/core/classify-tab.ts';
 import { draftOptOutEmail, emailAsText, MAX_MAILTO_LENGTH } from '../../src/core/draft-email.ts';
+import type { Drafted } from '../../src/core/drafted.ts';
 import { cleanPageText } from '../../src/core/page-text.ts';
 import type { EmailOptOut } from '../../src/core/vendor-schema.ts';
 import { translate } from '../support/translate.ts';
@@ -24,7 +25,13 @@ function openMailto(mailto: string) {
   return { to: decodeURIComponent(url.pathname).split(','), headers };
 }
 
-const draft = (workspace?: Workspace) => draftOptOutEmail(slack.name, slackEmail, workspace, translate);
+/** The finished email; a test that expects one fails here if the drafter refused. */
+function done<T>(result: Drafted<T>): T {
+  if (!result.ok) throw new Error(`the drafter refused: missing ${result.missing.join(', ')}`);
+  return result.value;
+}
+
+const draft = (workspace?: Workspace) => done(draftOptOutEmail(slack.name, slackEmail, workspace, translate));
 
 describe('draftOptOutEmail (Slack)', () => {
   it('writes to feedback@slack.com with Slack’s exact subject and the workspace URL', () => {
@@ -37,7 +44,6 @@ describe('draftOptOutEmail (Slack)', () => {
     expect(body).toContain('Workspace URL: https://acme.slack.com/');
     expect(body).toContain('opt it out of Slack global models');
     expect(body).toContain('Please reply to confirm');
-    expect(email.needsWorkspaceUrl).toBe(false);
   });
 
   it('names an Enterprise Grid org by its org URL', () => {
@@ -45,11 +51,26 @@ describe('draftOptOutEmail (Slack)', () => {
     expect(body).toContain('Org URL: https://bigco.enterprise.slack.com/');
   });
 
-  it('falls back to team ID and name, and says the URL is still needed', () => {
-    const email = draft({ scope: 'workspace', id: 'T0123ABCD', name: 'Acme Inc' });
+  it('refuses without the workspace URL Slack asks for: it names the field, it writes no email', () => {
+    for (const workspace of [undefined, { scope: 'workspace', id: 'T0123ABCD', name: 'Acme Inc' } as const]) {
+      expect(draftOptOutEmail(slack.name, slackEmail, workspace, translate)).toEqual({
+        ok: false,
+        missing: ['workspace-url'],
+      });
+    }
+  });
+
+  it('adds team ID and name beside the URL', () => {
+    const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/', id: 'T0123ABCD', name: 'Acme Inc' });
     expect(email.body).toContain('Team ID: T0123ABCD');
     expect(email.body).toContain('Workspace name: Acme Inc');
-    expect(email.needsWorkspaceUrl).toBe(true);
+  });
+
+  it('drafts for a vendor that asks for nothing in particular without a workspace', () => {
+    const discord = vendor('discord').optOut.methods.find((m): m is EmailOptOut => m.kind === 'email');
+    if (!discord) throw new Error('the Discord record has no email method');
+    const email = done(draftOptOutEmail('Discord', discord, undefined, translate));
+    expect(email.body).toContain('opt my account out');
   });
 
   it('uses CRLF line breaks in the body, encoded as %0D%0A, and %20 for spaces', () => {
@@ -71,7 +92,7 @@ describe('draftOptOutEmail (Slack)', () => {
     ['\u202Emoc.kcals\u202C', 'a bidi override'],
   ])('keeps a hostile workspace name (%s: %s) inside the body', (hostile) => {
     const name = cleanPageText(hostile);
-    const email = draft({ scope: 'workspace', id: 'T0123ABCD', name });
+    const email = draft({ scope: 'workspace', url: 'https://acme.slack.com/', id: 'T0123ABCD', name });
     const { to, headers } = openMailto(email.mailto);
     expect(to).toEqual(['feedback@slack.com']);
     expect([...headers.keys()].sort()).toEqual(['body', 'subject']);
@@ -139,11 +160,8 @@ describe('draftOptOutEmail (Slack)', () => {
     // A verbose translation: the link falls back to address and subject rather than grow past the cap.
     const verbose: typeof translate = (key, subs) =>
       key === 'emailConfirm' ? 'Please confirm. '.repeat(200) : translate(key, subs);
-    const email = draftOptOutEmail(
-      slack.name,
-      slackEmail,
-      { scope: 'workspace', url: 'https://acme.slack.com/' },
-      verbose,
+    const email = done(
+      draftOptOutEmail(slack.name, slackEmail, { scope: 'workspace', url: 'https://acme.slack.com/' }, verbose),
     );
     expect(email.mailto.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
     expect(email.mailto).toBe('mailto:feedback@slack.com?subject=Slack%20global%20model%20opt-out%20request');

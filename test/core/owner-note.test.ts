@@ -4,6 +4,7 @@ import { draftOptOutEmail, MAX_MAILTO_LENGTH } from '../../src/core/draft-email.
 import { allowedHref } from '../../src/core/links.ts';
 import { ownerNote } from '../../src/core/owner-note.ts';
 import type { EmailOptOut } from '../../src/core/vendor-schema.ts';
+import type { Drafted } from '../../src/core/drafted.ts';
 import { translate } from '../support/translate.ts';
 import { vendor } from '../support/vendors.ts';
 
@@ -12,6 +13,11 @@ const decoded = (mailto: string) => {
   const url = new URL(mailto);
   return { to: url.pathname, params: [...new URLSearchParams(url.search.replaceAll('+', '%2B')).entries()] };
 };
+
+function done<T>(result: Drafted<T>): T {
+  if (!result.ok) throw new Error(`the drafter refused: missing ${result.missing.join(', ')}`);
+  return result.value;
+}
 
 describe('the note a member sends an owner', () => {
   const input = (name?: string) => ({
@@ -28,13 +34,13 @@ describe('the note a member sends an owner', () => {
   });
 
   it('has no recipient, only a subject and a body that quotes the owner’s email in full', () => {
-    const note = ownerNote(input(), translate);
+    const note = done(ownerNote(input(), translate));
     const { to, params } = decoded(note.mailto);
     expect(to).toBe('');
     expect(params.map(([k]) => k)).toEqual(['subject', 'body']);
     expect(allowedHref(note.mailto)).toBe(note.mailto);
     expect(note.body).toContain('To opt out, an owner sends this email to feedback@slack.com:');
-    expect(note.body).toContain(input().email.body);
+    expect(note.body).toContain(done(input().email).body);
     expect(note.body).toContain('Source: https://slack.com/trust/data-management/privacy-principles');
     // It speaks as the member: the only "As an owner" is inside the quoted email.
     expect(note.body.indexOf('As an owner')).toBeGreaterThan(note.body.indexOf('an owner sends this email'));
@@ -42,18 +48,20 @@ describe('the note a member sends an owner', () => {
   });
 
   it('names the setting where the route is a switch', () => {
-    const note = ownerNote(
-      {
-        ...input(),
-        email: undefined,
-        setting: {
-          path: ['Admin', 'Settings', 'AI'],
-          label: 'Content training',
-          state: 'off',
-          href: 'https://www.figma.com/settings',
+    const note = done(
+      ownerNote(
+        {
+          ...input(),
+          email: undefined,
+          setting: {
+            path: ['Admin', 'Settings', 'AI'],
+            label: 'Content training',
+            state: 'off',
+            href: 'https://www.figma.com/settings',
+          },
         },
-      },
-      translate,
+        translate,
+      ),
     );
     expect(note.body).toContain('To opt out: Admin › Settings › AI, and set “Content training” to off.');
     expect(note.body).toContain('The setting: https://www.figma.com/settings');
@@ -62,7 +70,7 @@ describe('the note a member sends an owner', () => {
   it('never gains a recipient or header from a hostile workspace name, and keeps within the mailto length', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (name) => {
-        const note = ownerNote(input(`x${name}&to=evil@x.example%0D%0Abcc:evil@x.example`), translate);
+        const note = done(ownerNote(input(`x${name}&to=evil@x.example%0D%0Abcc:evil@x.example`), translate));
         const { to, params } = decoded(note.mailto);
         expect(to).toBe('');
         expect(params.every(([k]) => k === 'subject' || k === 'body')).toBe(true);
@@ -70,5 +78,13 @@ describe('the note a member sends an owner', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('refuses while the owner’s email lacks the workspace URL: the fields, never a note with a gap', () => {
+    const note = ownerNote(
+      { ...input(), email: draftOptOutEmail('Slack', slackEmail, { scope: 'workspace', id: 'T0123ABCD' }, translate) },
+      translate,
+    );
+    expect(note).toEqual({ ok: false, missing: ['workspace-url'] });
   });
 });

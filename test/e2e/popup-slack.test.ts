@@ -111,13 +111,22 @@ describe('in the Slack web client (app.slack.com/client/<TEAM_ID>)', () => {
     const { tab, popup } = await popupFor('https://app.slack.com/client/T0123ABCD/C0456EFGH');
     await popup.getByTestId('role-owner').click();
     expect(await popup.getByTestId('workspace').textContent()).toBe('Workspace Team ID T0123ABCD · Acme Inc');
+    // No email without the workspace URL Slack asks for: the buttons say why, and the field asks for it.
+    expect(await popup.getByRole('link', { name: 'Email Slack to opt out' }).count()).toBe(0);
+    const reason = popup.getByTestId('needs-url');
+    expect(await reason.textContent()).toMatch(/Slack needs the workspace URL in this email: type it above/);
+    for (const id of ['optout-email', 'copy-email']) {
+      expect(await popup.getByTestId(id).isDisabled(), id).toBe(true);
+      expect(await popup.getByTestId(id).getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
+    }
+    await popup.getByTestId('workspace-url').fill('acme');
+    await popup.getByTestId('workspace-url-save').click();
     const parts = mailtoParts(
       (await popup.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href')) ?? '',
     );
+    expect(parts.body).toContain('Workspace URL: https://acme.slack.com/');
     expect(parts.body).toContain('Team ID: T0123ABCD');
     expect(parts.body).toContain('Workspace name: Acme Inc');
-    expect(await popup.getByText(/Slack asks for the workspace URL: type it above/).isVisible()).toBe(true);
-    expect(await popup.getByTestId('workspace-url').isVisible()).toBe(true);
     await popup.close();
     await tab.close();
   });
@@ -129,7 +138,10 @@ describe('on a page of no known vendor', () => {
     async (url) => {
       const { tab, popup } = await popupFor(url);
       expect(await popup.locator('h1').textContent()).toBe('NoTrain has no record for this page');
-      expect(await popup.locator('a').count()).toBe(0);
+      // No link out: only the audit page, a page of NoTrain's own.
+      expect(await popup.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+        '/src/audit/index.html',
+      ]);
       expect(await browser().badgeOfActiveTab()).toEqual({
         text: '',
         title: 'NoTrain: does this tool train AI on your data?',

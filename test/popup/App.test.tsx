@@ -187,17 +187,32 @@ describe('popup in the Slack web client', () => {
   const client = 'https://app.slack.com/client/T0123ABCD/C1';
   const asOwner = { roles: { 'slack@T0123ABCD': 'owner', 'slack@https://acme.slack.com/': 'owner' } };
 
-  it('names the team ID and the name from the title, and offers a field for the workspace URL', () => {
+  it('names the team ID and the name from the title, and asks for the workspace URL before any email', async () => {
+    const copy = vi.fn(async () => {});
     renderPopup(client, {
       title: 'general - Acme <b>Inc</b> - Slack',
       choices: { roles: { 'slack@T0123ABCD': 'owner' } },
+      copy,
     });
     expect(screen.getByTestId('workspace').textContent).toBe('Workspace Team ID T0123ABCD · Acme <b>Inc</b>');
     expect(document.querySelector('b')).toBeNull();
-    const href = screen.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href') ?? '';
-    expect(mailtoParts(href).body).toContain('Team ID: T0123ABCD');
-    expect(screen.getByTestId('needs-url').textContent).toMatch(/type it above/);
-    expect(screen.getByTestId('workspace-url')).toBeTruthy();
+    // No email without the URL Slack asks for: no mail link, Copy refuses, each says why.
+    expect(screen.queryByRole('link', { name: 'Email Slack to opt out' })).toBeNull();
+    const reason = screen.getByTestId('needs-url');
+    expect(reason.textContent).toMatch(/type it above/);
+    for (const id of ['optout-email', 'copy-subject', 'copy-body', 'copy-email']) {
+      const button = screen.getByTestId(id);
+      expect(button.getAttribute('aria-disabled'), id).toBe('true');
+      expect(button.getAttribute('aria-describedby'), id).toBe(reason.id);
+      fireEvent.click(button);
+    }
+    expect(copy).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('email-text')).toBeNull();
+    // Typed, the email names it.
+    const field = screen.getByTestId<HTMLInputElement>('workspace-url');
+    field.value = 'acme';
+    fireEvent.click(screen.getByTestId('workspace-url-save'));
+    await waitFor(() => expect(screen.queryByTestId('needs-url')).toBeNull());
   });
 
   it('fills the workspace URL NoTrain learned for this team', () => {
@@ -228,6 +243,18 @@ describe('popup on Slack’s marketing site', () => {
     renderPopup('https://slack.com/pricing', { choices: { roles: { slack: 'owner' } } });
     expect(screen.getByText('Vendor website')).toBeTruthy();
     expect(screen.getByText(/Open this from inside your workspace/)).toBeTruthy();
+  });
+
+  it('takes the workspace address typed here for this email only, then offers the email with it', () => {
+    const { saveChoice } = renderPopup('https://slack.com/pricing', { choices: { roles: { slack: 'owner' } } });
+    expect(screen.getByTestId('optout-email').getAttribute('aria-disabled')).toBe('true');
+    const field = screen.getByTestId<HTMLInputElement>('workspace-url');
+    field.value = 'https://acme.slack.com/';
+    fireEvent.click(screen.getByTestId('workspace-url-save'));
+    const href = screen.getByRole('link', { name: 'Email Slack to opt out' }).getAttribute('href') ?? '';
+    expect(mailtoParts(href).body).toContain('Workspace URL: https://acme.slack.com/');
+    // No team ID to learn it for: nothing remembered.
+    expect(saveChoice).not.toHaveBeenCalled();
   });
 });
 
@@ -298,7 +325,8 @@ describe('popup elsewhere', () => {
           new RegExp(`one of the ${registry.vendors.length} tools NoTrain knows.*does not mean it is safe`),
         ),
       ).toBeTruthy();
-      expect(screen.queryByRole('link')).toBeNull();
+      // No link out: only the audit page, a page of NoTrain's own.
+      expect(screen.queryAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/src/audit/index.html']);
     },
   );
 

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { EmailLanguage } from '../../core/choices.ts';
 import { composeLinks, draftOptOutEmail, emailAsText } from '../../core/draft-email.ts';
-import { allowedHref, composeHref } from '../../core/links.ts';
+import { composeHref } from '../../core/links.ts';
 import type { PolicySummary, Route } from '../../core/summarize.ts';
 import { useEmailLanguage } from '../email-language.ts';
 import { useLocale } from '../i18n-context.ts';
 import { usePopup } from '../popup-context.ts';
+import { BlockableButton, MailLink } from './Blockable.tsx';
 import { RouteMeta } from './RouteMeta.tsx';
-import { WorkspaceUrlField } from './WorkspaceUrlField.tsx';
+import { useTypedWorkspace, WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
 export interface EmailActionProps {
   summary: PolicySummary;
@@ -26,49 +27,46 @@ const closeOnEscape = (event: KeyboardEvent) => {
   if (event.key === 'Escape') (event.currentTarget as HTMLDetailsElement).open = false;
 };
 
-/** The opt-out email: a mailto link, copy buttons for each part, webmail links, and a preview. */
+/**
+ * The opt-out email: a mailto link, copy buttons for each part, webmail links,
+ * and a preview. Where the vendor asks for the workspace URL and neither the
+ * tab nor NoTrain knows it, there is no email yet: a field asks for it, and
+ * the buttons say why they are unavailable.
+ */
 export function EmailAction({ summary, route, rule }: EmailActionProps) {
   const { t } = useLocale();
   const { emailT, language, choose } = useEmailLanguage();
   const { tabKnown, copy, onWorkspaceHost, workspaceParent } = usePopup();
   const [copied, setCopied] = useState<Copied>();
-  const { vendorName, workspace } = summary;
-  const draft = draftOptOutEmail(vendorName, route, workspace, emailT);
+  const { vendorName } = summary;
+  const { workspace, onUrl } = useTypedWorkspace(summary.workspace, onWorkspaceHost);
+  // The email is in the vendor's language (emailT), whatever the popup's; without what the vendor asks for, there is none.
+  const drafted = draftOptOutEmail(vendorName, route, workspace, emailT);
+  const draft = drafted.ok ? drafted.value : undefined;
+  const blockedBy = draft ? undefined : 'email-blocked';
   // Outside a workspace the email cannot name one: say where to open NoTrain instead.
-  const outsideWorkspace = !workspace && route.mustInclude.includes('workspace-url');
-  // The team ID of a client URL that shows no workspace address.
-  const teamId = workspace?.id;
-  // The email is in the vendor's language (emailT), whatever the popup's, unless the user chose theirs.
-  const text = emailAsText(draft, emailT);
+  const outsideWorkspace = !summary.workspace && route.mustInclude.includes('workspace-url');
+  const text = draft ? emailAsText(draft, emailT) : '';
   // Both outcomes are shown: the click handler has nothing left to wait for.
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
     void copy(value).then(
       () => setCopied(what),
       () => setCopied('failed'),
     );
-  const compose = composeLinks(draft);
-  const askUrl = tabKnown && draft.needsWorkspaceUrl && teamId !== undefined && onWorkspaceHost && workspaceParent;
+  const compose = draft && composeLinks(draft);
+  const askUrl = tabKnown && !draft && onWorkspaceHost && workspaceParent;
   return (
     <div class="method method-email">
       {rule ? <p class="rule">{rule}</p> : null}
-      {askUrl ? (
-        <WorkspaceUrlField vendorName={vendorName} parent={workspaceParent} onSubmit={onWorkspaceHost} />
-      ) : null}
+      {askUrl ? <WorkspaceUrlField vendorName={vendorName} parent={workspaceParent} onSubmit={onUrl} /> : null}
       <div class="buttons">
-        {/* A real link: the mail handler opens it, it can be copied, keyboards reach it. */}
-        <a
-          class="button primary"
-          // Before the tab is known (the prerendered page) the link has no address yet: nothing wrong to click.
-          {...(tabKnown ? { href: allowedHref(draft.mailto) ?? '' } : {})}
-          target="_blank"
-          rel="noreferrer noopener"
-          data-testid="optout-email"
-        >
+        <MailLink href={tabKnown ? draft?.mailto : undefined} blockedBy={blockedBy} testId="optout-email">
           {t('optOutByEmail', [vendorName])}
-        </a>
+        </MailLink>
       </div>
       <p class="hint">
-        {t('optOutEmailTo', [draft.to, draft.subject])} <RouteMeta route={route} />
+        {t('optOutEmailTo', [route.to, route.subject ?? t('emailDefaultSubject', [vendorName])])}{' '}
+        <RouteMeta route={route} />
       </p>
       {/* After the action, so the opt-out stays the first Tab stop; a native select, which every keyboard and screen reader knows. */}
       {choose ? (
@@ -89,47 +87,44 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
           </label>
         </p>
       ) : null}
-      {!tabKnown ? null : outsideWorkspace ? (
-        <p class="notice">{t('notWorkspacePage')}</p>
-      ) : draft.needsWorkspaceUrl ? (
-        <p class="notice" data-testid="needs-url">
-          {t('needsWorkspaceUrl', [vendorName])}
+      {!tabKnown ? null : outsideWorkspace ? <p class="notice">{t('notWorkspacePage')}</p> : null}
+      {blockedBy && tabKnown ? (
+        <p class="notice" id={blockedBy} data-testid="needs-url">
+          {t('emailMissingWorkspaceUrl', [vendorName])}
         </p>
       ) : null}
       <div class="small-buttons">
         <button
           type="button"
           class="button small"
-          onClick={() => onCopy('address', draft.to)}
+          onClick={() => onCopy('address', route.to)}
           data-testid="copy-address"
         >
           {t('copyAddress')}
         </button>
-        <button
-          type="button"
-          class="button small"
-          onClick={() => onCopy('subject', draft.subject)}
-          data-testid="copy-subject"
+        <BlockableButton
+          blockedBy={blockedBy}
+          onClick={() => draft && onCopy('subject', draft.subject)}
+          testId="copy-subject"
         >
           {t('copySubject')}
-        </button>
-        <button type="button" class="button small" onClick={() => onCopy('body', draft.body)} data-testid="copy-body">
+        </BlockableButton>
+        <BlockableButton blockedBy={blockedBy} onClick={() => draft && onCopy('body', draft.body)} testId="copy-body">
           {t('copyBody')}
-        </button>
-        <button
-          type="button"
-          class="button small"
-          onClick={() => onCopy('all', text)}
-          aria-label={t('copyEmailLabel')}
-          data-testid="copy-email"
+        </BlockableButton>
+        <BlockableButton
+          blockedBy={blockedBy}
+          onClick={() => draft && onCopy('all', text)}
+          label={t('copyEmailLabel')}
+          testId="copy-email"
         >
           {t('copyEmail')}
-        </button>
+        </BlockableButton>
       </div>
       <p class="status" role="status">
         {copied === 'failed' ? t('copyFailed') : copied ? t('copied') : ''}
       </p>
-      {tabKnown ? (
+      {tabKnown && compose ? (
         <p class="hint compose">
           <a href={composeHref(compose.gmail) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="open-gmail">
             {t('openGmail')}
@@ -147,10 +142,12 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
           {t('composeNote')}
         </p>
       ) : null}
-      <details class="preview" open={copied === 'failed'} onKeyDown={closeOnEscape}>
-        <summary>{t('previewEmail')}</summary>
-        <pre data-testid="email-text">{text}</pre>
-      </details>
+      {draft ? (
+        <details class="preview" open={copied === 'failed'} onKeyDown={closeOnEscape}>
+          <summary>{t('previewEmail')}</summary>
+          <pre data-testid="email-text">{text}</pre>
+        </details>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useLocale } from '../i18n-context.ts';
+import { AuditLink } from './AuditLink.tsx';
 import { PlainPage } from './PlainPage.tsx';
 import { VendorSearch } from './VendorSearch.tsx';
 
@@ -17,6 +18,9 @@ export function EmptyState({
   return (
     <PlainPage title={t('emptyTitle')} body={t('emptyBody', [String(vendorCount)])}>
       {onOpen ? <VendorSearch onOpen={onOpen} /> : null}
+      <p class="hint">
+        <AuditLink />
+      </p>
     </PlainPage>
   );
 }

@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { legalBasisFor } from '../../core/objection-letter.ts';
 import { type PolicySummary, type Route, routesFor } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { lazy } from '../lazy.tsx';
 import { usePopup } from '../popup-context.ts';
 import { EmailAction } from './EmailAction.tsx';
 import { FormAction } from './FormAction.tsx';
+import { ObjectionLetter } from './objection-letter-chunk.ts';
 import { RoleLine } from './RoleLine.tsx';
+import { RouteMeta } from './RouteMeta.tsx';
 import { SettingsAction } from './SettingsAction.tsx';
 
 /** The note a member sends an owner: few people need it, so it loads on demand. */
@@ -18,7 +21,7 @@ const OwnerNote = lazy(() => import('./OwnerNote.tsx').then((m) => m.OwnerNote))
  * user did not confirm.
  */
 export function OptOut({ summary, nested }: { summary: PolicySummary; nested?: boolean }) {
-  const { place, role, onRole } = usePopup();
+  const { place, role, onRole, tabKnown } = usePopup();
   const { t, tr, orList } = useLocale();
   const { lead, other } = routesFor(summary.methods, place);
   const who = orList(summary.who.map(tr));
@@ -38,12 +41,29 @@ export function OptOut({ summary, nested }: { summary: PolicySummary; nested?: b
   const route = (method: Route) => {
     const key = summary.methods.indexOf(method);
     switch (method.kind) {
-      case 'email':
+      case 'email': {
+        const basis = tabKnown ? legalBasisFor(method, place) : undefined;
+        // A privacy address with no wording of the vendor's own, where the user has a right to object: the letter is the email.
+        if (basis)
+          return (
+            <div class="method method-email" key={key}>
+              <ObjectionLetter
+                vendorName={summary.vendorName}
+                basis={basis}
+                workspace={summary.workspace}
+                to={method.to}
+              />
+              <p class="hint">
+                <RouteMeta route={method} />
+              </p>
+            </div>
+          );
         return <EmailAction key={key} summary={summary} route={method} rule={rule} />;
+      }
       case 'settings':
         return <SettingsAction key={key} summary={summary} route={method} rule={rule} />;
       case 'form':
-        return <FormAction key={key} route={method} />;
+        return <FormAction key={key} summary={summary} route={method} />;
     }
   };
   const routes = summary.methods.length ? (

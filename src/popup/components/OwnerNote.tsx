@@ -5,11 +5,12 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { draftOptOutEmail } from '../../core/draft-email.ts';
-import { allowedHref } from '../../core/links.ts';
 import { ownerNote } from '../../core/owner-note.ts';
 import type { PolicySummary, Route } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { usePopup } from '../popup-context.ts';
+import { BlockableButton, MailLink } from './Blockable.tsx';
+import { useTypedWorkspace, WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
 export interface OwnerNoteProps {
   summary: PolicySummary;
@@ -21,17 +22,17 @@ export interface OwnerNoteProps {
 
 export function OwnerNote({ summary, routes, who, focusOnLoad = false }: OwnerNoteProps) {
   const { t, emailT, tr } = useLocale();
-  const { copy } = usePopup();
+  const { copy, onWorkspaceHost, workspaceParent } = usePopup();
   const [copied, setCopied] = useState<boolean | undefined>();
-  const email = useRef<HTMLAnchorElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const { workspace, onUrl } = useTypedWorkspace(summary.workspace, onWorkspaceHost);
   useEffect(() => {
-    if (focusOnLoad) email.current?.focus();
+    if (focusOnLoad) root.current?.querySelector<HTMLElement>('[data-testid=owner-note-email]')?.focus();
   }, []);
   const route = routes[0];
   if (!route) return null;
   // The note is in the user's language, for a colleague; the email inside it is in the vendor's (emailT), for the owner to send.
-  const draft =
-    route.kind === 'email' ? draftOptOutEmail(summary.vendorName, route, summary.workspace, emailT) : undefined;
+  const draft = route.kind === 'email' ? draftOptOutEmail(summary.vendorName, route, workspace, emailT) : undefined;
   const setting =
     route.kind === 'settings'
       ? {
@@ -41,7 +42,7 @@ export function OwnerNote({ summary, routes, who, focusOnLoad = false }: OwnerNo
           href: route.href,
         }
       : undefined;
-  const note = ownerNote(
+  const drafted = ownerNote(
     {
       vendorName: summary.vendorName,
       headline: tr(summary.headline),
@@ -52,42 +53,44 @@ export function OwnerNote({ summary, routes, who, focusOnLoad = false }: OwnerNo
     },
     t,
   );
+  // The owner's email needs what the tab does not show: ask for it, and hand out nothing until then.
+  const note = drafted.ok ? drafted.value : undefined;
+  const blockedBy = note ? undefined : 'owner-note-blocked';
+  const onCopy = () =>
+    note &&
+    void copy(note.body).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   return (
-    <div class="owner-note" data-testid="owner-note">
+    <div class="owner-note" data-testid="owner-note" ref={root}>
       <h3>{t('ownerNoteHeading')}</h3>
       <p class="hint">{t('ownerNoteIntro', [who])}</p>
+      {!note && onWorkspaceHost && workspaceParent ? (
+        <WorkspaceUrlField vendorName={summary.vendorName} parent={workspaceParent} onSubmit={onUrl} />
+      ) : null}
+      {blockedBy ? (
+        <p class="notice" id={blockedBy} data-testid="needs-url">
+          {t('emailMissingWorkspaceUrl', [summary.vendorName])}
+        </p>
+      ) : null}
       <div class="buttons">
-        <a
-          class="button primary"
-          ref={email}
-          href={allowedHref(note.mailto) ?? ''}
-          target="_blank"
-          rel="noreferrer noopener"
-          data-testid="owner-note-email"
-        >
+        <MailLink href={note?.mailto} blockedBy={blockedBy} testId="owner-note-email">
           {t('ownerNoteEmail')}
-        </a>
-        <button
-          type="button"
-          class="button"
-          onClick={() =>
-            void copy(note.body).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
-          data-testid="owner-note-copy"
-        >
+        </MailLink>
+        <BlockableButton class="button" blockedBy={blockedBy} onClick={onCopy} testId="owner-note-copy">
           {t('ownerNoteCopy')}
-        </button>
+        </BlockableButton>
       </div>
       <p class="status" role="status">
         {copied === true ? t('copied') : copied === false ? t('copyFailed') : ''}
       </p>
-      <details class="preview" open={copied === false}>
-        <summary>{t('previewEmail')}</summary>
-        <pre data-testid="owner-note-text">{note.body}</pre>
-      </details>
+      {note ? (
+        <details class="preview" open={copied === false}>
+          <summary>{t('previewEmail')}</summary>
+          <pre data-testid="owner-note-text">{note.body}</pre>
+        </details>
+      ) : null}
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { LedgerEntry } from '../../core/ledger.ts';
 import { allowedHref } from '../../core/links.ts';
+import { mayCarryLetter } from '../../core/objection-letter.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
 import { useLocale } from '../i18n-context.ts';
 import { usePopup } from '../popup-context.ts';
+import { AuditLink } from './AuditLink.tsx';
 import { ExternalLink } from './ExternalLink.tsx';
 import { Facts } from './Facts.tsx';
 import { Fold } from './Fold.tsx';
@@ -48,7 +50,9 @@ export function Summary({ summary, seen, reportHref }: SummaryProps) {
       <PlanPicker summary={summary} />
       <Facts facts={summary.facts} />
       {/* Only where something differs by region, and only once the page can read the stored choice. */}
-      {summary.regional && onPlace ? <RegionLine place={place} onPlace={onPlace} /> : null}
+      {(summary.regional || mayCarryLetter(summary.methods)) && onPlace ? (
+        <RegionLine place={place} onPlace={onPlace} />
+      ) : null}
       <OptOut summary={summary} />
       {otherPlans.facts.length + otherPlans.methods.length ? (
         <Fold
@@ -81,6 +85,7 @@ export function Summary({ summary, seen, reportHref }: SummaryProps) {
             {t('reportProblem')}
           </a>
         ) : null}
+        <AuditLink />
       </footer>
     </main>
   );

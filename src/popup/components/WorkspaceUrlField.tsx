@@ -1,5 +1,26 @@
 import { useState } from 'preact/hooks';
+import type { Workspace } from '../../core/classify-tab.ts';
 import { useLocale } from '../i18n-context.ts';
+
+/**
+ * The workspace a draft names: the tab's, or the address the user typed in
+ * the field below when the tab shows none (kept for this popup only; for a
+ * team ID, App also remembers it for that team). `onUrl` is the field's submit.
+ */
+export function useTypedWorkspace(
+  workspace: Workspace | undefined,
+  check: ((input: string) => string | undefined) | undefined,
+): { workspace: Workspace | undefined; onUrl: (input: string) => boolean } {
+  const [typed, setTyped] = useState<string>();
+  return {
+    workspace: workspace?.url || !typed ? workspace : { scope: 'workspace', ...workspace, url: typed },
+    onUrl: (input) => {
+      const url = check?.(input);
+      if (url) setTyped(url);
+      return url !== undefined;
+    },
+  };
+}
 
 /**
  * Where the tab shows only a team ID and NoTrain has not learned the

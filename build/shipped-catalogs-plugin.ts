@@ -1,0 +1,48 @@
+/**
+ * The message catalogs as the extension ships them: without the translators'
+ * descriptions (the browser never reads them; `public/_locales` keeps them
+ * for translators and for test/repo.test.ts) and without indentation. Some
+ * 10 KB of the store zip, which has a 250 KB budget (docs/performance.md).
+ * `shippedCatalogsPlugin` rewrites the copies Vite made of `public/`;
+ * `writeShippedCatalog` gives the settings-page script, which bundles the
+ * English catalog (src/content/strings.ts), the same catalog.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** A catalog without descriptions, keys and everything else as they were. */
+export function shippedCatalog(text: string): string {
+  const catalog = JSON.parse(text) as Record<string, { description?: string }>;
+  const stripped = Object.fromEntries(
+    Object.entries(catalog).map(([key, { description: _, ...entry }]) => [key, entry]),
+  );
+  return JSON.stringify(stripped);
+}
+
+export function shippedCatalogsPlugin(outDir: string): Plugin {
+  return {
+    name: 'notrain:shipped-catalogs',
+    apply: 'build',
+    closeBundle() {
+      const dir = join(outDir, '_locales');
+      for (const locale of readdirSync(dir)) {
+        const file = join(dir, locale, 'messages.json');
+        writeFileSync(file, shippedCatalog(readFileSync(file, 'utf8')));
+      }
+    },
+  };
+}
+
+/**
+ * `virtual:notrain/default-catalog`, for code that bundles the English
+ * catalog: the catalog as shipped, written to `file` for an alias. A file and
+ * not a plugin, because CRXJS builds the settings-page script on its own,
+ * with the config's aliases but without its plugins (as for
+ * `virtual:notrain/vendor-controls`).
+ */
+export function writeShippedCatalog(file: string): string {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${shippedCatalog(readFileSync('public/_locales/en/messages.json', 'utf8'))}\n`);
+  return file;
+}

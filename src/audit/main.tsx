@@ -1,0 +1,85 @@
+/**
+ * The audit page's entry: reads the tracker, the popup's answers and the
+ * added vendors through src/platform/, loads the full record of each vendor
+ * listed (packaged files of the extension), and renders. Adding or removing a
+ * vendor saves the list and renders again; exports are downloads the user
+ * starts, made in the page (nothing is sent anywhere).
+ */
+import { render } from 'preact';
+import project from 'virtual:notrain/project';
+import names from 'virtual:notrain/vendor-names';
+import reviews from 'virtual:notrain/vendor-reviews';
+import { type AuditItem, auditItems } from '../core/audit/items.ts';
+import type { Vendor } from '../core/vendor-schema.ts';
+import { loadAudit, saveAdded } from '../platform/audit.ts';
+import { translate, uiLanguage } from '../platform/i18n.ts';
+import { LocaleContext } from '../popup/i18n-context.ts';
+import { loadVendor } from '../vendor-db/load-vendor.ts';
+import { Audit } from './Audit.tsx';
+
+const known = new Set(names.map((n) => n.id));
+const db = {
+  version: project.version,
+  records: reviews.length,
+  reviewed:
+    reviews
+      .map((r) => r.reviewed)
+      .sort()
+      .at(-1) ?? '',
+};
+
+function download(fileName: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function main() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('audit page has no #root');
+  document.documentElement.lang = translate('htmlLang');
+  document.title = translate('auditTitle');
+  const { tracker, choices, added: stored } = await loadAudit();
+  let added = stored;
+  const vendors = new Map<string, Vendor>();
+  const show = async () => {
+    const items: AuditItem[] = auditItems(tracker, choices, added, (id) => known.has(id));
+    await Promise.all(
+      [...new Set(items.map((i) => i.vendorId))]
+        .filter((id) => !vendors.has(id))
+        .map(async (id) => {
+          const vendor = await loadVendor(id);
+          if (vendor) vendors.set(id, vendor);
+        }),
+    );
+    render(
+      <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
+        <Audit
+          items={items}
+          vendors={vendors}
+          choices={choices}
+          db={db}
+          today={new Date().toISOString().slice(0, 10)}
+          onAdd={(id) => {
+            added = [...added, id];
+            void saveAdded(added).then(show);
+          }}
+          onRemove={(id) => {
+            added = added.filter((a) => a !== id);
+            void saveAdded(added).then(show);
+          }}
+          download={download}
+          print={() => window.print()}
+        />
+      </LocaleContext.Provider>,
+      root,
+    );
+    performance.mark('notrain:rendered');
+  };
+  await show();
+}
+
+void main();

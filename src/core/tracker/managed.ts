@@ -1,0 +1,62 @@
+/**
+ * Settings an organisation presets through the browser's policies
+ * (`storage.managed`, schema in public/managed-schema.json): the sender
+ * organisation, the email method, vendors to hide, reminders on or off and
+ * their delay. Managed values are untrusted too (a policy file is typed by
+ * hand): each is checked like the user's own, and one that fails is
+ * ignored and listed, never applied.
+ */
+import { type EmailMethod, type Preferences, validField, VENDOR_ID } from './preferences.ts';
+
+/** The managed storage's fields, each optional (an organisation sets only what it wants). */
+export interface ManagedPolicy {
+  readonly senderOrganisation?: string;
+  readonly emailMethod?: EmailMethod;
+  /** Vendor ids the organisation does not use: no toolbar badge, no settings-page notes, hidden from lists. */
+  readonly hiddenVendors?: readonly string[];
+  readonly reminders?: boolean;
+  readonly reminderDays?: number;
+}
+
+/** The preferences an organisation may set, by their managed-storage names. */
+const PRESETS = ['senderOrganisation', 'emailMethod', 'reminders', 'reminderDays'] as const;
+
+/** The managed fields that were present but ignored, with why. */
+export type ManagedRejection = { readonly field: string; readonly reason: 'invalid' | 'unknown field' };
+
+/** The policy from `storage.managed.get()`'s value: valid fields kept, the rest listed. Never throws. */
+export function readManaged(raw: unknown): { policy: ManagedPolicy; rejected: ManagedRejection[] } {
+  const stored = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const policy: Record<string, unknown> = {};
+  const rejected: ManagedRejection[] = [];
+  for (const [field, value] of Object.entries(stored)) {
+    if (field === 'hiddenVendors') {
+      const ok =
+        Array.isArray(value) &&
+        value.length <= 200 &&
+        value.every((id) => typeof id === 'string' && VENDOR_ID.test(id));
+      if (ok) policy.hiddenVendors = [...new Set(value as string[])];
+      else rejected.push({ field, reason: 'invalid' });
+    } else if ((PRESETS as readonly string[]).includes(field)) {
+      const name = field as (typeof PRESETS)[number];
+      if (validField[name](value)) policy[name] = value;
+      else rejected.push({ field, reason: 'invalid' });
+    } else rejected.push({ field, reason: 'unknown field' });
+  }
+  return { policy, rejected };
+}
+
+/** The user's preferences with the organisation's over them, and which fields the organisation set. */
+export interface EffectivePreferences {
+  readonly preferences: Preferences;
+  /** Fields set by the organisation: shown as "set by your organisation", not editable. */
+  readonly locked: readonly (keyof Preferences)[];
+  readonly hiddenVendors: readonly string[];
+}
+
+/** Applies a (validated) policy over the user's choices: the organisation's value wins where it set one. */
+export function applyManaged(user: Preferences, policy: ManagedPolicy): EffectivePreferences {
+  const locked = PRESETS.filter((field) => policy[field] !== undefined);
+  const preferences: Preferences = { ...user, ...Object.fromEntries(locked.map((field) => [field, policy[field]])) };
+  return { preferences, locked, hiddenVendors: policy.hiddenVendors ?? [] };
+}
