@@ -2,14 +2,12 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { emailCatalogPlugin } from './build/email-catalog-plugin.ts';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { noInnerHtmlPlugin } from './build/no-inner-html-plugin.ts';
 import { prerenderPopupsPlugin } from './build/prerender-popups-plugin.ts';
-import { shippedCatalogsPlugin, writeShippedCatalog } from './build/shipped-catalogs-plugin.ts';
-import { validateVendorsPlugin } from './build/validate-vendors-plugin.ts';
+import { shippedCatalogsPlugin } from './build/shipped-catalogs-plugin.ts';
 import { welcomePagePlugin } from './build/welcome-page-plugin.ts';
-import { vendorIndexPlugin, writeSettingsView } from './build/vendor-index-plugin.ts';
+import { DEFAULT_CATALOG_FILE, vendorDataPlugin, viewFile } from './build/vendor-data-plugin.ts';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
@@ -21,17 +19,17 @@ export default defineConfig(({ mode }) => {
   const target = firefox ? 'firefox140' : 'chrome120';
   return {
     resolve: {
+      // CRXJS builds the standalone settings-page script without this project's plugins: its data comes by alias.
       alias: {
-        'virtual:notrain/vendor-controls': resolve(writeSettingsView('.cache/vendor-controls.json')),
-        'virtual:notrain/default-catalog': resolve(writeShippedCatalog('.cache/default-catalog.json')),
+        'virtual:notrain/vendor-controls': resolve(viewFile('virtual:notrain/vendor-controls')),
+        'virtual:notrain/default-catalog': resolve(DEFAULT_CATALOG_FILE),
       },
     },
     plugins: [
-      validateVendorsPlugin(),
-      vendorIndexPlugin(),
+      // First: validates the records and writes generated/ (views, records, prerendered popups) when stale.
+      vendorDataPlugin({ bundle: true }),
       prerenderPopupsPlugin(),
       noInnerHtmlPlugin(),
-      emailCatalogPlugin(),
       preact(),
       crx({
         manifest: firefox ? firefoxManifest(source) : source,

@@ -1,15 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
-import { writeShippedCatalog } from './build/shipped-catalogs-plugin.ts';
-import { vendorIndexPlugin } from './build/vendor-index-plugin.ts';
+import { DEFAULT_CATALOG_FILE, vendorDataPlugin } from './build/vendor-data-plugin.ts';
 
 // Separate from vite.config.ts so the tests never load the CRXJS build plugin.
 export default defineConfig({
-  plugins: [preact(), vendorIndexPlugin()],
-  resolve: {
-    alias: { 'virtual:notrain/default-catalog': resolve(writeShippedCatalog('.cache/default-catalog.json')) },
-  },
+  // The same data step as the build: generated/ is brought up to date before the tests read it.
+  plugins: [preact(), vendorDataPlugin()],
+  resolve: { alias: { 'virtual:notrain/default-catalog': resolve(DEFAULT_CATALOG_FILE) } },
   test: {
     projects: [
       {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { defaultRoute, EXTENSION_DIR, type Harness, launch, workerOf } from '../test/e2e/harness.ts';
+import { prerenderedPopup } from '../src/core/popup-page.ts';
 import { processesOfOrigin, scriptTimeFrom, type TraceEvent } from './script-attribution.ts';
 import { median, medianInterval, trimmedMean } from './stats.ts';
 
@@ -56,7 +57,7 @@ for (let i = 0; i < ${messages}; i++) {
 function referenceWithStaticCopy(workDir: string): string {
   const target = join(workDir, 'reference-extension');
   cpSync(REFERENCE_EXTENSION, target, { recursive: true });
-  const prerendered = readFileSync(join(EXTENSION_DIR, 'src/popup/vendors/slack.html'), 'utf8');
+  const prerendered = readFileSync(join(EXTENSION_DIR, prerenderedPopup('slack')), 'utf8');
   const staticCopy = prerendered.replace(/<script\b[^>]*><\/script>\s*/g, '');
   for (const [, href] of staticCopy.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)) {
     mkdirSync(dirname(join(target, href as string)), { recursive: true });
@@ -249,7 +250,7 @@ async function measurePopupAndWorker(
         const [slack] = await c.tabs.query({ url: 'https://acme.slack.com/*' });
         if (
           slack?.id !== undefined &&
-          (await c.action.getPopup({ tabId: slack.id })).endsWith('/src/popup/vendors/slack.html')
+          (await c.action.getPopup({ tabId: slack.id })).endsWith(`/${prerenderedPopup('slack')}`)
         )
           return;
         await new Promise((r) => setTimeout(r, 10));

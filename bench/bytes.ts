@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipFolder } from '../scripts/zip.ts';
+import { PRERENDERED_POPUPS } from '../src/core/popup-page.ts';
 
 const DIST = 'dist/chrome';
 
@@ -66,7 +67,7 @@ export function benchBytes() {
     ...new Set(popupAssets.flatMap((file) => (file.endsWith('.js') ? staticGraph(file) : [file]))),
   ];
   // A vendor page paints its HTML and CSS; its one script (the boot file) runs after the first frame.
-  const vendorPages = readdirSync(join(DIST, 'src/popup/vendors')).map((name) => `src/popup/vendors/${name}`);
+  const vendorPages = readdirSync(join(DIST, PRERENDERED_POPUPS)).map((name) => `${PRERENDERED_POPUPS}/${name}`);
   const pageCss = (page: string) =>
     [...readFileSync(join(DIST, page), 'utf8').matchAll(/href="\/?([^"]+\.css)"/g)].map((m) => m[1] ?? '');
   const pages = vendorPages.map((page) => sizeOf([page, ...pageCss(page)]).gzip).sort((a, b) => a - b);

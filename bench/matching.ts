@@ -4,7 +4,7 @@
  * pattern of that large database, on the same URLs in the same run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { readVendorFiles, todayUtc } from '../build/validate-vendors-plugin.ts';
+import { readVendorFiles, todayUtc } from '../build/vendor-files.ts';
 import { classifyTab } from '../src/core/classify-tab.ts';
 import { createRegistry, type VendorEntry } from '../src/core/registry.ts';
 import { hostMatchesPattern, parseTrustedUrl } from '../src/core/url.ts';

@@ -6,7 +6,7 @@
  * visible line in review, never a silent widening at build time.
  */
 import type { Vendor } from '../src/core/vendor-schema.ts';
-import { settingsPageMatches } from './vendor-index-plugin.ts';
+import { settingsPageMatches } from './vendor-views.ts';
 
 export function hostPermissions(vendors: readonly Pick<Vendor, 'match'>[]): string[] {
   return [...new Set(vendors.flatMap((vendor) => vendor.match.hosts.map((host) => `https://${host}/*`)))].sort();

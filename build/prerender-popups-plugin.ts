@@ -1,6 +1,6 @@
 /**
- * One static popup page per vendor (`src/popup/vendors/<id>.html`, generated,
- * not committed), with the vendor's summary and opt-out action already in the
+ * One static popup page per vendor (`generated/popups/<id>.html`, written by
+ * build/vendor-data.ts, not committed), with the vendor's summary and opt-out action already in the
  * HTML: the popup paints them as fast as a page with no script at all. The
  * service worker points each vendor tab's popup at its page
  * (`action.setPopup`). The page's one script, a classic deferred file emitted
@@ -11,25 +11,10 @@
  * The pages are English, like every string NoTrain has today: a second locale
  * needs a page per locale, or the script-rendered popup for that locale.
  */
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { readVendorFiles } from './validate-vendors-plugin.ts';
-
-export const PRERENDER_DIR = 'src/popup/vendors';
-
-export const prerenderedPage = (body: string) => `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>NoTrain</title>
-    <link rel="stylesheet" href="/src/ui/popup.css" />
-  </head>
-  <body>
-    <div id="root">${body}</div>
-  </body>
-</html>
-`;
+import { isPrerenderedPopup, prerenderedPopup } from '../src/core/popup-page.ts';
+import { readVendorFiles } from './vendor-files.ts';
 
 export const BOOT_FILE = 'assets/popup-boot.js';
 
@@ -79,7 +64,7 @@ export function prerenderPopupsPlugin(): Plugin {
           throw new Error(`notrain:prerender-popups: ${loaders.length} chunks import ${APP_PLACEHOLDER}, expected 1`);
         for (const file of loaders) if (file.type === 'chunk') file.code = file.code.replaceAll(APP_PLACEHOLDER, app);
         for (const file of Object.values(bundle)) {
-          if (file.type !== 'asset' || !file.fileName.startsWith(`${PRERENDER_DIR}/`)) continue;
+          if (file.type !== 'asset' || !isPrerenderedPopup(`/${file.fileName}`)) continue;
           const html = String(file.source);
           if (!html.includes('</head>')) throw new Error(`notrain:prerender-popups: ${file.fileName} has no </head>`);
           file.source = html.replace('</head>', `  <script defer src="/${BOOT_FILE}"></script>\n  </head>`);
@@ -87,12 +72,11 @@ export function prerenderPopupsPlugin(): Plugin {
       },
     },
     config() {
-      // Rendering Preact components needs this project's JSX settings, which tsx applies and the config bundler does not.
-      execFileSync('npx', ['tsx', 'scripts/prerender-popups.ts'], { stdio: 'inherit' });
+      // The pages themselves are written by the data step (build/vendor-data-plugin.ts) before the build reads them.
       const input = Object.fromEntries(
         readVendorFiles().map((file) => {
           const id = file.name.replace(/\.json$/, '');
-          return [`popup-${id}`, resolve(PRERENDER_DIR, `${id}.html`)];
+          return [`popup-${id}`, resolve(prerenderedPopup(id))];
         }),
       );
       return { build: { rollupOptions: { input: { ...input, 'popup-app': resolve(APP_ENTRY) } } } };

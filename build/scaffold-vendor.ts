@@ -5,8 +5,7 @@
  * half-filled: `npm run validate:vendors` lists what is left, file and field.
  */
 import { registrableDomain } from '../src/core/vendor-rules/domains.ts';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { isKebabId } from '../src/core/kebab-id.ts';
 
 export interface ScaffoldRequest {
   readonly id: string;
@@ -22,7 +21,7 @@ export interface Scaffold {
 
 /** The two files, or the reason the request cannot be scaffolded. */
 export function scaffoldVendor({ id, name, domain }: ScaffoldRequest): Scaffold | { error: string } {
-  if (!ID.test(id)) return { error: `"${id}" is not a lower-case kebab-case id (e.g. "acme-chat")` };
+  if (!isKebabId(id)) return { error: `"${id}" is not a lower-case kebab-case id (e.g. "acme-chat")` };
   if (!name.trim()) return { error: 'give the vendor’s display name with --name' };
   if (registrableDomain(domain) !== domain) {
     return {

@@ -3,12 +3,12 @@
  * descriptions (the browser never reads them; `public/_locales` keeps them
  * for translators and for test/repo.test.ts) and without indentation. Some
  * 10 KB of the store zip, which has a 250 KB budget (docs/performance.md).
- * `shippedCatalogsPlugin` rewrites the copies Vite made of `public/`;
- * `writeShippedCatalog` gives the settings-page script, which bundles the
- * English catalog (src/content/strings.ts), the same catalog.
+ * `shippedCatalogsPlugin` rewrites the copies Vite made of `public/`; the
+ * data step (build/vendor-data.ts) gives the settings-page script, which
+ * bundles the English catalog (src/content/strings.ts), the same catalog.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** A catalog without descriptions, keys and everything else as they were. */
@@ -32,17 +32,4 @@ export function shippedCatalogsPlugin(outDir: string): Plugin {
       }
     },
   };
-}
-
-/**
- * `virtual:notrain/default-catalog`, for code that bundles the English
- * catalog: the catalog as shipped, written to `file` for an alias. A file and
- * not a plugin, because CRXJS builds the settings-page script on its own,
- * with the config's aliases but without its plugins (as for
- * `virtual:notrain/vendor-controls`).
- */
-export function writeShippedCatalog(file: string): string {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${shippedCatalog(readFileSync('public/_locales/en/messages.json', 'utf8'))}\n`);
-  return file;
 }

@@ -11,7 +11,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { noInnerHtmlPlugin } from './no-inner-html-plugin.ts';
-import { vendorIndexPlugin } from './vendor-index-plugin.ts';
+import { vendorDataPlugin } from './vendor-data-plugin.ts';
 
 export const WELCOME_PAGE = 'src/welcome/index.html';
 export const AUDIT_PAGE = 'src/audit/index.html';
@@ -25,7 +25,7 @@ export function welcomePagePlugin(outDir: string, target: string): Plugin {
       await build({
         configFile: false,
         logLevel: 'warn',
-        plugins: [vendorIndexPlugin(), noInnerHtmlPlugin(), preact()],
+        plugins: [vendorDataPlugin(), noInnerHtmlPlugin(), preact()],
         build: {
           outDir,
           emptyOutDir: false,

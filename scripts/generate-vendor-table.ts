@@ -1,6 +1,6 @@
 /** `npm run docs:vendors`: rewrites docs/vendors.md from the vendor records. */
 import { writeFileSync } from 'node:fs';
-import { readVendorFiles, todayUtc } from '../build/validate-vendors-plugin.ts';
+import { readVendorFiles, todayUtc } from '../build/vendor-files.ts';
 import { vendorTable } from '../build/vendor-table.ts';
 import { validateVendorFiles } from '../src/core/validate-vendors.ts';
 

@@ -5,7 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { NEXT_STEPS, scaffoldVendor } from '../build/scaffold-vendor.ts';
-import { VENDOR_DIR } from '../build/validate-vendors-plugin.ts';
+import { VENDOR_DIR } from '../build/vendor-files.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

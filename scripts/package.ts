@@ -23,7 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
-import { readVendorFiles } from '../build/validate-vendors-plugin.ts';
+import { readVendorFiles } from '../build/vendor-files.ts';
 import { CATALOG_LOCALES, type MessageEntry, translatorFor } from '../src/core/messages-table.ts';
 import { zipFiles, zipFolder } from './zip.ts';
 

@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readVendorFiles, VENDOR_DIR } from '../build/validate-vendors-plugin.ts';
+import { readVendorFiles, VENDOR_DIR } from '../build/vendor-files.ts';
 import { checkSources, quotesOf, userAgent } from './sources-check/check.ts';
 import { DEFAULT_FETCH_OPTIONS } from './sources-check/fetch-page.ts';
 import { exitCodeOf, renderMarkdown } from './sources-check/report.ts';

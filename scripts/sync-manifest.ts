@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { manifestText, syncedManifest } from '../build/manifest-from-data.ts';
-import { readVendorFiles, todayUtc } from '../build/validate-vendors-plugin.ts';
+import { readVendorFiles, todayUtc } from '../build/vendor-files.ts';
 import { validateVendorFiles } from '../src/core/validate-vendors.ts';
 
 const { vendors, errors } = validateVendorFiles(readVendorFiles(), todayUtc());

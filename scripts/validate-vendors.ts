@@ -2,7 +2,7 @@
  * `npm run validate:vendors`: checks every record in src/vendors/ exactly as
  * the build does, and prints each problem with its file and field.
  */
-import { readVendorFiles, todayUtc } from '../build/validate-vendors-plugin.ts';
+import { readVendorFiles, todayUtc } from '../build/vendor-files.ts';
 import { validateVendorFiles } from '../src/core/validate-vendors.ts';
 
 const files = readVendorFiles();

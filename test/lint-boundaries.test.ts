@@ -32,6 +32,7 @@ describe('popup components get data through props or context, never from the bro
     ["import { activeTab } from '../platform/tabs.ts';", 'src/popup/App.tsx'],
     ["import { registry } from '../vendor-db/registry.ts';", 'src/popup/App.tsx'],
     ["import { translate } from '../platform/i18n.ts';", 'src/welcome/Welcome.tsx'],
+    ["import { loadAudit } from '../platform/audit.ts';", 'src/audit/Audit.tsx'],
   ])('refuses %s in %s', async (code, path) => {
     expect(await broken(path, `${code}\nexport {};\n`)).toContain('no-restricted-imports');
   });
@@ -40,6 +41,7 @@ describe('popup components get data through props or context, never from the bro
     ["import { activeTab } from '../platform/tabs.ts';", 'src/popup/main.tsx'],
     ["import { loadLedger } from '../platform/ledger.ts';", 'src/popup/vendor-main.tsx'],
     ["import { translate } from '../platform/i18n.ts';", 'src/welcome/main.tsx'],
+    ["import { loadAudit } from '../platform/audit.ts';", 'src/audit/main.tsx'],
     ["import { usePopup } from '../popup-context.ts';", 'src/popup/components/Summary.tsx'],
   ])('lets the entry (or a context) do it: %s in %s', async (code, path) => {
     expect(await broken(path, `${code}\nexport {};\n`)).toEqual([]);

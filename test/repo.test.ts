@@ -6,7 +6,7 @@ import messages from '../public/_locales/en/messages.json' with { type: 'json' }
 import type { MessageKey } from '../src/core/i18n.ts';
 import { CATALOG_LOCALES, DEFAULT_LOCALE } from '../src/core/messages-table.ts';
 import { hostPermissions, manifestText, syncedManifest } from '../build/manifest-from-data.ts';
-import { readVendorFiles } from '../build/validate-vendors-plugin.ts';
+import { readVendorFiles } from '../build/vendor-files.ts';
 import { vendorJsonSchema } from '../build/vendor-json-schema.ts';
 import { translate } from './support/translate.ts';
 import { registry } from './support/vendors.ts';
@@ -31,7 +31,7 @@ describe('manifest.json', () => {
   });
 
   it('runs its content script only on the settings pages the vendor records declare, top frame only', async () => {
-    const { settingsPageMatches } = await import('../build/vendor-index-plugin.ts');
+    const { settingsPageMatches } = await import('../build/vendor-views.ts');
     expect(manifest.content_scripts).toHaveLength(1);
     const [script] = manifest.content_scripts;
     expect(script?.matches).toEqual(settingsPageMatches(registry.vendors));

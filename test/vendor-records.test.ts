@@ -3,7 +3,7 @@
  * (The gate itself is tested in vendors.test.ts, on a hand-made record.)
  */
 import { describe, expect, it } from 'vitest';
-import { readVendorFiles, todayUtc } from '../build/validate-vendors-plugin.ts';
+import { readVendorFiles, todayUtc } from '../build/vendor-files.ts';
 import { validateVendorFiles } from '../src/core/validate-vendors.ts';
 
 const files = readVendorFiles();

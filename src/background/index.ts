@@ -67,8 +67,18 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && 'choices' in changes) choicesRead = undefined;
 });
 
-/** `classified`: the tab's match, when the caller has it already (a non-vendor tab's is `undefined`). */
-async function showBadge(tabId: number, tab: TabLike, known?: Ledger, classified?: { match: VendorTab | undefined }) {
+/**
+ * Sets a tab's toolbar badge (text and colour), its tooltip, and the popup
+ * page its button opens, and makes no call when none of them would change.
+ * `classified`: the tab's match, when the caller has it already (a non-vendor
+ * tab's is `undefined`).
+ */
+async function updateToolbarBadge(
+  tabId: number,
+  tab: TabLike,
+  known?: Ledger,
+  classified?: { match: VendorTab | undefined },
+) {
   const found = classified ? classified.match : classifyTab(tab, badgeRegistry);
   // A non-vendor tab that NoTrain never marked needs nothing at all: no ledger, no choices, no strings, no call.
   if (!found && ((await shownBadges())[tabId] ?? '') === '') return found;
@@ -127,7 +137,7 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   const learning = change.url !== undefined && (visits.get(tabId) || match?.workspace);
   if (learning) void noteVisit(tabId, change.url ?? '').catch(reportError);
   if (change.url !== undefined || change.status === 'loading')
-    void showBadge(tabId, tab, undefined, { match }).catch(reportError);
+    void updateToolbarBadge(tabId, tab, undefined, { match }).catch(reportError);
   // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
   // to one does not, and looks the same here: bringSettingsScript tells the two apart.
   if (change.status === 'complete' && settingsScripts.length && match?.page === 'settings') {
@@ -208,27 +218,27 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   };
   const tabId = tab.id;
   return saveStanding(ledgerKey(message.vendorId, match.workspace), entry).then((ledger) =>
-    showBadge(tabId, tab, ledger).then(() => true),
+    updateToolbarBadge(tabId, tab, ledger).then(() => true),
   );
 });
 
 const WELCOME_PAGE = 'src/welcome/index.html';
 
 // Tabs already open when NoTrain is installed or the browser starts.
-async function showAllBadges() {
+async function updateAllToolbarBadges() {
   const [tabs, ledger] = await Promise.all([browser.tabs.query({}), loadLedger()]);
-  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [showBadge(tab.id, tab, ledger)])));
+  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [updateToolbarBadge(tab.id, tab, ledger)])));
 }
-browser.runtime.onInstalled.addListener(() => void showAllBadges().catch(reportError));
+browser.runtime.onInstalled.addListener(() => void updateAllToolbarBadges().catch(reportError));
 // Once, on install (not on updates): what the badge means, what NoTrain reads and keeps, what it does not cover.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(reportError);
 });
 // A plan picked or a role answered in the popup changes what the badge says.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && 'choices' in changes) void showAllBadges().catch(reportError);
+  if (area === 'local' && 'choices' in changes) void updateAllToolbarBadges().catch(reportError);
 });
-browser.runtime.onStartup.addListener(() => void showAllBadges().catch(reportError));
+browser.runtime.onStartup.addListener(() => void updateAllToolbarBadges().catch(reportError));
 
 function reportError(error: unknown) {
   // A tab closed between the event and the call is normal; anything else is a bug worth seeing.

@@ -34,7 +34,7 @@ export function reportHref(
   }
 }
 
-/** The contact a package.json names, if any: read at build time (build/vendor-index-plugin.ts). */
+/** The contact a package.json names, if any: read at build time (build/vendor-data-plugin.ts). */
 export function contactOf(pkg: { bugs?: unknown; repository?: unknown }): ReportContact {
   const bugs =
     typeof pkg.bugs === 'string'

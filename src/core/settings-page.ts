@@ -48,7 +48,7 @@ export function labelKnownIn(spec: ControlSpec, lang: string): boolean {
   return lang === 'en' || localized(spec, lang) !== undefined;
 }
 
-/** The content script's view of a record (see build/vendor-index-plugin.ts). */
+/** The content script's view of a record (see build/vendor-views.ts). */
 export interface SettingsVendor extends VendorEntry {
   readonly policyUrl: string;
   readonly who: readonly WhoCanOptOut[];

@@ -3,6 +3,7 @@
  * meaning (colour only backs it up, for colour-blind users), and the tooltip
  * spells it out for screen readers and hover.
  */
+import { BADGE_COLORS } from './badge-colors.ts';
 import type { TabMatch } from './classify-tab.ts';
 import { type Message, message } from './i18n.ts';
 import type { LedgerEntry } from './ledger.ts';
@@ -18,10 +19,7 @@ export interface ToolbarBadge {
   readonly title: Message;
 }
 
-const TRAINS_COLOR = '#b3261e';
-const OPTED_OUT_COLOR = '#146c2e';
-const QUIET_COLOR = '#5f6368';
-const PARTIAL_COLOR = '#8a4b00';
+const { trains: TRAINS_COLOR, optedOut: OPTED_OUT_COLOR, quiet: QUIET_COLOR, partial: PARTIAL_COLOR } = BADGE_COLORS;
 
 /**
  * States a user can tell apart without colour: ON (trains by default, for the

@@ -9,13 +9,13 @@
  * unvalidated import the extension ships is exactly what was validated.
  */
 import * as v from 'valibot';
+import { KEBAB_ID } from './kebab-id.ts';
 
 export { LABEL_LANGUAGES, type LabelLanguage } from './label-languages.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A lower-case DNS name, optionally behind `*.`; no ports, paths or credentials. */
 const HOST_PATTERN = /^(\*\.)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const IsoDate = v.pipe(
   v.string(),
@@ -53,7 +53,7 @@ const Prose = (maxLength: number) =>
 
 /** One claim's proof: which source says it, in the source's own words, checked when. */
 const Evidence = v.strictObject({
-  source: v.pipe(v.string(), v.regex(SOURCE_ID, 'must be the key of an entry in "sources"')),
+  source: v.pipe(v.string(), v.regex(KEBAB_ID, 'must be the key of an entry in "sources"')),
   quote: v.pipe(Prose(300), v.maxWords('en', 40, 'must be under 40 words')),
   /** The day someone read this quote in this source. */
   verified: IsoDate,
@@ -165,7 +165,7 @@ const DefaultState = v.picklist(['on', 'off', 'not-applicable', 'unknown']);
 
 /** References to the record's `plans` by id: the plans a training entry or a route applies to. */
 const PlanRefs = v.pipe(
-  v.array(v.pipe(v.string(), v.regex(SOURCE_ID, 'must be the id of an entry in "plans"'))),
+  v.array(v.pipe(v.string(), v.regex(KEBAB_ID, 'must be the id of an entry in "plans"'))),
   v.minLength(1, 'list at least one plan, or leave the field out'),
 );
 
@@ -339,7 +339,7 @@ const DomainException = v.strictObject({
 export const VendorSchema = v.strictObject({
   /** The generated JSON Schema beside the records, for editors (`npm run schema:vendors`). */
   $schema: v.optional(v.literal('./vendor.schema.json', 'must be "./vendor.schema.json"')),
-  id: v.pipe(v.string(), v.regex(SOURCE_ID, 'must be lower-case kebab-case')),
+  id: v.pipe(v.string(), v.regex(KEBAB_ID, 'must be lower-case kebab-case')),
   name: Prose(60),
   /**
    * The registrable domains the vendor owns. Every host, link, form, policy
@@ -358,7 +358,7 @@ export const VendorSchema = v.strictObject({
     v.pipe(
       v.array(
         v.strictObject({
-          id: v.pipe(v.string(), v.regex(SOURCE_ID, 'must be lower-case kebab-case')),
+          id: v.pipe(v.string(), v.regex(KEBAB_ID, 'must be lower-case kebab-case')),
           name: Prose(60),
         }),
       ),
@@ -371,7 +371,7 @@ export const VendorSchema = v.strictObject({
   humanReview: v.optional(HumanReview),
   differences: v.array(Difference),
   history: v.array(HistoryEntry),
-  sources: v.record(v.pipe(v.string(), v.regex(SOURCE_ID)), Source),
+  sources: v.record(v.pipe(v.string(), v.regex(KEBAB_ID)), Source),
   reviewed: IsoDate,
 });
 

@@ -12,7 +12,7 @@ export const uiLanguage = (): string => browser.i18n.getUILanguage();
  * The translator for the opt-out email's fixed parts: the vendor's language,
  * English. In another language the popup reads them from `email-en.json`, a
  * file of the extension (not a network request) that the build writes with
- * placeholders already numbered (build/email-catalog-plugin.ts).
+ * placeholders already numbered (build/vendor-data.ts).
  */
 export async function emailTranslator(): Promise<Translate> {
   // The answering catalog names its own language: in English there is nothing to fetch.

@@ -4,6 +4,7 @@
  */
 import type { Standing } from '../core/settings-page.ts';
 import browser from './browser.ts';
+import { isKebabId } from '../core/kebab-id.ts';
 
 export interface ControlStateMessage {
   readonly type: 'control-state';
@@ -16,13 +17,11 @@ export function reportControl(message: ControlStateMessage): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function parseControlState(raw: unknown): ControlStateMessage | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { type, vendorId, label, standing } = raw as Record<string, unknown>;
   if (type !== 'control-state') return undefined;
-  if (typeof vendorId !== 'string' || !ID.test(vendorId)) return undefined;
+  if (typeof vendorId !== 'string' || !isKebabId(vendorId)) return undefined;
   if (typeof label !== 'string' || label.length === 0 || label.length > 200) return undefined;
   if (standing !== 'opted-out' && standing !== 'training') return undefined;
   return { type, vendorId, label, standing };

@@ -11,6 +11,7 @@ import { render } from 'preact';
 import project from 'virtual:notrain/project';
 import { workspaceHostOf } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
+import { isPrerenderedPopup } from '../core/popup-page.ts';
 import { seenFor } from '../core/ledger.ts';
 import { placeForLocale } from '../core/regions.ts';
 import { reportHref } from '../core/report-link.ts';
@@ -44,7 +45,7 @@ async function main() {
   if (!match) {
     // A prerendered page left on a tab that is no longer the vendor's: the default popup says what it knows.
     // (Never from the default page itself, which would load this again.)
-    if (location.pathname.startsWith('/src/popup/vendors/')) location.replace('/src/popup/index.html');
+    if (isPrerenderedPopup(location.pathname)) location.replace('/src/popup/index.html');
     return;
   }
   const root = document.getElementById('root');

@@ -1,6 +1,6 @@
 /**
  * One full vendor record, on demand: each record is its own small file
- * (`vendors/<id>.json` in the build, written by build/vendor-index-plugin.ts),
+ * (`vendors/<id>.json` in the build, written by build/vendor-data.ts),
  * so the popup reads the one vendor of the active tab, not all of them.
  *
  * A plain fetch of a packaged file, not a dynamic import: a map from 41 ids to
@@ -9,11 +9,10 @@
  * the extension package.
  */
 import type { Vendor } from '../core/vendor-schema.ts';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { isKebabId } from '../core/kebab-id.ts';
 
 export async function loadVendor(id: string): Promise<Vendor | undefined> {
-  if (!ID.test(id)) return undefined;
+  if (!isKebabId(id)) return undefined;
   const response = await fetch(`/vendors/${id}.json`);
   return response.ok ? ((await response.json()) as Vendor) : undefined;
 }

@@ -1,4 +1,4 @@
-// Generated at build time by build/vendor-index-plugin.ts from src/vendors/*.json.
+// Generated from src/vendors/*.json by build/vendor-data.ts, served by build/vendor-data-plugin.ts.
 declare module 'virtual:notrain/vendor-index' {
   const entries: import('../core/registry.ts').MatchEntry[];
   export default entries;

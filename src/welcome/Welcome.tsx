@@ -1,3 +1,4 @@
+import { BADGE_COLORS } from '../core/badge-colors.ts';
 import type { MessageKey } from '../core/i18n.ts';
 import { type AccessRequest, NeedsAccessButton } from '../popup/components/NeedsAccess.tsx';
 import { useLocale } from '../popup/i18n-context.ts';
@@ -9,11 +10,11 @@ export interface WelcomeProps {
 }
 
 /** The badge's states, as the toolbar shows them, each said in words. */
-const BADGES: readonly { kind: string; badge?: MessageKey; meaning: MessageKey }[] = [
-  { kind: 'trains', badge: 'badgeTrains', meaning: 'welcomeBadgeTrains' },
-  { kind: 'opted-out', badge: 'badgeOptedOut', meaning: 'welcomeBadgeOptedOut' },
-  { kind: 'no-training', badge: 'badgeNoTraining', meaning: 'welcomeBadgeNoTraining' },
-  { kind: 'unknown', badge: 'badgeUnknown', meaning: 'welcomeBadgeUnknown' },
+const BADGES: readonly { kind: string; badge?: MessageKey; color?: string; meaning: MessageKey }[] = [
+  { kind: 'trains', badge: 'badgeTrains', color: BADGE_COLORS.trains, meaning: 'welcomeBadgeTrains' },
+  { kind: 'opted-out', badge: 'badgeOptedOut', color: BADGE_COLORS.optedOut, meaning: 'welcomeBadgeOptedOut' },
+  { kind: 'no-training', badge: 'badgeNoTraining', color: BADGE_COLORS.quiet, meaning: 'welcomeBadgeNoTraining' },
+  { kind: 'unknown', badge: 'badgeUnknown', color: BADGE_COLORS.quiet, meaning: 'welcomeBadgeUnknown' },
   { kind: 'none', meaning: 'welcomeBadgeNone' },
 ];
 
@@ -37,9 +38,12 @@ export function Welcome({ vendorCount, access }: WelcomeProps) {
       <section aria-labelledby="badge-heading">
         <h2 id="badge-heading">{t('welcomeBadgeHeading')}</h2>
         <dl class="badges">
-          {BADGES.map(({ kind, badge, meaning }) => (
+          {BADGES.map(({ kind, badge, color, meaning }) => (
             <div key={kind}>
-              <dt data-badge={kind}>{badge ? t(badge) : t('welcomeBadgeNoneShown')}</dt>
+              {/* The toolbar's own colours, whatever the page's theme. */}
+              <dt data-badge={kind} style={color ? { background: color } : undefined}>
+                {badge ? t(badge) : t('welcomeBadgeNoneShown')}
+              </dt>
               <dd>{t(meaning)}</dd>
             </div>
           ))}

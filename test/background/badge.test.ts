@@ -53,7 +53,7 @@ describe('background: toolbar badge', () => {
 
   it('points a vendor tab’s popup at the vendor’s prerendered page, and back at the default when it leaves', async () => {
     await update(1, 'https://acme.slack.com/');
-    expect(fakeBrowser.action.setPopup).toHaveBeenCalledWith({ tabId: 1, popup: 'src/popup/vendors/slack.html' });
+    expect(fakeBrowser.action.setPopup).toHaveBeenCalledWith({ tabId: 1, popup: 'generated/popups/slack.html' });
     await update(1, 'https://example.com/');
     expect(fakeBrowser.action.setPopup).toHaveBeenLastCalledWith({ tabId: 1, popup: 'src/popup/index.html' });
   });

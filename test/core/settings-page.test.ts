@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { settingsView } from '../../build/vendor-index-plugin.ts';
+import { settingsView } from '../../build/vendor-views.ts';
 import { messageTranslator } from '../../src/core/i18n.ts';
 import {
   controlLabels,

@@ -6,6 +6,7 @@ import type { Vendor } from '../../src/core/vendor-schema.ts';
 import { fakeVendor } from '../support/fake-vendor.ts';
 import { translate } from '../support/translate.ts';
 import { registry } from '../support/vendors.ts';
+import { BADGE_COLORS } from '../../src/core/badge-colors.ts';
 
 const slackTab = (url: string, title?: string) => {
   const match = classifyTab({ url, title }, registry);
@@ -127,7 +128,7 @@ describe('toolbarBadge', () => {
       date: '2026-11-20',
     });
     expect(badge.text && translate(badge.text.key)).toBe('OFF');
-    expect(badge.color).toBe('#146c2e');
+    expect(badge.color).toBe(BADGE_COLORS.optedOut);
     expect(translate(badge.title.key, badge.title.subs)).toBe(
       'Slack: you opted out of AI training on 2026-11-20 (NoTrain saw it on this device).',
     );
@@ -142,12 +143,16 @@ describe('toolbarBadge', () => {
   it('says ON, in red, with the headline as tooltip on a Slack workspace', () => {
     const badge = toolbarBadge(slackTab('https://acme.slack.com/'));
     expect(badge.text && translate(badge.text.key)).toBe('ON');
-    expect(badge.color).toBe('#b3261e');
+    expect(badge.color).toBe(BADGE_COLORS.trains);
     expect(badge.title.key).toBe('headlineTrainsNonGenerativeByDefault');
   });
 
   it('is blank with the default tooltip elsewhere', () => {
-    expect(toolbarBadge(undefined)).toEqual({ text: undefined, color: '#5f6368', title: { key: 'actionTitle' } });
+    expect(toolbarBadge(undefined)).toEqual({
+      text: undefined,
+      color: BADGE_COLORS.quiet,
+      title: { key: 'actionTitle' },
+    });
   });
 
   it('shows ✓ for a vendor that does not train, and asks "?" when unverified', () => {

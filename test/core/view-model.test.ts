@@ -9,10 +9,11 @@ import { registry } from '../support/vendors.ts';
 import { messageTranslator } from '../../src/core/i18n.ts';
 import { dependsOnPlan, OTHER_PLAN, policyHeadline, summarize } from '../../src/core/summarize.ts';
 import { toolbarBadge } from '../../src/core/toolbar-badge.ts';
+import { BADGE_COLORS } from '../../src/core/badge-colors.ts';
 import type { Vendor } from '../../src/core/vendor-schema.ts';
 
 const text = messageTranslator(translate);
-const RED = '#b3261e';
+const RED = BADGE_COLORS.trains;
 const view = (vendor: Vendor, plan?: string) => summarize({ vendor, page: 'workspace' }, { plan });
 const hasWho = (s: ReturnType<typeof view>) => s.facts.some((f) => f.label.key === 'factWhoCanOptOut');
 

@@ -1,5 +1,5 @@
 /**
- * The built prerendered popups (dist/chrome/src/popup/vendors/*.html): their
+ * The built prerendered popups (dist/chrome/generated/popups/*.html): their
  * summary is in the HTML, and all that stands before their first paint is a
  * stylesheet and one small classic script. The browser tests open them; this
  * checks what they are made of.
@@ -8,10 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOOT_FILE } from '../../build/prerender-popups-plugin.ts';
+import { PRERENDERED_POPUPS } from '../../src/core/popup-page.ts';
 import { registry } from '../support/vendors.ts';
 import { EXTENSION_DIR } from './harness.ts';
 
-const pagesDir = join(EXTENSION_DIR, 'src/popup/vendors');
+const pagesDir = join(EXTENSION_DIR, PRERENDERED_POPUPS);
 const pages = readdirSync(pagesDir);
 const defaultPopup = readFileSync(join(EXTENSION_DIR, 'src/popup/index.html'), 'utf8');
 

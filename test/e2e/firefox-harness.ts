@@ -1,6 +1,6 @@
 /**
  * Drives the Firefox build (dist/firefox) in Debian's Firefox ESR over
- * WebDriver BiDi with puppeteer-core (see ../shared/docs/real-browser-testing.md,
+ * WebDriver BiDi with puppeteer-core (see docs/real-browser-testing.md,
  * "Firefox"). Vendor host names resolve to a loopback TLS server on port 443:
  * Firefox cannot map a port as Chromium's --host-resolver-rules do, and
  * NoTrain refuses URLs with a port, by design. Binding 443 needs root (CI runs

@@ -53,7 +53,7 @@ describe('Firefox: on a Slack workspace', () => {
   });
 
   it('gives the tab Slack’s prerendered popup, and shows this workspace’s summary in it', async () => {
-    expect(await popup.evaluate(() => location.pathname)).toBe('/src/popup/vendors/slack.html');
+    expect(await popup.evaluate(() => location.pathname)).toBe('/generated/popups/slack.html');
     expect(await text(popup, '.vendor-name')).toBe('Slack');
     expect(await text(popup, '[data-testid=workspace]')).toBe('Workspace acme.slack.com');
     expect(await text(popup, 'h1')).toBe('Slack trains its non-generative AI models on your content by default.');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hostPermissions } from '../../build/manifest-from-data.ts';
-import { settingsPageMatches } from '../../build/vendor-index-plugin.ts';
+import { settingsPageMatches } from '../../build/vendor-views.ts';
 import { settingsFixture } from '../support/settings-fixtures.ts';
 import { registry } from '../support/vendors.ts';
 import { EXTENSION_DIR } from './harness.ts';

@@ -13,6 +13,7 @@ import { CHROMIUM, QUIET_FLAGS } from '../support/chromium.ts';
 import { selfSignedCert } from '../support/self-signed.ts';
 import { settingsFixtures } from '../support/settings-fixtures.ts';
 import { requestLog } from './request-log.ts';
+import { isPrerenderedPopup } from '../../src/core/popup-page.ts';
 
 export const EXTENSION_DIR = resolve('dist/chrome');
 const PAGES_DIR = resolve('test/fixtures/pages');
@@ -147,8 +148,13 @@ export async function launch({
     },
     async openPopup(tab, of, options = {}) {
       const worker = of?.worker ?? serviceWorker;
-      // NoTrain's default popup, or a vendor's prerendered one (src/popup/vendors/<id>.html).
-      const popupUrl = of?.popupUrl ?? `chrome-extension://${extensionId}/src/popup/`;
+      // NoTrain's default popup (src/popup/), or a vendor's prerendered one (generated/popups/<id>.html).
+      const origin = `chrome-extension://${extensionId}/`;
+      const isPopup = (url: string) =>
+        of
+          ? url.startsWith(of.popupUrl)
+          : url.startsWith(origin) &&
+            (url.startsWith(`${origin}src/popup/`) || isPrerenderedPopup(new URL(url).pathname));
       // Connect over CDP only after the popup exists: a popup opened later is
       // not reliably announced to an existing connection.
       const connect = async () => {
@@ -157,7 +163,7 @@ export async function launch({
         return cdp
           .contexts()
           .flatMap((c) => c.pages())
-          .filter((p) => p.url().startsWith(popupUrl));
+          .filter((p) => isPopup(p.url()));
       };
       for (const stale of await connect()) await stale.close();
       await tab.bringToFront();

@@ -24,6 +24,7 @@ import {
 import { defaultRoute } from './harness.ts';
 import { waitForMark } from './marks.ts';
 import { useHarness } from './use-harness.ts';
+import { prerenderedPopup } from '../../src/core/popup-page.ts';
 
 const SETTINGS = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
 const dir = mkdtempSync(join(tmpdir(), 'notrain-page-safety-'));
@@ -162,7 +163,7 @@ describe('a quiet worker', () => {
         const [active] = await c.tabs.query({ active: true, lastFocusedWindow: true });
         return c.action.getPopup({ tabId: active?.id ?? -1 });
       });
-      expect(popup).toMatch(/\/src\/popup\/vendors\/slack\.html$/);
+      expect(new URL(popup).pathname).toBe(`/${prerenderedPopup('slack')}`);
     } finally {
       await close(page);
     }

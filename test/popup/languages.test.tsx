@@ -63,7 +63,7 @@ describe.each(['de', 'fr', 'es'] as const)('the Slack popup in %s', (language) =
 
 describe('the page a vendor tab’s popup opens', () => {
   it('is the prerendered English page where the browser answers from the English catalog (English, Italian, Portuguese… browsers)', () => {
-    expect(vendorPopupPage('slack', 'en', 'src/popup/index.html')).toBe('src/popup/vendors/slack.html');
+    expect(vendorPopupPage('slack', 'en', 'src/popup/index.html')).toBe('generated/popups/slack.html');
   });
 
   it('is the script-rendered popup where it answers in German, French or Spanish, so no frame shows English', () => {

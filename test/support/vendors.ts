@@ -1,5 +1,5 @@
 /** The real vendor database as the tests read it: validated, not merely cast. */
-import { readVendorFiles, todayUtc } from '../../build/validate-vendors-plugin.ts';
+import { readVendorFiles, todayUtc } from '../../build/vendor-files.ts';
 import { createRegistry } from '../../src/core/registry.ts';
 import { validateVendorFiles } from '../../src/core/validate-vendors.ts';
 

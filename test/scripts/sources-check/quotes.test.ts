@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectQuotes, groupByPage, isCritical } from '../../../scripts/sources-check/quotes.ts';
-import { readVendorFiles } from '../../../build/validate-vendors-plugin.ts';
+import { readVendorFiles } from '../../../build/vendor-files.ts';
 
 const cite = (source: string, quote: string) => ({ source, quote, verified: '2026-11-29' });
 const record = {
