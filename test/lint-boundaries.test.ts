@@ -39,7 +39,7 @@ describe('popup components get data through props or context, never from the bro
 
   it.each([
     ["import { activeTab } from '../platform/tabs.ts';", 'src/popup/main.tsx'],
-    ["import { loadLedger } from '../platform/ledger.ts';", 'src/popup/vendor-main.tsx'],
+    ["import { loadTracker } from '../platform/tracker.ts';", 'src/popup/vendor-main.tsx'],
     ["import { translate } from '../platform/i18n.ts';", 'src/welcome/main.tsx'],
     ["import { loadAudit } from '../platform/audit.ts';", 'src/audit/main.tsx'],
     ["import { usePopup } from '../popup-context.ts';", 'src/popup/components/Summary.tsx'],

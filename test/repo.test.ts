@@ -23,8 +23,11 @@ describe('manifest.json', () => {
     expect([...manifest.host_permissions].sort()).toEqual(vendorHostPermissions());
   });
 
-  it('asks for storage (the ledger) and scripting (settings pages reached in-app) only: no <all_urls>, activeTab or tabs', () => {
+  it('asks for storage (the tracker) and scripting (settings pages reached in-app) only: no <all_urls>, activeTab or tabs', () => {
     expect(manifest.permissions).toEqual(['scripting', 'storage']);
+    // Reminders only, asked when the user turns them on (docs/permissions.md).
+    expect(manifest.optional_permissions).toEqual(['alarms', 'notifications']);
+    expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
     expect(JSON.stringify(manifest)).not.toMatch(
       /<all_urls>|activeTab|"tabs"|externally_connectable|web_accessible_resources/,
     );

@@ -7,16 +7,27 @@
  */
 import { type Choices, learnFromVisit, planFor, type TabVisit, withTeamHost } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
-import { type Ledger, type LedgerEntry, ledgerKey, seenFor } from '../core/ledger.ts';
 import { vendorPopupPage } from '../core/popup-page.ts';
 import { controlWatch, SETTINGS_SCRIPT_FLAG } from '../core/settings-page.ts';
 import { toolbarBadge } from '../core/toolbar-badge.ts';
+import {
+  applyManaged,
+  entryFor,
+  LEDGER_V1_KEY,
+  type ManagedPolicy,
+  recordStep,
+  type Tracker,
+  TRACKER_KEY,
+  vendorQuiet,
+} from '../core/tracker.ts';
 import browser from '../platform/browser.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { translate, translateMessage } from '../platform/i18n.ts';
-import { loadLedger, saveStanding } from '../platform/ledger.ts';
-import { parseControlState } from '../platform/messages.ts';
+import { loadManaged } from '../platform/managed.ts';
+import { parseControlSeen } from '../platform/messages.ts';
+import { loadTracker, updateTracker } from '../platform/tracker.ts';
 import { badgeRegistry } from '../vendor-db/badge-registry.ts';
+import { startReminders } from './reminders.ts';
 
 type TabLike = { url?: string | undefined; title?: string | undefined };
 type VendorTab = ReturnType<typeof classifyTab<(typeof badgeRegistry)['vendors'][number]>>;
@@ -50,20 +61,40 @@ async function remember(tabId: number, state: string) {
   await browser.storage.session.set({ [SHOWN_KEY]: badges });
 }
 
-/** The ledger, read once per worker start and again only after it changes. */
-let ledgerRead: Promise<Ledger> | undefined;
-const forgetLedger = (error: unknown): never => {
-  ledgerRead = undefined;
+/** The tracker, read once per worker start and again only after it changes. */
+let trackerRead: Promise<Tracker> | undefined;
+const forgetTracker = (error: unknown): never => {
+  trackerRead = undefined;
   throw error;
 };
+const readTracker = () => loadTracker().then(({ tracker }) => tracker);
 /** The user's plan and role answers and the learned team addresses, read once per worker start and again only after they change. */
 let choicesRead: Promise<Choices> | undefined;
 const forgetChoices = (error: unknown): never => {
   choicesRead = undefined;
   throw error;
 };
+/**
+ * The organisation's settings (managed storage), read at each worker start
+ * and again when they change, and never waited for by a badge: Chrome's
+ * first `storage.managed` read takes seconds (3.1 s measured in headless
+ * Chromium). Until it answers, no vendor is hidden; when a policy hides one,
+ * every badge is set again.
+ */
+let managed: ManagedPolicy = {};
+function refreshManaged() {
+  void loadManaged()
+    .then((policy) => {
+      const changed = JSON.stringify(policy) !== JSON.stringify(managed);
+      managed = policy;
+      if (changed) return updateAllToolbarBadges();
+    })
+    .catch(reportError);
+}
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && 'ledger' in changes) ledgerRead = undefined;
+  if (area === 'managed') refreshManaged();
+  // The ledger counts too: the tracker migrates from it until the tracker is written.
+  if (area === 'local' && (TRACKER_KEY in changes || LEDGER_V1_KEY in changes)) trackerRead = undefined;
   if (area === 'local' && 'choices' in changes) choicesRead = undefined;
 });
 
@@ -76,25 +107,28 @@ browser.storage.onChanged.addListener((changes, area) => {
 async function updateToolbarBadge(
   tabId: number,
   tab: TabLike,
-  known?: Ledger,
+  known?: Tracker,
   classified?: { match: VendorTab | undefined },
 ) {
   const found = classified ? classified.match : classifyTab(tab, badgeRegistry);
-  // A non-vendor tab that NoTrain never marked needs nothing at all: no ledger, no choices, no strings, no call.
+  // A non-vendor tab that NoTrain never marked needs nothing at all: no tracker, no choices, no strings, no call.
   if (!found && ((await shownBadges())[tabId] ?? '') === '') return found;
-  const [ledger, choices] = found
+  const [tracker, choices] = found
     ? await Promise.all([
-        known ?? (ledgerRead ??= loadLedger().catch(forgetLedger)),
+        known ?? (trackerRead ??= readTracker().catch(forgetTracker)),
         (choicesRead ??= loadChoices().catch(forgetChoices)),
       ])
     : [];
+  // A vendor the organisation hid or the user muted gets the default look, as any other site.
+  if (found && tracker && vendorQuiet(applyManaged(tracker.preferences, managed), found.vendor.id))
+    return updateToolbarBadge(tabId, tab, tracker, { match: undefined });
   // On a client URL with only a team ID, the workspace's address learned earlier files choices as the popup does.
   const workspace = found && choices ? withTeamHost(found.workspace, choices.teamHosts) : undefined;
   const match = found && workspace ? { ...found, workspace } : found;
   const plan = match && choices ? planFor(choices, match.vendor.id, match.workspace) : undefined;
   const badge = toolbarBadge(
     match,
-    match && ledger ? seenFor(ledger, match.vendor.id, match.workspace) : undefined,
+    match && tracker ? entryFor(tracker, match.vendor.id, match.workspace) : undefined,
     plan,
   );
   // The vendor's prerendered popup paints its summary before any script runs (in the default locale; see core/popup-page.ts).
@@ -205,20 +239,21 @@ async function bringSettingsScript(tabId: number) {
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  const message = parseControlState(raw);
+  const message = parseControlSeen(raw);
   const tab = sender.tab;
   // Only NoTrain's own content script, on a settings page of the vendor it names.
   if (!message || sender.id !== browser.runtime.id || !tab?.id || !tab.url) return undefined;
   const match = classifyTab({ url: tab.url }, badgeRegistry);
-  if (!controlWatch(match, tab.url) || match?.vendor.id !== message.vendorId) return undefined;
-  const entry: LedgerEntry = {
-    standing: message.standing,
+  if (!match || !controlWatch(match, tab.url) || match.vendor.id !== message.vendorId) return undefined;
+  const step = {
+    kind: 'control-seen',
+    at: new Date().toISOString(),
     label: message.label,
-    date: new Date().toISOString().slice(0, 10),
-  };
+    state: message.state,
+  } as const;
   const tabId = tab.id;
-  return saveStanding(ledgerKey(message.vendorId, match.workspace), entry).then((ledger) =>
-    updateToolbarBadge(tabId, tab, ledger).then(() => true),
+  return updateTracker((tracker) => recordStep(tracker, message.vendorId, match.workspace, step)).then(({ tracker }) =>
+    updateToolbarBadge(tabId, tab, tracker).then(() => true),
   );
 });
 
@@ -226,17 +261,22 @@ const WELCOME_PAGE = 'src/welcome/index.html';
 
 // Tabs already open when NoTrain is installed or the browser starts.
 async function updateAllToolbarBadges() {
-  const [tabs, ledger] = await Promise.all([browser.tabs.query({}), loadLedger()]);
-  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [updateToolbarBadge(tab.id, tab, ledger)])));
+  const [tabs, tracker] = await Promise.all([browser.tabs.query({}), readTracker()]);
+  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [updateToolbarBadge(tab.id, tab, tracker)])));
 }
 browser.runtime.onInstalled.addListener(() => void updateAllToolbarBadges().catch(reportError));
+// On install and on every update: an older tracker (or the ledger) is migrated and written once, under the lock.
+browser.runtime.onInstalled.addListener(() => void updateTracker(() => undefined).catch(reportError));
+startReminders(reportError);
+refreshManaged();
 // Once, on install (not on updates): what the badge means, what NoTrain reads and keeps, what it does not cover.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(reportError);
 });
-// A plan picked or a role answered in the popup changes what the badge says.
+// A plan picked, a role answered or a step recorded in the popup changes what the badge says.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && 'choices' in changes) void updateAllToolbarBadges().catch(reportError);
+  if (area === 'local' && ('choices' in changes || TRACKER_KEY in changes))
+    void updateAllToolbarBadges().catch(reportError);
 });
 browser.runtime.onStartup.addListener(() => void updateAllToolbarBadges().catch(reportError));
 

@@ -1,8 +1,8 @@
 /**
  * Marks a vendor's AI-training controls on its settings page, from three
  * pieces: find (the sliced search, find-controls.ts), watch (each marked
- * control's state, watch-control.ts) and report (the standing, to the
- * worker, report-standing.ts). Here they are joined to the marks and the
+ * control's state, watch-control.ts) and report (what the state means, to
+ * the worker, report-control.ts). Here they are joined to the marks and the
  * "not found" notice (mark-view.ts). Everything stops when `signal` aborts
  * (the page's URL changed).
  */
@@ -14,7 +14,7 @@ import {
   notFoundParts,
   pageLanguage,
   type SettingsVendor,
-  standingOf,
+  readingOf,
 } from '../core/settings-page.ts';
 import { rememberDismissed, wasDismissed } from '../platform/dismissed.ts';
 import { reportControl } from '../platform/messages.ts';
@@ -22,7 +22,7 @@ import { dom } from './dom.ts';
 import { findControls } from './find-controls.ts';
 import { guarded } from './guarded.ts';
 import { attachMark, type MarkContent, type Note, showNotice } from './mark-view.ts';
-import { createStandingReport } from './report-standing.ts';
+import { createControlReport } from './report-control.ts';
 import { translate, translateMessage } from './strings.ts';
 import { isUsable, whenLaidOut } from './usable.ts';
 import { watchControl } from './watch-control.ts';
@@ -37,7 +37,7 @@ function markContent(vendor: SettingsVendor, spec: ControlSpec, control: Element
     what: translateMessage(text.what),
     how: translateMessage(text.how),
     now: translateMessage(text.now),
-    standing: text.standing,
+    reading: text.reading,
     sourceLabel: translate('controlSource'),
     sourceUrl: vendor.policyUrl,
   };
@@ -57,8 +57,8 @@ export function markControls(
   const root = dom.documentElement(document);
   const lang = pageLanguage(root && dom.attr(root, 'lang'));
   let notice: Note | undefined;
-  const report = createStandingReport((label, standing) =>
-    reportControl({ type: 'control-state', vendorId: vendor.id, label, standing }),
+  const report = createControlReport((label, state) =>
+    reportControl({ type: 'control-seen', vendorId: vendor.id, label, state }),
   );
 
   const unmarkAll = () => {
@@ -75,7 +75,7 @@ export function markControls(
 
   const refresh = (control: Element, spec: ControlSpec) => {
     marks.get(spec.label)?.note.update(markContent(vendor, spec, control));
-    report(spec.label, standingOf(spec, readState(control, dom)));
+    report(spec.label, readingOf(spec, readState(control, dom)));
   };
 
   const mark = (label: string, control: Element) => {

@@ -17,7 +17,7 @@ const STYLE = `
 .box { display: inline-block; box-sizing: border-box; max-width: 360px; margin: 4px 0 4px 8px; padding: 6px 10px;
   border: 1px solid #8a5a00; border-left-width: 4px; border-radius: 6px; background: #fff8e1; color: #1f1f1f;
   font: 12px/1.4 system-ui, sans-serif; vertical-align: middle; }
-.box[data-standing='opted-out'] { border-color: #146c2e; background: #e6f4ea; }
+.box[data-reading='opted-out'] { border-color: #146c2e; background: #e6f4ea; }
 .notice { position: fixed; right: 12px; bottom: 12px; z-index: 2147483647; margin: 0; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); }
 .tag { font-weight: 700; margin-right: 4px; }
 .now { display: block; font-weight: 600; }
@@ -31,7 +31,7 @@ export interface MarkContent {
   what: string;
   how: string;
   now: string;
-  standing: string;
+  reading: string;
   sourceLabel: string;
   sourceUrl: string;
 }
@@ -84,7 +84,7 @@ function link(text: string, href: string): HTMLElement {
 export function attachMark(control: Element, content: MarkContent): Note {
   const { host, box } = shell('mark', content.lang);
   const render = (c: MarkContent) => {
-    box.dataset.standing = c.standing;
+    box.dataset.reading = c.reading;
     // No aria-label: the note's own text is what a screen reader reads, once.
     box.replaceChildren(
       span('tag', 'NoTrain'),

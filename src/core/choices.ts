@@ -13,6 +13,7 @@
  * capped in size; anything else is dropped on reading.
  */
 import { classifyTab, type Workspace } from './classify-tab.ts';
+import { ENTRY_KEY, entryKeys } from './tracker/schema.ts';
 import type { MatchEntry, Registry } from './registry.ts';
 
 export type Role = 'owner' | 'member';
@@ -29,8 +30,8 @@ export interface Choices {
 /** Enough for every workspace a person uses; beyond it the oldest entries go. */
 export const MAX_ENTRIES = 100;
 
-/** `vendor` or `vendor@workspace`, as the ledger files them. */
-const CHOICE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:@(?:https:\/\/[a-z0-9.-]+\/|[A-Za-z0-9-]{1,64}))?$/;
+/** `vendor` or `vendor@workspace`, as the tracker files its entries. */
+const CHOICE_KEY = ENTRY_KEY;
 const PLAN_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\(other\))$/;
 const TEAM_ID = /^[TE][A-Z0-9]{6,20}$/;
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -93,8 +94,7 @@ export function withChoice<K extends keyof Choices>(
  * until the address is known); the vendor alone where there is no workspace.
  */
 export function choiceKeys(vendorId: string, workspace: Workspace | undefined): string[] {
-  const keys = [workspace?.url, workspace?.id].flatMap((where) => (where ? [`${vendorId}@${where}`] : []));
-  return keys.length ? keys : [vendorId];
+  return entryKeys(vendorId, workspace);
 }
 
 /** The user's plan here: filed for this workspace, else for the vendor (a plan is usually the account's). */

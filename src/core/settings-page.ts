@@ -8,6 +8,7 @@ import { english, type TextPart, translateParts } from './lang-parts.ts';
 import type { TabMatch } from './classify-tab.ts';
 import type { VendorEntry } from './registry.ts';
 import { parseTrustedUrl, ruleCovers } from './url.ts';
+import type { ControlSeen } from './tracker/entry.ts';
 import { LABEL_LANGUAGES, type LabelLanguage } from './label-languages.ts';
 import type { EmailOptOut, Vendor, WhoCanOptOut } from './vendor-schema.ts';
 
@@ -56,9 +57,10 @@ export interface SettingsVendor extends VendorEntry {
   readonly email?: EmailOptOut;
 }
 
-export type Standing = 'opted-out' | 'training' | 'unknown';
+/** What a control's state means for the user: its opting-out state, its training state, or unreadable. */
+export type ControlReading = ControlSeen | 'unknown';
 
-export function standingOf(spec: ControlSpec, state: ControlState): Standing {
+export function readingOf(spec: ControlSpec, state: ControlState): ControlReading {
   if (state === 'unknown') return 'unknown';
   return state === spec.optOutState ? 'opted-out' : 'training';
 }
@@ -67,23 +69,23 @@ export interface MarkText {
   readonly what: Message;
   readonly how: Message;
   readonly now: Message;
-  readonly standing: Standing;
+  readonly reading: ControlReading;
 }
 
 export function controlMarkText(vendor: Pick<Vendor, 'name'>, spec: ControlSpec, state: ControlState): MarkText {
-  const standing = standingOf(spec, state);
+  const reading = readingOf(spec, state);
   return {
     // Where on means out, the switch does not "let the vendor use your data": say what it does.
     what: message(spec.optOutState === 'off' ? 'controlWhat' : 'controlWhatOnOptsOut', vendor.name),
     how: message(spec.optOutState === 'off' ? 'controlHowOff' : 'controlHowOn'),
     now: message(
-      standing === 'opted-out'
+      reading === 'opted-out'
         ? 'controlNowOptedOut'
-        : standing === 'training'
+        : reading === 'training'
           ? 'controlNowTraining'
           : 'controlNowUnknown',
     ),
-    standing,
+    reading,
   };
 }
 

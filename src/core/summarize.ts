@@ -8,8 +8,8 @@ import { bestEvidence, type Publishers, strengthOf } from './claim-status.ts';
 import type { TabMatch, Workspace } from './classify-tab.ts';
 import { settingsHref } from './deep-link.ts';
 import { type Message, message } from './i18n.ts';
-import type { LedgerEntry } from './ledger.ts';
 import { fitOf, type Place } from './regions.ts';
+import { controlsOf, type Entry } from './tracker/entry.ts';
 import type {
   Evidence,
   ModelKind,
@@ -83,10 +83,10 @@ export type ViewTone = Tone | 'depends' | 'partial' | 'opted-out';
 /** A plan choice that is none of the record's plans: entries and routes scoped to plans do not apply. */
 export const OTHER_PLAN = '(other)';
 
-/** What NoTrain knows about the person looking: their plan (picked in the popup) and what it saw them do. */
+/** What NoTrain knows about the person looking: their plan (picked in the popup) and their tracker entry here. */
 export interface Viewer {
   readonly plan?: string | undefined;
-  readonly seen?: LedgerEntry | undefined;
+  readonly entry?: Entry | undefined;
 }
 
 export interface PolicySummary {
@@ -130,7 +130,7 @@ export function summarize(match: TabMatch<Vendor>, viewer: Viewer = {}): PolicyS
   const cite = createCitations(vendor);
   const plans = vendor.plans ?? [];
   const plan = viewer.plan === OTHER_PLAN || plans.some((p) => p.id === viewer.plan) ? viewer.plan : undefined;
-  const { tone, headline, reported } = viewHeadline(vendor, plan, viewer.seen);
+  const { tone, headline, reported } = viewHeadline(vendor, plan, viewer.entry);
   const fits = (scoped: { readonly plans?: readonly string[] | undefined }) => forPlan(scoped, plan);
   const names = (ids: readonly string[]) => ids.map((id) => plans.find((p) => p.id === id)?.name ?? id);
   const fact = (training: Training) =>
@@ -240,20 +240,29 @@ const KIND_WORDS = {
 
 /**
  * The headline for this user: "Depends on your plan" until they pick one
- * where plans differ; the record's headline for their plan; and, once NoTrain
- * saw them opt out, "Off" when that covers everything on by default for
- * their plan, or what is off and what is still on when it does not.
+ * where plans differ; the record's headline for their plan; "Off" once the
+ * vendor confirmed the user's opt-out (as the user marked it); and, once
+ * NoTrain saw them switch controls to opt out, "Off" when those cover
+ * everything on by default for their plan, or what is off and what is still
+ * on when they do not. Each control label counts on its own: a second
+ * switch never hides the first.
  */
 export function viewHeadline(
   vendor: ViewVendor,
   plan: string | undefined,
-  seen?: LedgerEntry,
+  entry?: Entry,
 ): { tone: ViewTone; headline: Message; reported: boolean; title?: Message } {
   const base = policyHeadline(vendor, plan);
+  if (entry?.status === 'confirmed')
+    return { tone: 'opted-out', headline: message('headlineConfirmed', vendor.name), reported: false };
   if (plan === undefined && dependsOnPlan(vendor))
     return { tone: 'depends', headline: message('headlineDependsOnPlan', vendor.name), reported: false };
-  if (seen?.standing !== 'opted-out') return base;
-  const covers = vendor.optOut?.methods.find((m) => m.kind === 'settings' && m.label === seen.label)?.covers;
+  const off = entry ? controlsOf(entry.steps).filter((c) => c.state === 'opted-out') : [];
+  if (off.length === 0) return base;
+  const settings = vendor.optOut?.methods.filter((m) => m.kind === 'settings') ?? [];
+  const coverage = off.map((c) => settings.find((m) => m.label === c.label)?.covers);
+  // A control the record does not scope (no `covers`) is taken to cover everything, as the record says nothing narrower.
+  const covers = coverage.some((c) => c === undefined) ? undefined : [...new Set(coverage.flatMap((c) => c ?? []))];
   const onByDefault = vendor.training.filter(
     (t) => forPlan(t, plan) && t.usesCustomerData === 'yes' && t.default !== 'off',
   );

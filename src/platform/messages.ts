@@ -2,27 +2,28 @@
  * The messages between NoTrain's parts, typed, and checked on arrival: the
  * background trusts no message it has not validated.
  */
-import type { Standing } from '../core/settings-page.ts';
+import type { ControlSeen } from '../core/tracker.ts';
 import browser from './browser.ts';
 import { isKebabId } from '../core/kebab-id.ts';
 
-export interface ControlStateMessage {
-  readonly type: 'control-state';
+/** The settings-page script saw a control (by its label) in its opting-out state, or back in its training state. */
+export interface ControlSeenMessage {
+  readonly type: 'control-seen';
   readonly vendorId: string;
   readonly label: string;
-  readonly standing: Exclude<Standing, 'unknown'>;
+  readonly state: ControlSeen;
 }
 
-export function reportControl(message: ControlStateMessage): Promise<unknown> {
+export function reportControl(message: ControlSeenMessage): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-export function parseControlState(raw: unknown): ControlStateMessage | undefined {
+export function parseControlSeen(raw: unknown): ControlSeenMessage | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { type, vendorId, label, standing } = raw as Record<string, unknown>;
-  if (type !== 'control-state') return undefined;
+  const { type, vendorId, label, state } = raw as Record<string, unknown>;
+  if (type !== 'control-seen') return undefined;
   if (typeof vendorId !== 'string' || !isKebabId(vendorId)) return undefined;
   if (typeof label !== 'string' || label.length === 0 || label.length > 200) return undefined;
-  if (standing !== 'opted-out' && standing !== 'training') return undefined;
-  return { type, vendorId, label, standing };
+  if (state !== 'opted-out' && state !== 'training') return undefined;
+  return { type, vendorId, label, state };
 }

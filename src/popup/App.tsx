@@ -12,19 +12,28 @@ import {
   withTeamHost,
 } from '../core/choices.ts';
 import type { TabMatch } from '../core/classify-tab.ts';
-import type { LedgerEntry } from '../core/ledger.ts';
 import type { Place } from '../core/regions.ts';
 import { summarize } from '../core/summarize.ts';
+import { entryFor, type EntryPlace, policyChangesSince, type Step, type Tracker } from '../core/tracker.ts';
 import type { Vendor } from '../core/vendor-schema.ts';
+import type { ReminderSwitchProps } from './components/ReminderSwitch.tsx';
 import { Summary } from './components/Summary.tsx';
 import { useLocale } from './i18n-context.ts';
-import { PopupContext } from './popup-context.ts';
+import { PopupContext, type PopupStep } from './popup-context.ts';
 
 export interface AppProps {
   /** The tab's vendor record, page and workspace (or a record opened from the default page's search). */
   match: TabMatch<Vendor>;
-  /** What NoTrain saw the user do on this vendor's settings page. */
-  seen?: LedgerEntry | undefined;
+  /** What the user did, as stored (absent for a record opened from the search: no tab, no workspace). */
+  tracker?: Tracker | undefined;
+  /** Stored items NoTrain could not read and kept aside, for the notice. */
+  keptAside?: number | undefined;
+  /** Records a step for this vendor and workspace; resolves to the tracker as stored. */
+  recordStep?: ((vendorId: string, workspace: EntryPlace | undefined, step: Step) => Promise<Tracker>) | undefined;
+  /** The reminder switch's state and action; absent where reminders cannot be set. */
+  reminders?: ReminderSwitchProps | undefined;
+  /** Now, in ms: the clock the status line and follow-ups use. */
+  now?: number | undefined;
   /** Writes text to the clipboard (the entry passes the browser's). */
   copy: (text: string) => Promise<void>;
   /** The region chosen before, else the locale's hint. */
@@ -43,18 +52,30 @@ export interface AppProps {
 }
 
 export function App(props: AppProps) {
-  const { match, seen, copy, savePlace, saveChoice, hostOf, onBack } = props;
+  const { match, copy, savePlace, saveChoice, hostOf, onBack, recordStep } = props;
   const { t } = useLocale();
   const [place, setPlace] = useState(props.place);
   const [choices, setChoices] = useState(() => props.choices ?? readChoices(undefined));
   const [asking, setAsking] = useState<{ plan?: boolean; role?: boolean }>({});
+  const [tracker, setTracker] = useState(props.tracker);
   const { vendor } = match;
   const workspace = withTeamHost(match.workspace, choices.teamHosts);
   // New answers are filed under the most specific key: the workspace's address where known.
   const [key = vendor.id] = choiceKeys(vendor.id, workspace);
   const plan = asking.plan ? undefined : planFor(choices, vendor.id, workspace);
   const role = asking.role ? undefined : roleFor(choices, vendor.id, workspace);
-  const summary = summarize({ ...match, ...(workspace ? { workspace } : {}) }, { plan, seen });
+  const entry = tracker && entryFor(tracker, vendor.id, workspace);
+  const summary = summarize({ ...match, ...(workspace ? { workspace } : {}) }, { plan, entry });
+  const where: EntryPlace | undefined = workspace && {
+    ...(workspace.url ? { url: workspace.url } : {}),
+    ...(workspace.id ? { id: workspace.id } : {}),
+    ...(workspace.name ? { name: workspace.name } : {}),
+  };
+  const track =
+    recordStep && tracker
+      ? (kind: PopupStep) => void recordStep(vendor.id, where, { kind, at: new Date().toISOString() }).then(setTracker)
+      : undefined;
+  const now = props.now ?? Date.now();
   const choose = <K extends keyof Choices>(map: K, mapKey: string, value: Choices[K][string]) => {
     setChoices((current) => withChoice(current, map, mapKey, value) ?? current);
     void saveChoice?.(map, mapKey, value);
@@ -92,6 +113,7 @@ export function App(props: AppProps) {
     // The email's language is chosen per vendor, whatever the workspace.
     emailLanguage: emailLanguageFor(choices, vendor.id),
     onEmailLanguage: (language: EmailLanguage) => choose('emailLanguages', vendor.id, language),
+    track,
   };
   return (
     <PopupContext.Provider value={state}>
@@ -100,7 +122,23 @@ export function App(props: AppProps) {
           {t('emptyBack')}
         </button>
       ) : null}
-      <Summary summary={summary} seen={seen} reportHref={props.reportHref?.(vendor)} />
+      <Summary
+        summary={summary}
+        tracker={
+          tracker && {
+            line: entry && {
+              entry,
+              vendorName: vendor.name,
+              now,
+              reminderDays: props.reminders?.days ?? tracker.preferences.reminderDays,
+              reminders: props.reminders,
+            },
+            changes: policyChangesSince(vendor, entry),
+            keptAside: props.keptAside ?? 0,
+          }
+        }
+        reportHref={props.reportHref?.(vendor)}
+      />
     </PopupContext.Provider>
   );
 }

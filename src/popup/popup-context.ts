@@ -12,6 +12,10 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { EmailLanguage, Role } from '../core/choices.ts';
 import type { Place } from '../core/regions.ts';
+import type { UserStepKind } from '../core/tracker.ts';
+
+/** A step the popup records in the tracker for this vendor and workspace. */
+export type PopupStep = UserStepKind | 'undone' | 'changes-seen';
 
 export interface PopupState {
   /**
@@ -39,6 +43,13 @@ export interface PopupState {
   readonly emailLanguage?: EmailLanguage | undefined;
   /** Remembers it; absent where nothing can be remembered (the build-time page): no choice is offered there. */
   readonly onEmailLanguage?: ((language: EmailLanguage) => void) | undefined;
+  /**
+   * Records a step in the tracker for this vendor and workspace (a draft
+   * made, the settings or form opened, the owner asked, the status line's
+   * clicks); absent on the build-time page and for a record opened from the
+   * search.
+   */
+  readonly track?: ((kind: PopupStep) => void) | undefined;
 }
 
 export const PopupContext = createContext<PopupState | undefined>(undefined);

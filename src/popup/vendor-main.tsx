@@ -12,14 +12,16 @@ import project from 'virtual:notrain/project';
 import { workspaceHostOf } from '../core/choices.ts';
 import { classifyTab } from '../core/classify-tab.ts';
 import { isPrerenderedPopup } from '../core/popup-page.ts';
-import { seenFor } from '../core/ledger.ts';
 import { placeForLocale } from '../core/regions.ts';
 import { reportHref } from '../core/report-link.ts';
+import { applyManaged, type ManagedPolicy, recordStep, setPreferences } from '../core/tracker.ts';
 import { loadChoices, saveChoice } from '../platform/choices.ts';
 import { emailTranslator, translate, uiLanguage } from '../platform/i18n.ts';
-import { loadLedger } from '../platform/ledger.ts';
+import { loadManaged } from '../platform/managed.ts';
+import { requestReminderPermissions } from '../platform/permissions.ts';
 import { loadPlace, savePlace } from '../platform/place.ts';
 import { activeTab } from '../platform/tabs.ts';
+import { loadTracker, updateTracker } from '../platform/tracker.ts';
 import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { registry } from '../vendor-db/registry.ts';
 import { App } from './App.tsx';
@@ -29,9 +31,11 @@ import { recordOf } from './pages.ts';
 const copy = (text: string) => navigator.clipboard.writeText(text);
 
 async function main() {
-  const [tab, ledger, chosen, choices, emailT] = await Promise.all([
+  // The organisation's settings are read alongside but never waited for: Chrome's first managed read takes seconds.
+  const managedRead = loadManaged();
+  const [tab, stored, chosen, choices, emailT] = await Promise.all([
     activeTab(),
-    loadLedger(),
+    loadTracker(),
     loadPlace(),
     loadChoices(),
     emailTranslator(),
@@ -54,25 +58,49 @@ async function main() {
   document.documentElement.lang = translate('htmlLang');
   // A prerendered vendor page: replace its static summary in the same task, so no frame shows neither.
   root.replaceChildren();
-  render(
-    <LocaleContext.Provider value={{ t: translate, language: uiLanguage(), emailT }}>
-      <App
-        match={match}
-        seen={found ? seenFor(ledger, match.vendor.id, match.workspace) : undefined}
-        copy={copy}
-        place={place}
-        savePlace={savePlace}
-        choices={choices}
-        saveChoice={saveChoice}
-        hostOf={(input, vendorId) => workspaceHostOf(input, vendorId, registry)}
-        reportHref={(record) => reportHref(project.contact, record, project.version, translate)}
-        {...(record ? { onBack: () => history.back() } : {})}
-      />
-    </LocaleContext.Provider>,
-    root,
-  );
+  const show = (managed: ManagedPolicy) => {
+    const effective = applyManaged(stored.tracker.preferences, managed);
+    render(
+      <LocaleContext.Provider value={{ t: translate, language: uiLanguage(), emailT }}>
+        <App
+          match={match}
+          {...(found
+            ? {
+                tracker: stored.tracker,
+                keptAside: stored.keptAside,
+                recordStep: (vendorId, workspace, step) =>
+                  updateTracker((t) => recordStep(t, vendorId, workspace, step)).then(({ tracker }) => tracker),
+                reminders: {
+                  on: effective.preferences.reminders,
+                  days: effective.preferences.reminderDays,
+                  locked: effective.locked.includes('reminders'),
+                  onChange: async (on: boolean) => {
+                    // The browser asks the user only in the click: request first, before anything is awaited.
+                    if (on && !(await requestReminderPermissions())) return false;
+                    await updateTracker((t) => setPreferences(t, { reminders: on }));
+                    return true;
+                  },
+                },
+              }
+            : {})}
+          copy={copy}
+          place={place}
+          savePlace={savePlace}
+          choices={choices}
+          saveChoice={saveChoice}
+          hostOf={(input, vendorId) => workspaceHostOf(input, vendorId, registry)}
+          reportHref={(record) => reportHref(project.contact, record, project.version, translate)}
+          {...(record ? { onBack: () => history.back() } : {})}
+        />
+      </LocaleContext.Provider>,
+      root,
+    );
+  };
+  show({});
   // For `npm run bench`: when the summary and the action are on screen.
   performance.mark('notrain:rendered');
+  // A policy that sets something (reminders on or off, their delay) shows once the browser answers.
+  void managedRead.then((policy) => Object.keys(policy).length > 0 && show(policy));
 }
 
 void main();

@@ -1,6 +1,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
+import { controlsOf, type Entry } from '../../src/core/tracker.ts';
+import { stubPermissionEvents } from '../support/permission-events.ts';
 import { translate } from '../support/translate.ts';
 import { loadWorker } from '../support/worker.ts';
 
@@ -13,6 +15,7 @@ async function startWorker() {
     translate(key, subs)) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.runtime.getManifest = () => manifest as never;
   fakeBrowser.action.setPopup = vi.fn(async () => {});
+  stubPermissionEvents();
   vi.resetModules();
   await import('../../src/background/index.ts');
 }
@@ -39,6 +42,27 @@ describe('background: toolbar badge', () => {
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
       'Slack trains its non-generative AI models on your content by default.',
     );
+  });
+
+  it('keeps quiet about a vendor the organisation hid or the user muted', async () => {
+    (fakeBrowser.storage as unknown as { managed: object }).managed = {
+      get: () => Promise.resolve({ hiddenVendors: ['slack'] }),
+    };
+    await fakeBrowser.storage.onChanged.trigger({}, 'managed');
+    // The worker reads the policy in the background (a badge never waits for it).
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await update(7, 'https://acme.slack.com/');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    (fakeBrowser.storage as unknown as { managed: object }).managed = { get: () => Promise.resolve({}) };
+    await fakeBrowser.storage.onChanged.trigger({}, 'managed');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await update(8, 'https://www.linkedin.com/feed/');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('ON');
+    await fakeBrowser.storage.local.set({
+      tracker: { version: 2, entries: {}, preferences: { mutedVendors: ['linkedin'] }, quarantine: [] },
+    });
+    await update(8, 'https://www.linkedin.com/in/me');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe(''));
   });
 
   it('clears the badge when the tab leaves Slack, or its URL is hidden', async () => {
@@ -76,7 +100,7 @@ describe('background: toolbar badge', () => {
     const localReads = () =>
       (fakeBrowser.storage.local.get as unknown as { mock: { calls: unknown[] } }).mock.calls.length;
 
-    it('makes no action call and reads no ledger on navigations between non-vendor pages', async () => {
+    it('makes no action call and reads no tracker on navigations between non-vendor pages', async () => {
       for (const url of [
         'https://example.com/',
         'https://example.com/a',
@@ -96,7 +120,7 @@ describe('background: toolbar badge', () => {
       await update(5, 'https://acme.slack.com/archives/C2');
       expect(actionCalls()).toBe(4);
       expect(getTitle).toHaveBeenCalledTimes(2);
-      // The ledger and the user's choices (plan, role, team addresses), each read once per worker start.
+      // The tracker and the user's choices (plan, role, team addresses), each read once per worker start.
       expect(localReads()).toBe(2);
       expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('ON');
       await update(5, 'https://example.com/');
@@ -187,10 +211,10 @@ describe('background: toolbar badge', () => {
 describe('background: reports from the settings-page script', () => {
   const settingsUrl = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
   const report = {
-    type: 'control-state',
+    type: 'control-seen',
     vendorId: 'linkedin',
     label: 'Use my data for training content creation AI models',
-    standing: 'opted-out',
+    state: 'opted-out',
   };
   beforeEach(() => startWorker());
   // Every listener's answer, settled (trigger resolves to one answer, or promise of one, per listener).
@@ -203,15 +227,35 @@ describe('background: reports from the settings-page script', () => {
     await Promise.all(answers.map((answer) => Promise.resolve(answer)));
   };
   const stored = async () =>
-    (await fakeBrowser.storage.local.get('ledger')).ledger as { vendors: Record<string, unknown> } | undefined;
+    (await fakeBrowser.storage.local.get('tracker')).tracker as { entries: Record<string, Entry> } | undefined;
 
   it('records an opt-out seen on the vendor’s settings page; LinkedIn’s switch covers generative AI only, so the badge reads PART', async () => {
     await send(report, { tab: tab(3, settingsUrl) });
-    await vi.waitFor(async () => expect((await stored())?.vendors.linkedin).toMatchObject({ standing: 'opted-out' }));
+    await vi.waitFor(async () =>
+      expect((await stored())?.entries.linkedin).toMatchObject({ status: 'setting-changed' }),
+    );
+    expect((await stored())?.entries.linkedin?.steps).toEqual([
+      { kind: 'control-seen', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), label: report.label, state: 'opted-out' },
+    ]);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('PART'));
     expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe(
       'LinkedIn: off for generative AI; other AI models still on by default.',
     );
+  });
+
+  it('keeps each control label its own state: a second switch on the page never overwrites the first', async () => {
+    await send(report, { tab: tab(3, settingsUrl) });
+    await vi.waitFor(async () => expect((await stored())?.entries.linkedin?.steps).toHaveLength(1));
+    await send({ ...report, label: 'Another switch' }, { tab: tab(3, settingsUrl) });
+    await vi.waitFor(async () => expect((await stored())?.entries.linkedin?.steps).toHaveLength(2));
+    await send({ ...report, label: 'Another switch', state: 'training' }, { tab: tab(3, settingsUrl) });
+    await vi.waitFor(async () => expect((await stored())?.entries.linkedin?.steps).toHaveLength(3));
+    const entry = (await stored())?.entries.linkedin;
+    expect(entry && controlsOf(entry.steps).map((c) => [c.label, c.state])).toEqual([
+      [report.label, 'opted-out'],
+      ['Another switch', 'training'],
+    ]);
+    expect(entry?.status).toBe('setting-changed');
   });
 
   it.each([
@@ -220,9 +264,10 @@ describe('background: reports from the settings-page script', () => {
     ['naming another vendor than the page', { ...report, vendorId: 'adobe' }, { tab: tab(3, settingsUrl) }],
     ['with no tab', report, {}],
     ['of an unknown type', { ...report, type: 'wipe-ledger' }, { tab: tab(3, settingsUrl) }],
-    ['with a bad standing', { ...report, standing: 'whatever' }, { tab: tab(3, settingsUrl) }],
+    ['with a bad state', { ...report, state: 'whatever' }, { tab: tab(3, settingsUrl) }],
+    ['of the old name', { ...report, type: 'control-state', standing: 'opted-out' }, { tab: tab(3, settingsUrl) }],
     ['with a huge label', { ...report, label: 'x'.repeat(10_000) }, { tab: tab(3, settingsUrl) }],
-    ['that is not an object', 'control-state', { tab: tab(3, settingsUrl) }],
+    ['that is not an object', 'control-seen', { tab: tab(3, settingsUrl) }],
   ])('ignores a message %s', async (_, message, sender) => {
     await send(message, sender);
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -27,10 +27,23 @@ describe('the Firefox overlay', () => {
     expect(firefox.background).toEqual({ scripts: [manifest.background.service_worker], type: 'module' });
   });
 
-  it('changes nothing else: same keys, permissions, hosts, content scripts, strings and popup', () => {
-    const { background: _a, browser_specific_settings: _b, ...rest } = firefox;
-    const { background: _c, ...source } = manifest;
+  it('declares alarms up front (Firefox refuses it as optional) and keeps notifications optional', () => {
+    expect(manifest.optional_permissions).toEqual(['alarms', 'notifications']);
+    expect(firefox.permissions).toEqual([...manifest.permissions, 'alarms']);
+    expect(firefox.optional_permissions).toEqual(['notifications']);
+  });
+
+  it('changes nothing else: same keys, hosts, content scripts, strings, popup and managed schema', () => {
+    const {
+      background: _a,
+      browser_specific_settings: _b,
+      permissions: _p,
+      optional_permissions: _o,
+      ...rest
+    } = firefox;
+    const { background: _c, permissions: _q, optional_permissions: _r, ...source } = manifest;
     expect(rest).toEqual(source);
+    expect(Object.keys(firefox).sort()).toEqual([...Object.keys(manifest), 'browser_specific_settings'].sort());
   });
 
   it('does not change manifest.json itself', () => {

@@ -32,7 +32,7 @@ function markWith(content: Partial<Parameters<typeof attachMark>[1]>) {
     what: 'a',
     how: 'b',
     now: 'c',
-    standing: 'training',
+    reading: 'training',
     sourceLabel: 's',
     sourceUrl: 'https://example.com/',
     ...content,
@@ -45,6 +45,7 @@ it('strips bidi overrides, isolates and control characters from every string of 
     what: '\u202EAcme\u202C lets you\n opt out.',
     how: 'Turn it \u2067off\u2069.',
     now: 'Now:\u200F on.',
+    reading: 'training',
     sourceLabel: '\u202Dsource',
     sourceUrl: 'https://example.com/policy',
   });

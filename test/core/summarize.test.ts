@@ -5,6 +5,8 @@ import { toolbarBadge } from '../../src/core/toolbar-badge.ts';
 import type { Vendor } from '../../src/core/vendor-schema.ts';
 import { fakeVendor } from '../support/fake-vendor.ts';
 import { translate } from '../support/translate.ts';
+import type { Step } from '../../src/core/tracker.ts';
+import { controlSeen, trackerWith } from '../support/tracker.ts';
 import { registry } from '../support/vendors.ts';
 import { BADGE_COLORS } from '../../src/core/badge-colors.ts';
 
@@ -122,22 +124,45 @@ describe('summarize (every kind of record)', () => {
 
 describe('toolbarBadge', () => {
   it('says OFF in green, with the date, once NoTrain saw the user opt out', () => {
-    const badge = toolbarBadge(slackTab('https://acme.slack.com/'), {
-      standing: 'opted-out',
-      label: 'x',
-      date: '2026-11-20',
-    });
+    const badge = toolbarBadge(
+      slackTab('https://acme.slack.com/'),
+      controlSeen('slack', 'x', 'opted-out', '2026-11-20'),
+    );
     expect(badge.text && translate(badge.text.key)).toBe('OFF');
     expect(badge.color).toBe(BADGE_COLORS.optedOut);
     expect(translate(badge.title.key, badge.title.subs)).toBe(
       'Slack: you opted out of AI training on 2026-11-20 (NoTrain saw it on this device).',
     );
-    const back = toolbarBadge(slackTab('https://acme.slack.com/'), {
-      standing: 'training',
-      label: 'x',
-      date: '2026-11-21',
-    });
+    const back = toolbarBadge(slackTab('https://acme.slack.com/'), controlSeen('slack', 'x', 'training', '2026-11-21'));
     expect(back.text?.key).toBe('badgeTrains');
+  });
+
+  it('follows the email: still ON once drafted, a grey envelope once marked sent or the owner asked, OFF once confirmed, back after Undo', () => {
+    const tab = slackTab('https://acme.slack.com/');
+    const at = (day: number) => `2026-12-0${day}T09:00:00.000Z`;
+    const drafted = { kind: 'email-drafted' as const, at: at(1) };
+    const sent = { kind: 'marked-sent' as const, at: at(2) };
+    const entryOf = (...steps: Step[]) => trackerWith('slack', undefined, ...steps).entries.slack;
+    expect(toolbarBadge(tab, entryOf(drafted)).text?.key).toBe('badgeTrains');
+    const waiting = toolbarBadge(tab, entryOf(drafted, sent));
+    expect(waiting.text && translate(waiting.text.key)).toBe('✉');
+    expect(waiting.color).toBe('#5f6368');
+    expect(translate(waiting.title.key, waiting.title.subs)).toBe(
+      'Slack: you marked your opt-out email sent on 2026-12-02; waiting for the vendor to confirm.',
+    );
+    const asked = toolbarBadge(tab, entryOf({ kind: 'owner-asked', at: at(3) }));
+    expect(asked.text?.key).toBe('badgeSent');
+    expect(translate(asked.title.key, asked.title.subs)).toBe(
+      'Slack: you asked your workspace owner to opt out on 2026-12-03.',
+    );
+    const confirmed = toolbarBadge(tab, entryOf(drafted, sent, { kind: 'marked-confirmed', at: at(4) }));
+    expect(confirmed.text?.key).toBe('badgeOptedOut');
+    expect(confirmed.color).toBe('#146c2e');
+    expect(translate(confirmed.title.key, confirmed.title.subs)).toBe(
+      'Slack: the vendor confirmed your opt-out (you marked it on 2026-12-04).',
+    );
+    const undone = toolbarBadge(tab, entryOf(drafted, sent, { kind: 'undone', at: at(5) }));
+    expect(undone.text?.key).toBe('badgeTrains');
   });
 
   it('says ON, in red, with the headline as tooltip on a Slack workspace', () => {

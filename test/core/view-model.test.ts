@@ -10,6 +10,7 @@ import { messageTranslator } from '../../src/core/i18n.ts';
 import { dependsOnPlan, OTHER_PLAN, policyHeadline, summarize } from '../../src/core/summarize.ts';
 import { toolbarBadge } from '../../src/core/toolbar-badge.ts';
 import { BADGE_COLORS } from '../../src/core/badge-colors.ts';
+import { controlSeen } from '../support/tracker.ts';
 import type { Vendor } from '../../src/core/vendor-schema.ts';
 
 const text = messageTranslator(translate);
@@ -78,8 +79,8 @@ describe.each(registry.vendors.map((v) => [v.id, v] as const))('%s', (_, vendor)
   it('accounts for what the user did: a full opt-out reads "Off", one that leaves defaults on reads as partial', () => {
     for (const method of vendor.optOut.methods) {
       if (method.kind !== 'settings' || !method.label) continue;
-      const seen = { standing: 'opted-out' as const, label: method.label, date: '2026-11-30' };
-      const s = summarize({ vendor, page: 'workspace' }, { plan: method.plans?.[0], seen });
+      const entry = controlSeen(vendor.id, method.label);
+      const s = summarize({ vendor, page: 'workspace' }, { plan: method.plans?.[0], entry });
       if (s.tone === 'depends') continue;
       const still = vendor.training.filter(
         (t) =>
@@ -91,7 +92,7 @@ describe.each(registry.vendors.map((v) => [v.id, v] as const))('%s', (_, vendor)
       );
       expect(s.tone).toBe(still.length ? 'partial' : 'opted-out');
       expect(text(s.headline)).not.toMatch(/\$|undefined/);
-      const badge = toolbarBadge({ vendor, page: 'workspace' }, seen, method.plans?.[0]);
+      const badge = toolbarBadge({ vendor, page: 'workspace' }, entry, method.plans?.[0]);
       expect(badge.text?.key).toBe(still.length ? 'badgePartial' : 'badgeOptedOut');
     }
   });
@@ -119,13 +120,7 @@ describe('the verdicts the review asked about', () => {
   it('LinkedIn: off for generative AI, other models still on by default', () => {
     const s = summarize(
       { vendor: vendor('linkedin'), page: 'workspace' },
-      {
-        seen: {
-          standing: 'opted-out',
-          label: 'Use my data for training content creation AI models',
-          date: '2026-11-30',
-        },
-      },
+      { entry: controlSeen('linkedin', 'Use my data for training content creation AI models') },
     );
     expect(text(s.headline)).toBe('Off for generative AI; other AI models still on by default.');
   });

@@ -10,6 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Vendor } from '../../src/core/vendor-schema.ts';
 import { axeInBothSchemes } from '../support/axe.ts';
 import { registry } from '../support/vendors.ts';
+import { serializeTracker } from '../../src/core/tracker.ts';
+import { trackerWith } from '../support/tracker.ts';
+import { setStored } from './storage.ts';
 import { useHarness } from './use-harness.ts';
 
 const browser = useHarness();
@@ -44,17 +47,13 @@ describe.each(pages)('axe on the popup for %s', (_name, url) => {
 
 describe('axe on the popup that says what the user did (“You set … to opt out”)', () => {
   it('finds no violation, light or dark', async () => {
-    await browser().serviceWorker.evaluate(() =>
-      (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.set({
-        ledger: {
-          version: 1,
-          vendors: {
-            grammarly: { standing: 'opted-out', label: 'Product Improvement and Training', date: '2026-11-30' },
-          },
-          quarantine: [],
-        },
-      }),
-    );
+    const tracker = trackerWith('grammarly', undefined, {
+      kind: 'control-seen',
+      at: '2026-11-30T10:00:00.000Z',
+      label: 'Product Improvement and Training',
+      state: 'opted-out',
+    });
+    await setStored(browser().serviceWorker, { tracker: serializeTracker(tracker) });
     const tab = await browser().open('https://account.grammarly.com/');
     const popup = await browser().openPopup(tab);
     expect(await popup.getByTestId('seen').textContent()).toMatch(/Product Improvement and Training/);

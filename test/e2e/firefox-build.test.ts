@@ -22,10 +22,14 @@ describe('the built Firefox manifest (dist/firefox/manifest.json)', () => {
     expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe(GECKO_ID);
   });
 
-  it('asks for exactly what the Chrome build asks for', () => {
-    for (const key of ['permissions', 'host_permissions', 'name', 'description', 'default_locale', 'icons']) {
+  it('asks for exactly what the Chrome build asks for (alarms up front: Firefox refuses it as optional)', () => {
+    for (const key of ['host_permissions', 'name', 'description', 'default_locale', 'icons', 'storage']) {
       expect(firefox[key], key).toEqual(chrome[key]);
     }
+    const all = (m: Built) => [...(m.permissions as string[]), ...(m.optional_permissions as string[])].sort();
+    expect(all(firefox)).toEqual(all(chrome));
+    expect(firefox.permissions).toEqual([...(chrome.permissions as string[]), 'alarms']);
+    expect(firefox.optional_permissions).toEqual(['notifications']);
     const matches = (m: Built) => (m.content_scripts as unknown as { matches: string[] }[]).map((s) => s.matches);
     expect(matches(firefox)).toEqual(matches(chrome));
   });

@@ -77,7 +77,9 @@ describe('Firefox: on a Slack workspace', () => {
   });
 
   it('by keyboard alone, once the user said they are an owner: the opt-out email is the first Tab stop, Enter opens the preview, Escape folds it', async () => {
-    // A fresh popup: focus starts at the top of the page, as when the toolbar popup opens.
+    // A fresh popup: focus starts at the top of the page, as when the toolbar popup opens. The Copy above recorded a
+    // draft, whose status line ("Mark as sent") would come first: this is the popup before any step.
+    await ff.extension.evaluate(() => browser.storage.local.remove('tracker'));
     const fresh = await ff.popupFor(WORKSPACE);
     const focused = () =>
       fresh.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }));

@@ -9,6 +9,7 @@ import { settingsPageMatches } from '../../build/vendor-views.ts';
 import { settingsFixture } from '../support/settings-fixtures.ts';
 import { registry } from '../support/vendors.ts';
 import { EXTENSION_DIR } from './harness.ts';
+import { getStored } from './storage.ts';
 import { useHarness } from './use-harness.ts';
 
 describe('the built manifest (dist/chrome/manifest.json)', () => {
@@ -30,14 +31,20 @@ describe('the built manifest (dist/chrome/manifest.json)', () => {
         'icons',
         'manifest_version',
         'name',
+        'optional_permissions',
         'permissions',
+        'storage',
         'version',
       ].sort(),
     );
   });
 
-  it('asks for storage and scripting only, and the vendors’ hosts only', () => {
+  it('asks for storage and scripting only, and the vendors’ hosts only; alarms and notifications only when the user turns reminders on', () => {
     expect(built.permissions).toEqual(['scripting', 'storage']);
+    expect(built.optional_permissions).toEqual(['alarms', 'notifications']);
+    // The managed-settings schema ships inside the package, where the manifest points.
+    expect(built.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    expect(JSON.parse(readFileSync(`${EXTENSION_DIR}/managed-schema.json`, 'utf8'))).toMatchObject({ type: 'object' });
     expect([...built.host_permissions].sort()).toEqual(hostPermissions(registry.vendors));
   });
 
@@ -59,10 +66,10 @@ describe('a page that tries to forge NoTrain’s messages', () => {
     const page = await browser().open(settingsFixture('linkedin.html').url);
     await page.waitForSelector('[data-notrain="mark"]', { state: 'attached' });
     const forged = {
-      type: 'control-state',
+      type: 'control-seen',
       vendorId: 'linkedin',
       label: 'Use my data for training content creation AI models',
-      standing: 'opted-out',
+      state: 'opted-out',
     };
     const reachable = await page.evaluate((message) => {
       window.postMessage(message, '*');
@@ -75,12 +82,9 @@ describe('a page that tries to forge NoTrain’s messages', () => {
     // Without externally_connectable the page has no way to message the extension.
     expect(reachable).toBe('undefined');
     await page.waitForTimeout(500);
-    const ledger = await browser().serviceWorker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-      return (await c.storage.local.get('ledger')).ledger ?? null;
-    });
+    const tracker = await getStored(browser().serviceWorker, 'tracker');
     // The content script itself reported "training" (the real state): the forged opt-out never landed.
-    expect(JSON.stringify(ledger)).not.toContain('opted-out');
+    expect(JSON.stringify(tracker)).not.toContain('opted-out');
     await page.close();
   });
 });

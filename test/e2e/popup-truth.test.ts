@@ -6,6 +6,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultRoute } from './harness.ts';
+import { serializeTracker, type Tracker } from '../../src/core/tracker.ts';
+import { trackerWith } from '../support/tracker.ts';
+import { clearStored, setStored } from './storage.ts';
 import { useHarness } from './use-harness.ts';
 
 const CLIENT = 'https://app.slack.com/client/TACME0001/C0456EFGH';
@@ -42,12 +45,11 @@ const mailtoParts = (href: string) => {
   return { to: url.pathname, ...params } as Record<string, string>;
 };
 
-/** Stores what the user did, as the worker would have after a settings page reported it. */
-const storeLedger = (vendors: Record<string, object>) =>
-  browser().serviceWorker.evaluate(async (v) => {
-    const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    await c.storage.local.set({ ledger: { version: 1, vendors: v, quarantine: [] } });
-  }, vendors);
+/** Stores what the user did, as the worker would have after a settings page reported it (or clears it). */
+const storeTracker = (tracker: Tracker | undefined) =>
+  tracker
+    ? setStored(browser().serviceWorker, { tracker: serializeTracker(tracker) })
+    : clearStored(browser().serviceWorker);
 
 /** The bottom edge, in CSS pixels from the top of the popup's page (not of its scrolled view), of the last of these elements. */
 const bottomOf = (popup: Page, selectors: string[]) =>
@@ -154,20 +156,21 @@ describe('role-aware Slack flow', () => {
 
 describe('what the user did', () => {
   it('reads a partial opt-out as partial, in the popup and the badge', async () => {
-    await storeLedger({
-      linkedin: {
-        standing: 'opted-out',
+    await storeTracker(
+      trackerWith('linkedin', undefined, {
+        kind: 'control-seen',
+        at: '2026-11-30T10:00:00.000Z',
         label: 'Use my data for training content creation AI models',
-        date: '2026-11-30',
-      },
-    });
+        state: 'opted-out',
+      }),
+    );
     const { popup } = await popupFor('https://www.linkedin.com/feed/');
     expect(await popup.locator('h1').textContent()).toBe('Off for generative AI; other AI models still on by default.');
     expect(await browser().badgeOfActiveTab()).toEqual({
       text: 'PART',
       title: 'LinkedIn: off for generative AI; other AI models still on by default.',
     });
-    await storeLedger({});
+    await storeTracker(undefined);
   });
 });
 

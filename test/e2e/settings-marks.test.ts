@@ -11,6 +11,7 @@ import { controlWatch } from '../../src/core/settings-page.ts';
 import { type SettingsFixture, settingsFixture, settingsFixtures } from '../support/settings-fixtures.ts';
 import { registry } from '../support/vendors.ts';
 import { marks, waitForMark } from './marks.ts';
+import { getStored } from './storage.ts';
 import { useHarness } from './use-harness.ts';
 
 const fixtures = settingsFixtures;
@@ -92,13 +93,11 @@ describe('toggling the control', () => {
       .toContain('Now: opted out.');
     // LinkedIn's switch covers generative AI only: the other models stay on by default, so the opt-out is partial.
     await expect.poll(async () => (await browser().badgeOfActiveTab()).text).toBe('PART');
-    const ledger = await browser().serviceWorker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-      return (await c.storage.local.get('ledger')).ledger as {
-        vendors: Record<string, { standing: string; label: string }>;
-      };
-    });
-    expect(ledger.vendors.linkedin).toMatchObject({ standing: 'opted-out', label: f.label });
+    const tracker = (await getStored(browser().serviceWorker, 'tracker')) as {
+      entries: Record<string, { status: string; steps: { label?: string; state?: string }[] }>;
+    };
+    expect(tracker.entries.linkedin?.status).toBe('setting-changed');
+    expect(tracker.entries.linkedin?.steps.at(-1)).toMatchObject({ label: f.label, state: 'opted-out' });
     const popup = await browser().openPopup(page);
     expect(await popup.getByTestId('seen').textContent()).toMatch(new RegExp(`^You set “${f.label}” to opt out on `));
     expect(await popup.locator('h1').textContent()).toBe('Off for generative AI; other AI models still on by default.');

@@ -2,10 +2,11 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readChoices, workspaceHostOf } from '../../src/core/choices.ts';
 import { classifyTab } from '../../src/core/classify-tab.ts';
-import type { LedgerEntry } from '../../src/core/ledger.ts';
+import type { Tracker } from '../../src/core/tracker.ts';
 import { App } from '../../src/popup/App.tsx';
 import { EmptyState } from '../../src/popup/components/EmptyState.tsx';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
+import { trackerWith } from '../support/tracker.ts';
 import { locale } from '../support/translate.ts';
 import { registry } from '../support/vendors.ts';
 
@@ -15,10 +16,10 @@ interface Options {
   title?: string;
   copy?: (text: string) => Promise<void>;
   choices?: unknown;
-  seen?: LedgerEntry;
+  tracker?: Tracker;
 }
 
-function renderPopup(url: string | undefined, { title, copy = vi.fn(async () => {}), choices, seen }: Options = {}) {
+function renderPopup(url: string | undefined, { title, copy = vi.fn(async () => {}), choices, tracker }: Options = {}) {
   const match = classifyTab({ url, title }, registry);
   const saveChoice = vi.fn();
   const onOpen = vi.fn();
@@ -27,7 +28,7 @@ function renderPopup(url: string | undefined, { title, copy = vi.fn(async () => 
       {match ? (
         <App
           match={match}
-          seen={seen}
+          tracker={tracker}
           copy={copy}
           choices={readChoices(choices)}
           saveChoice={saveChoice}
@@ -295,7 +296,12 @@ describe('plans', () => {
 describe('what the user did', () => {
   it('reads a partial opt-out as partial', () => {
     renderPopup('https://www.linkedin.com/feed/', {
-      seen: { standing: 'opted-out', label: 'Use my data for training content creation AI models', date: '2026-11-30' },
+      tracker: trackerWith('linkedin', undefined, {
+        kind: 'control-seen',
+        at: '2026-11-30T10:00:00.000Z',
+        label: 'Use my data for training content creation AI models',
+        state: 'opted-out',
+      }),
     });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       'Off for generative AI; other AI models still on by default.',

@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
+import { stubPermissionEvents } from './permission-events.ts';
 import { translate } from './translate.ts';
 
 /**
@@ -17,6 +18,8 @@ export async function loadWorker(injected: unknown[] = []) {
     ({ ...manifest, content_scripts: [{ matches: ['https://*.slack.com/admin*'], js: ['settings.js'] }] }) as never;
   fakeBrowser.scripting.executeScript = vi.fn(() => Promise.resolve(injected)) as never;
   fakeBrowser.action.setPopup = vi.fn(async () => {});
+  // Not in the in-memory browser; the worker listens to them for reminders.
+  stubPermissionEvents();
   vi.resetModules();
   await import('../../src/background/index.ts');
 }

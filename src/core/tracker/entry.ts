@@ -55,8 +55,10 @@ export const STATUSES: readonly Status[] = [
 export type UserStepKind =
   'email-drafted' | 'settings-opened' | 'form-opened' | 'owner-asked' | 'marked-sent' | 'marked-confirmed';
 
+/** Every kind of step: the user's, what a settings page showed, Undo, and bookkeeping. */
 export type StepKind = UserStepKind | 'control-seen' | 'undone' | 'reminded' | 'changes-seen';
 
+/** The user's step kinds, for validation and lists. */
 export const USER_STEP_KINDS: readonly UserStepKind[] = [
   'email-drafted',
   'settings-opened',
@@ -66,6 +68,7 @@ export const USER_STEP_KINDS: readonly UserStepKind[] = [
   'marked-confirmed',
 ];
 
+/** Every step kind a stored step may have. */
 export const STEP_KINDS: readonly StepKind[] = [
   ...USER_STEP_KINDS,
   'control-seen',
@@ -115,6 +118,7 @@ const PROPOSES: Readonly<Record<UserStepKind, Status>> = {
 const rank = (status: Status) => STATUSES.indexOf(status);
 const later = (a: Status, b: Status) => (rank(b) > rank(a) ? b : a);
 
+/** Whether a step is one of the user's (and so one Undo can take back). */
 export const isUserStep = (step: Step): step is { kind: UserStepKind; at: string } =>
   (USER_STEP_KINDS as readonly string[]).includes(step.kind);
 

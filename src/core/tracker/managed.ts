@@ -27,7 +27,7 @@ export type ManagedRejection = { readonly field: string; readonly reason: 'inval
 /** The policy from `storage.managed.get()`'s value: valid fields kept, the rest listed. Never throws. */
 export function readManaged(raw: unknown): { policy: ManagedPolicy; rejected: ManagedRejection[] } {
   const stored = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const policy: Record<string, unknown> = {};
+  const policy: { -readonly [K in keyof ManagedPolicy]: ManagedPolicy[K] } = {};
   const rejected: ManagedRejection[] = [];
   for (const [field, value] of Object.entries(stored)) {
     if (field === 'hiddenVendors') {
@@ -35,11 +35,11 @@ export function readManaged(raw: unknown): { policy: ManagedPolicy; rejected: Ma
         Array.isArray(value) &&
         value.length <= 200 &&
         value.every((id) => typeof id === 'string' && VENDOR_ID.test(id));
-      if (ok) policy.hiddenVendors = [...new Set(value as string[])];
+      if (ok) policy.hiddenVendors = [...new Set(value)];
       else rejected.push({ field, reason: 'invalid' });
     } else if ((PRESETS as readonly string[]).includes(field)) {
       const name = field as (typeof PRESETS)[number];
-      if (validField[name](value)) policy[name] = value;
+      if (validField[name](value)) Object.assign(policy, { [name]: value });
       else rejected.push({ field, reason: 'invalid' });
     } else rejected.push({ field, reason: 'unknown field' });
   }
@@ -59,4 +59,12 @@ export function applyManaged(user: Preferences, policy: ManagedPolicy): Effectiv
   const locked = PRESETS.filter((field) => policy[field] !== undefined);
   const preferences: Preferences = { ...user, ...Object.fromEntries(locked.map((field) => [field, policy[field]])) };
   return { preferences, locked, hiddenVendors: policy.hiddenVendors ?? [] };
+}
+
+/**
+ * Whether NoTrain keeps quiet about a vendor (no toolbar badge, no
+ * reminders): the organisation hid it, or the user muted it.
+ */
+export function vendorQuiet(effective: EffectivePreferences, vendorId: string): boolean {
+  return effective.hiddenVendors.includes(vendorId) || effective.preferences.mutedVendors.includes(vendorId);
 }

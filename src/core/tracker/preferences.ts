@@ -8,8 +8,10 @@
 /** How an opt-out email is sent: the default mail app (`mailto:`), or Gmail's or Outlook's web compose. */
 export type EmailMethod = 'mailto' | 'gmail' | 'outlook';
 
+/** The email methods, in the order the options page offers them. */
 export const EMAIL_METHODS: readonly EmailMethod[] = ['mailto', 'gmail', 'outlook'];
 
+/** What the user chose (the organisation's settings go over it: managed.ts). */
 export interface Preferences {
   readonly emailMethod: EmailMethod;
   /** For the email's signature; '' when not given. */
@@ -23,6 +25,7 @@ export interface Preferences {
   readonly reminderDays: number;
 }
 
+/** Before the user chooses anything: the default mail app, no signature, nothing muted, reminders off (7 days once on). */
 export const DEFAULT_PREFERENCES: Preferences = {
   emailMethod: 'mailto',
   senderName: '',
@@ -36,8 +39,10 @@ export const DEFAULT_PREFERENCES: Preferences = {
 export const MAX_SENDER_LENGTH = 120;
 /** Reminder delays NoTrain accepts, in days. */
 export const MIN_REMINDER_DAYS = 1;
+/** The longest reminder delay NoTrain accepts, in days. */
 export const MAX_REMINDER_DAYS = 90;
 
+/** A vendor id as the records name them (`src/vendors/<id>.json`). */
 export const VENDOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** No control characters or line breaks: a signature goes into an email body and a mailto: URL. */
 const SENDER = /^[^\p{Cc}\u2028\u2029]*$/u;

@@ -35,11 +35,19 @@ export function followUpDue(entry: Entry, now: number, days: number): boolean {
   return since !== undefined && now - Date.parse(since) >= days * DAY_MS;
 }
 
-/** The keys of the entries a reminder is due for, when reminders are on. */
-export function dueReminders(tracker: Tracker, now: number): string[] {
+/**
+ * The keys of the entries a reminder is due for, when reminders are on;
+ * none for vendors NoTrain keeps quiet about (`quiet`: hidden by the
+ * organisation or muted by the user).
+ */
+export function dueReminders(
+  tracker: Tracker,
+  now: number,
+  quiet: (vendorId: string) => boolean = () => false,
+): string[] {
   const { reminders, reminderDays } = tracker.preferences;
   if (!reminders) return [];
   return Object.entries(tracker.entries)
-    .filter(([, entry]) => reminderDue(entry, now, reminderDays))
+    .filter(([, entry]) => !quiet(entry.vendorId) && reminderDue(entry, now, reminderDays))
     .map(([key]) => key);
 }

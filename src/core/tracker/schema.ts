@@ -20,10 +20,13 @@
 import { type Entry, type EntryPlace, STATUSES, type Step, STEP_KINDS, statusOf } from './entry.ts';
 import { DEFAULT_PREFERENCES, type Preferences, readPreferences, VENDOR_ID } from './preferences.ts';
 
+/** The version this code writes; anything higher is set aside, never read as ours. */
 export const TRACKER_VERSION = 2;
 /** Storage keys: the tracker, the ledger it migrates from, and values set aside whole. */
 export const TRACKER_KEY = 'tracker';
+/** Where version 1 (the ledger) was stored; read to migrate, never written. */
 export const LEDGER_V1_KEY = 'ledger';
+/** Whole values NoTrain could not read, kept verbatim. */
 export const ASIDE_KEY = 'trackerAside';
 
 /** Something stored that NoTrain could not use, kept verbatim with the reason. */
@@ -42,6 +45,7 @@ export interface AsideItem {
   readonly value: unknown;
 }
 
+/** The stored document, as read and validated. */
 export interface Tracker {
   readonly version: typeof TRACKER_VERSION;
   /** By `entryKey`: `vendor`, `vendor@https://workspace.example/` or `vendor@TEAMID`. */
@@ -53,7 +57,7 @@ export interface Tracker {
 /** What reading storage found: the tracker to use, and what has to be written back for it to stay so. */
 export interface TrackerRead {
   readonly tracker: Tracker;
-  /** The stored value was migrated or cleaned: write `tracker` back (under the lock) before the next change. */
+  /** The stored value was migrated or cleaned: write `tracker` back (under the lock). False when nothing was stored. */
   readonly migrated: boolean;
   /** Whole values to keep under `ASIDE_KEY`, appended to what is there (see `withAside`). */
   readonly aside: readonly AsideItem[];
@@ -67,7 +71,9 @@ export interface StoredTracker {
 
 const WORKSPACE_URL = /^https:\/\/[a-z0-9.-]+\/$/;
 const WORKSPACE_ID = /^[A-Za-z0-9-]{1,64}$/;
-const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:@(?:https:\/\/[a-z0-9.-]+\/|[A-Za-z0-9-]{1,64}))?$/;
+/** `vendor` or `vendor@workspace` (a canonical workspace URL or the vendor's ID): how entries, and the popup's choices, are filed. */
+export const ENTRY_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:@(?:https:\/\/[a-z0-9.-]+\/|[A-Za-z0-9-]{1,64}))?$/;
+const KEY = ENTRY_KEY;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_LABEL = 200;
@@ -78,6 +84,7 @@ export const MAX_ENTRIES = 1000;
 const record = <T>() => Object.create(null) as Record<string, T>;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A tracker with nothing in it: what "nothing stored" migrates to. */
 export const emptyTracker = (): Tracker => ({
   version: TRACKER_VERSION,
   entries: record<Entry>(),
@@ -236,7 +243,9 @@ export function readTracker(stored: StoredTracker): TrackerRead {
   for (let v = version; v < TRACKER_VERSION; v++)
     doc = (MIGRATIONS[v] as (d: Record<string, unknown>) => typeof doc)(doc);
   const { tracker, cleaned } = validate(doc);
-  return { tracker, migrated: version !== TRACKER_VERSION || from !== TRACKER_KEY || cleaned, aside };
+  // Nothing stored reads as an empty tracker with nothing to write: the first real change stores it.
+  const nothing = stored[TRACKER_KEY] === undefined && stored[LEDGER_V1_KEY] === undefined;
+  return { tracker, migrated: !nothing && (version !== TRACKER_VERSION || from !== TRACKER_KEY || cleaned), aside };
 }
 
 /** A version-2 document, entry by entry: `cleaned` when anything had to move to quarantine. */
@@ -304,7 +313,7 @@ export function checkedForWrite(tracker: Tracker): Record<string, unknown> {
 
 /** The values kept aside, with new ones appended (one already there is not added twice). */
 export function withAside(stored: unknown, items: readonly AsideItem[]): unknown[] {
-  const kept: unknown[] = Array.isArray(stored) ? [...(stored as unknown[])] : stored === undefined ? [] : [stored];
+  const kept: unknown[] = Array.isArray(stored) ? Array.from<unknown>(stored) : stored === undefined ? [] : [stored];
   const seen = new Set(kept.map((item) => JSON.stringify(item)));
   for (const item of items) if (!seen.has(JSON.stringify(item))) kept.push(item);
   return kept;

@@ -47,11 +47,14 @@ export function BlockableButton({
 export function MailLink({
   href,
   blockedBy,
+  onClick,
   testId,
   children,
 }: {
   href?: string | undefined;
   blockedBy?: string | undefined;
+  /** Runs as the link opens (the tracker notes a draft made or the owner asked). */
+  onClick?: (() => void) | undefined;
   testId: string;
   children: ComponentChildren;
 }) {
@@ -73,6 +76,7 @@ export function MailLink({
       {...(href !== undefined ? { href: allowedHref(href) ?? '' } : {})}
       target="_blank"
       rel="noreferrer noopener"
+      onClick={onClick}
       data-testid={testId}
     >
       {children}

@@ -36,7 +36,7 @@ const closeOnEscape = (event: KeyboardEvent) => {
 export function EmailAction({ summary, route, rule }: EmailActionProps) {
   const { t } = useLocale();
   const { emailT, language, choose } = useEmailLanguage();
-  const { tabKnown, copy, onWorkspaceHost, workspaceParent } = usePopup();
+  const { tabKnown, copy, onWorkspaceHost, workspaceParent, track } = usePopup();
   const [copied, setCopied] = useState<Copied>();
   const { vendorName } = summary;
   const { workspace, onUrl } = useTypedWorkspace(summary.workspace, onWorkspaceHost);
@@ -47,10 +47,15 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
   // Outside a workspace the email cannot name one: say where to open NoTrain instead.
   const outsideWorkspace = !summary.workspace && route.mustInclude.includes('workspace-url');
   const text = draft ? emailAsText(draft, emailT) : '';
+  // Opening the draft in a mail app or webmail, or copying any part of it, is a draft made: the tracker notes it.
+  const noteDraft = () => track?.('email-drafted');
   // Both outcomes are shown: the click handler has nothing left to wait for.
   const onCopy = (what: Exclude<Copied, 'failed' | undefined>, value: string) =>
     void copy(value).then(
-      () => setCopied(what),
+      () => {
+        setCopied(what);
+        noteDraft();
+      },
       () => setCopied('failed'),
     );
   const compose = draft && composeLinks(draft);
@@ -60,7 +65,12 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
       {rule ? <p class="rule">{rule}</p> : null}
       {askUrl ? <WorkspaceUrlField vendorName={vendorName} parent={workspaceParent} onSubmit={onUrl} /> : null}
       <div class="buttons">
-        <MailLink href={tabKnown ? draft?.mailto : undefined} blockedBy={blockedBy} testId="optout-email">
+        <MailLink
+          href={tabKnown ? draft?.mailto : undefined}
+          blockedBy={blockedBy}
+          onClick={tabKnown ? noteDraft : undefined}
+          testId="optout-email"
+        >
           {t('optOutByEmail', [vendorName])}
         </MailLink>
       </div>
@@ -126,7 +136,13 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
       </p>
       {tabKnown && compose ? (
         <p class="hint compose">
-          <a href={composeHref(compose.gmail) ?? ''} target="_blank" rel="noreferrer noopener" data-testid="open-gmail">
+          <a
+            href={composeHref(compose.gmail) ?? ''}
+            target="_blank"
+            rel="noreferrer noopener"
+            onClick={noteDraft}
+            data-testid="open-gmail"
+          >
             {t('openGmail')}
           </a>
           {' · '}
@@ -134,6 +150,7 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
             href={composeHref(compose.outlook) ?? ''}
             target="_blank"
             rel="noreferrer noopener"
+            onClick={noteDraft}
             data-testid="open-outlook"
           >
             {t('openOutlook')}

@@ -11,16 +11,19 @@ export function ExternalLink({
   children,
   class: className,
   testId,
+  onClick,
 }: {
   href: string;
   children: ComponentChildren;
   class?: string;
   testId?: string;
+  /** Runs as the link opens (the tracker notes an opened settings page or form). */
+  onClick?: (() => void) | undefined;
 }) {
   const safe = allowedHref(href);
   if (!safe?.startsWith('https:')) return <span class={className}>{children}</span>;
   return (
-    <a class={className} href={safe} target="_blank" rel="noreferrer noopener" data-testid={testId}>
+    <a class={className} href={safe} target="_blank" rel="noreferrer noopener" onClick={onClick} data-testid={testId}>
       {children}
     </a>
   );

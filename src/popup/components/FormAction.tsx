@@ -9,11 +9,11 @@ import { RouteMeta } from './RouteMeta.tsx';
 /** A form on the vendor's site: one click to it, and where the user has a right to object, the text to paste into it. */
 export function FormAction({ summary, route }: { summary: PolicySummary; route: Extract<Route, { kind: 'form' }> }) {
   const { t } = useLocale();
-  const { tabKnown, place } = usePopup();
+  const { tabKnown, place, track } = usePopup();
   const basis = tabKnown ? legalBasisFor(route, place) : undefined;
   return (
     <div class="method method-form">
-      <ExternalLink class="button primary" href={route.url} testId="open-form">
+      <ExternalLink class="button primary" href={route.url} testId="open-form" onClick={() => track?.('form-opened')}>
         {t('openForm')}
       </ExternalLink>
       <p class="hint">

@@ -22,7 +22,9 @@ export interface OwnerNoteProps {
 
 export function OwnerNote({ summary, routes, who, focusOnLoad = false }: OwnerNoteProps) {
   const { t, emailT, tr } = useLocale();
-  const { copy, onWorkspaceHost, workspaceParent } = usePopup();
+  const { copy, onWorkspaceHost, workspaceParent, track } = usePopup();
+  // Opening or copying the note is asking the owner: the tracker notes it.
+  const asked = () => track?.('owner-asked');
   const [copied, setCopied] = useState<boolean | undefined>();
   const root = useRef<HTMLDivElement>(null);
   const { workspace, onUrl } = useTypedWorkspace(summary.workspace, onWorkspaceHost);
@@ -59,7 +61,10 @@ export function OwnerNote({ summary, routes, who, focusOnLoad = false }: OwnerNo
   const onCopy = () =>
     note &&
     void copy(note.body).then(
-      () => setCopied(true),
+      () => {
+        setCopied(true);
+        asked();
+      },
       () => setCopied(false),
     );
   return (
@@ -75,7 +80,7 @@ export function OwnerNote({ summary, routes, who, focusOnLoad = false }: OwnerNo
         </p>
       ) : null}
       <div class="buttons">
-        <MailLink href={note?.mailto} blockedBy={blockedBy} testId="owner-note-email">
+        <MailLink href={note?.mailto} blockedBy={blockedBy} onClick={asked} testId="owner-note-email">
           {t('ownerNoteEmail')}
         </MailLink>
         <BlockableButton class="button" blockedBy={blockedBy} onClick={onCopy} testId="owner-note-copy">

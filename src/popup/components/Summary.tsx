@@ -1,7 +1,7 @@
-import type { LedgerEntry } from '../../core/ledger.ts';
 import { allowedHref } from '../../core/links.ts';
 import { mayCarryLetter } from '../../core/objection-letter.ts';
 import type { PolicySummary } from '../../core/summarize.ts';
+import type { PolicyChange } from '../../core/tracker.ts';
 import { useLocale } from '../i18n-context.ts';
 import { usePopup } from '../popup-context.ts';
 import { AuditLink } from './AuditLink.tsx';
@@ -11,23 +11,34 @@ import { Fold } from './Fold.tsx';
 import { Notes } from './Notes.tsx';
 import { OptOut } from './OptOut.tsx';
 import { PlanPicker } from './PlanPicker.tsx';
+import { PolicyChanges } from './PolicyChanges.tsx';
 import { RegionLine } from './RegionLine.tsx';
-import { Seen } from './Seen.tsx';
 import { Sources } from './Sources.tsx';
+import { StatusLine, type StatusLineProps } from './StatusLine.tsx';
 import { WorkspaceLine } from './WorkspaceLine.tsx';
 
 export interface SummaryProps {
   summary: PolicySummary;
-  seen?: LedgerEntry | undefined;
+  /** What the tracker says here: the status line, policy changes since the user's step, items kept aside. */
+  tracker?: TrackerView | undefined;
   /** A pre-filled report about this record, when the project has somewhere to send it. */
   reportHref?: string | undefined;
+}
+
+/** What the tracker says about this vendor and workspace. */
+export interface TrackerView {
+  /** The status line, once the user took a step here. */
+  readonly line?: StatusLineProps | undefined;
+  readonly changes: readonly PolicyChange[];
+  /** Stored items NoTrain could not read and kept aside: the user is told. */
+  readonly keptAside: number;
 }
 
 /**
  * Summary first: the headline, the user's plan, the action and its rule fit
  * in the first screen; sources, policy changes and differences fold away.
  */
-export function Summary({ summary, seen, reportHref }: SummaryProps) {
+export function Summary({ summary, tracker, reportHref }: SummaryProps) {
   const { tabKnown, place, onPlace } = usePopup();
   const report = reportHref && allowedHref(reportHref);
   const { t, tr, date } = useLocale();
@@ -45,7 +56,13 @@ export function Summary({ summary, seen, reportHref }: SummaryProps) {
         <h1 class="headline" data-testid="headline" data-reported={summary.reported || undefined}>
           {tr(summary.headline)}
         </h1>
-        {seen ? <Seen seen={seen} /> : null}
+        {tracker?.line ? <StatusLine {...tracker.line} /> : null}
+        {tracker?.changes.length ? <PolicyChanges changes={tracker.changes} vendorName={summary.vendorName} /> : null}
+        {tracker?.keptAside ? (
+          <p class="notice" data-testid="kept-aside">
+            {t('trackerKeptAside', [String(tracker.keptAside)])}
+          </p>
+        ) : null}
       </header>
       <PlanPicker summary={summary} />
       <Facts facts={summary.facts} />

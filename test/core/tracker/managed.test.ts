@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyManaged, DEFAULT_PREFERENCES, readManaged } from '../../../src/core/tracker.ts';
+import { applyManaged, DEFAULT_PREFERENCES, readManaged, vendorQuiet } from '../../../src/core/tracker.ts';
 
 describe('managed settings', () => {
   it('keeps valid fields and applies them over the user’s choices, listing what the organisation set', () => {
@@ -48,5 +48,12 @@ describe('managed settings', () => {
 
   it.each([undefined, null, 'x', [1]])('reads %j as no policy', (raw) => {
     expect(readManaged(raw)).toEqual({ policy: {}, rejected: [] });
+  });
+
+  it('keeps quiet about a vendor the organisation hid or the user muted, and only those', () => {
+    const effective = applyManaged({ ...DEFAULT_PREFERENCES, mutedVendors: ['zoom'] }, { hiddenVendors: ['webex'] });
+    expect(vendorQuiet(effective, 'zoom')).toBe(true);
+    expect(vendorQuiet(effective, 'webex')).toBe(true);
+    expect(vendorQuiet(effective, 'slack')).toBe(false);
   });
 });

@@ -57,5 +57,6 @@ describe('reminders', () => {
     if (!on) throw new Error('not set');
     expect(dueReminders(on, t0 + DAY)).toEqual([]);
     expect(dueReminders(on, t0 + 2 * DAY)).toEqual(['slack@https://acme.slack.com/']);
+    expect(dueReminders(on, t0 + 2 * DAY, (id) => id === 'slack')).toEqual([]);
   });
 });

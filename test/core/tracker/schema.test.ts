@@ -30,10 +30,10 @@ const ledgerV1 = {
 const stored = (tracker: Tracker) => ({ [TRACKER_KEY]: JSON.parse(JSON.stringify(serializeTracker(tracker))) });
 
 describe('migrations', () => {
-  it('from nothing: an empty tracker, to be written', () => {
+  it('from nothing: an empty tracker, with nothing to write until the first change', () => {
     const read = readTracker({});
     expect(read.tracker).toEqual(emptyTracker());
-    expect(read.migrated).toBe(true);
+    expect(read.migrated).toBe(false);
     expect(read.aside).toEqual([]);
   });
 

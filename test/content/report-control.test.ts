@@ -1,11 +1,11 @@
-/** The report piece: the worker hears a control's standing once per change, never `unknown`, and a failed send is dropped. */
+/** The report piece: the worker hears a control's state once per change, never `unknown`, and a failed send is dropped. */
 import { describe, expect, it, vi } from 'vitest';
-import { createStandingReport } from '../../src/content/report-standing.ts';
+import { createControlReport } from '../../src/content/report-control.ts';
 
-describe('standing report', () => {
-  it('sends a standing once, and again only when it changes', () => {
+describe('control report', () => {
+  it('sends a state once, and again only when it changes', () => {
     const send = vi.fn(() => Promise.resolve());
-    const report = createStandingReport(send);
+    const report = createControlReport(send);
     report('AI training', 'training');
     report('AI training', 'training');
     report('AI training', 'opted-out');
@@ -20,7 +20,7 @@ describe('standing report', () => {
 
   it('never sends unknown, and an unknown read does not reset what was sent', () => {
     const send = vi.fn(() => Promise.resolve());
-    const report = createStandingReport(send);
+    const report = createControlReport(send);
     report('AI training', 'unknown');
     report('AI training', 'opted-out');
     report('AI training', 'unknown');
@@ -30,7 +30,7 @@ describe('standing report', () => {
 
   it('keeps labels apart (two switches on one page)', () => {
     const send = vi.fn(() => Promise.resolve());
-    const report = createStandingReport(send);
+    const report = createControlReport(send);
     report('In-app data', 'opted-out');
     report('Metadata', 'opted-out');
     expect(send).toHaveBeenCalledTimes(2);
@@ -38,7 +38,7 @@ describe('standing report', () => {
 
   it('drops a failed send without throwing', async () => {
     const send = vi.fn(() => Promise.reject(new Error('worker restarting')));
-    const report = createStandingReport(send);
+    const report = createControlReport(send);
     expect(() => report('AI training', 'training')).not.toThrow();
     await Promise.resolve();
     expect(send).toHaveBeenCalledTimes(1);
