@@ -123,3 +123,46 @@ describe('items kept aside', () => {
     expect(screen.getByTestId('kept-aside').textContent).toMatch(/could not read 2 saved item\(s\)/);
   });
 });
+
+describe('the objection letter', () => {
+  it('sent to Discord’s privacy address is the opt-out email drafted; a letter with a blank records nothing', async () => {
+    const match = classifyTab({ url: 'https://discord.com/channels/@me' }, registry);
+    if (!match) throw new Error('no match');
+    const steps: Step[] = [];
+    let stored = emptyTracker();
+    const copy = vi.fn(async (_text: string) => {});
+    render(
+      <LocaleContext.Provider value={locale}>
+        <App
+          match={match}
+          copy={copy}
+          place="EU"
+          choices={readChoices(undefined)}
+          tracker={stored}
+          recordStep={(vendorId, workspace, step) => {
+            steps.push(step);
+            stored = recordStep(stored, vendorId, workspace, step) ?? stored;
+            return Promise.resolve(stored);
+          }}
+          now={now}
+        />
+      </LocaleContext.Provider>,
+    );
+    await waitFor(() => screen.getByTestId('objection-letter'));
+    fireEvent.click(screen.getByTestId('letter-copy'));
+    fireEvent.click(screen.getByTestId('letter-send'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(copy).not.toHaveBeenCalled();
+    expect(steps).toEqual([]);
+    for (const [id, value] of [
+      ['letter-name', 'Ada'],
+      ['letter-email', 'ada@example.com'],
+      ['letter-account', 'ada'],
+    ] as const)
+      fireEvent.input(screen.getByTestId(id), { target: { value } });
+    fireEvent.click(screen.getByTestId('letter-copy'));
+    await waitFor(() => expect(steps.map((s) => s.kind)).toEqual(['email-drafted']));
+    await waitFor(() => expect(screen.getByTestId('tracker-status').textContent).toMatch(/^Email drafted /));
+    expect(Object.keys(stored.entries)).toEqual(['discord']);
+  });
+});

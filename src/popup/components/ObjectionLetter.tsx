@@ -33,7 +33,7 @@ export interface ObjectionLetterProps {
 
 export function ObjectionLetter({ vendorName, basis, workspace, to }: ObjectionLetterProps) {
   const { t, emailT } = useLocale();
-  const { copy } = usePopup();
+  const { copy, track } = usePopup();
   const id = useId();
   const [values, setValues] = useState<LetterValues>({});
   const [english, setEnglish] = useState(false);
@@ -59,7 +59,12 @@ export function ObjectionLetter({ vendorName, basis, workspace, to }: ObjectionL
     // Refused, not only greyed out: nothing with a blank in it reaches the clipboard.
     if (!letter) return;
     void copy(letter.body).then(
-      () => setCopied(true),
+      () => {
+        setCopied(true);
+        // Copied for the vendor's privacy address, the letter is the email; beside a form, opening the form is
+        // the step (FormAction records it), and a copy alone says nothing of what was pasted where.
+        if (to) track?.('email-drafted');
+      },
       () => setCopied(false),
     );
   };
@@ -136,7 +141,7 @@ export function ObjectionLetter({ vendorName, basis, workspace, to }: ObjectionL
       ) : null}
       <div class="buttons">
         {to ? (
-          <MailLink href={mailto} blockedBy={blockedBy} testId="letter-send">
+          <MailLink href={mailto} blockedBy={blockedBy} onClick={() => track?.('email-drafted')} testId="letter-send">
             {t('letterSend', [vendorName])}
           </MailLink>
         ) : null}
