@@ -75,7 +75,8 @@ describe('DOM clobbering (property tests)', () => {
       ),
       { numRuns: 200 },
     );
-  });
+    // 200 generated documents parsed in happy-dom: 2–3 s alone, more when the full suite shares two loaded cores.
+  }, 30_000);
 
   it('shadowing every property at once, forms and document alike', () => {
     const doc = parse(clobberingPage());
