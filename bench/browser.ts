@@ -244,19 +244,17 @@ async function measurePopupAndWorker(
     const referenceBase = `chrome-extension://${new URL(reference.url()).host}/`;
     const tab = await withExt.open('https://acme.slack.com/');
     // The worker points the tab's popup at Slack's prerendered page when the tab loads: wait for that.
-    await withExt.serviceWorker.evaluate(async () => {
+    // The function runs in the worker, so the page's address goes in as an argument, not as an import.
+    await withExt.serviceWorker.evaluate(async (slackPopup) => {
       const c = (globalThis as unknown as ChromeGlobal).chrome;
       for (let i = 0; i < 200; i++) {
         const [slack] = await c.tabs.query({ url: 'https://acme.slack.com/*' });
-        if (
-          slack?.id !== undefined &&
-          (await c.action.getPopup({ tabId: slack.id })).endsWith(`/${prerenderedPopup('slack')}`)
-        )
+        if (slack?.id !== undefined && (await c.action.getPopup({ tabId: slack.id })).endsWith(`/${slackPopup}`))
           return;
         await new Promise((r) => setTimeout(r, 10));
       }
       throw new Error('the Slack tab never got its prerendered popup');
-    });
+    }, prerenderedPopup('slack'));
     const openReference = async (file: string) => {
       await reference.evaluate(
         (popup) => (globalThis as unknown as ChromeGlobal).chrome.action.setPopup({ popup }),

@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots`: the real popup on a few vendors' pages, a
- * settings-page note and the welcome page, written to docs/screenshots/ with
+ * `npm run screenshots`: the real popup on a few vendors' pages, an
+ * objection letter, a settings-page note, and the welcome, options and audit
+ * pages, written to docs/screenshots/ with
  * the same browser harness the tests use: the store listings' pictures.
  */
 import { mkdirSync } from 'node:fs';
@@ -68,11 +69,37 @@ try {
   await settings.locator('main, body').first().screenshot({ path: 'docs/screenshots/settings-mark.png' });
   console.log('wrote docs/screenshots/settings-mark.png');
   await settings.close();
-  const welcome = await harness.context.newPage();
-  await welcome.goto(`chrome-extension://${harness.extensionId}/src/welcome/index.html`);
-  await welcome.locator('h1').waitFor();
-  await welcome.screenshot({ path: 'docs/screenshots/welcome.png', fullPage: true });
-  console.log('wrote docs/screenshots/welcome.png');
+  // The objection letter an EU Facebook user gets beside Meta's form, its blanks still to fill.
+  const facebook = await harness.open('https://www.facebook.com/');
+  const metaPopup = await harness.openPopup(facebook);
+  await metaPopup.getByTestId('region').selectOption('EU');
+  const letter = metaPopup.getByTestId('objection-letter');
+  await letter.waitFor();
+  await letter.screenshot({ path: 'docs/screenshots/popup-letter.png' });
+  console.log('wrote docs/screenshots/popup-letter.png');
+  await metaPopup.close();
+  await facebook.close();
+  // An owner's Slack opt-out drafted and marked sent, as the options page and the audit page then show it.
+  const slack = await harness.open('https://acme.slack.com/archives/C0123');
+  const slackPopup = await harness.openPopup(slack);
+  await slackPopup.getByTestId('role-owner').click();
+  await slackPopup.getByTestId('copy-email').click();
+  await slackPopup.getByTestId('tracker-next').click();
+  await slackPopup.getByText(/^Marked sent/).waitFor();
+  await slackPopup.close();
+  await slack.close();
+  for (const [page, file] of [
+    ['src/welcome/index.html', 'docs/screenshots/welcome.png'],
+    ['src/options/index.html', 'docs/screenshots/options.png'],
+    ['src/audit/index.html', 'docs/screenshots/audit.png'],
+  ] as const) {
+    const extensionPage = await harness.context.newPage();
+    await extensionPage.goto(`chrome-extension://${harness.extensionId}/${page}`);
+    await extensionPage.locator('h1').waitFor();
+    await extensionPage.screenshot({ path: file, fullPage: true });
+    console.log(`wrote ${file}`);
+    await extensionPage.close();
+  }
 } finally {
   await harness.close();
 }
