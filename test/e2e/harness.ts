@@ -122,6 +122,11 @@ export async function launch({
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const serviceWorker = withExtension ? await workerOf(context, EXTENSION_DIR) : (undefined as unknown as Worker);
   const extensionId = withExtension ? new URL(serviceWorker.url()).host : '';
+  // NoTrain opens its welcome page on install. Wait for it here: on a loaded machine it can otherwise open
+  // after a test's own tab, become the active tab, and leave the popup reading the welcome page instead.
+  const welcome = `chrome-extension://${extensionId}/src/welcome/index.html`;
+  for (let i = 0; withExtension && i < 100 && !context.pages().some((p) => p.url() === welcome); i++)
+    await new Promise((r) => setTimeout(r, 50));
   let cdp: Browser | undefined;
 
   return {
