@@ -80,7 +80,7 @@ try {
   await metaPopup.close();
   await facebook.close();
   // An owner's Slack opt-out drafted and marked sent, as the options page and the audit page then show it.
-  const slack = await harness.open('https://acme.slack.com/archives/C0123');
+  const slack = await harness.open('https://globex.slack.com/archives/C0123');
   const slackPopup = await harness.openPopup(slack);
   await slackPopup.getByTestId('role-owner').click();
   await slackPopup.getByTestId('copy-email').click();
