@@ -336,3 +336,13 @@ export async function benchBrowser(runs: number) {
     rmSync(workDir, { recursive: true, force: true });
   }
 }
+
+/** Only the popup's paint and the worker's start (`BENCH_ONLY=popup`): a few minutes instead of the whole run. */
+export async function benchPopup(runs: number) {
+  const workDir = mkdtempSync(join(tmpdir(), 'notrain-bench-'));
+  try {
+    return await measurePopupAndWorker(runs, workDir, defaultRoute);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
