@@ -10,8 +10,22 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { emptyTracker, recordStep, serializeTracker, type Tracker } from '../../src/core/tracker.ts';
 import { axeInBothSchemes } from '../support/axe.ts';
+import {
+  ACME_ROW,
+  AUDIT_BY_STATUS,
+  AUDIT_DONE_ROWS,
+  AUDIT_HEADING,
+  AUDIT_ROWS,
+  AUDIT_SUMMARY,
+  AUDIT_URL,
+  DB_LINE,
+  auditStorage,
+  expectAcmeRow,
+  expectAuditCsv,
+  expectAuditMarkdown,
+} from './audit-scenario.ts';
+import { setStored } from './storage.ts';
 import { useHarness } from './use-harness.ts';
 
 const browser = useHarness();
@@ -20,35 +34,14 @@ afterEach(async () => {
   for (const page of open.splice(0)) await page.close().catch(() => {});
 });
 
-const at = (day: string) => `${day}T10:00:00.000Z`;
-function seeded(): Tracker {
-  const steps: [string, { url?: string; id?: string; name?: string } | undefined, Parameters<typeof recordStep>[3]][] =
-    [
-      ['slack', { url: 'https://acme.slack.com/', name: 'Acme' }, { kind: 'email-drafted', at: at('2026-11-01') }],
-      ['slack', { url: 'https://acme.slack.com/', name: 'Acme' }, { kind: 'marked-sent', at: at('2026-11-02') }],
-      ['slack', { url: 'https://beta.slack.com/' }, { kind: 'marked-confirmed', at: at('2026-11-03') }],
-      ['meta', undefined, { kind: 'control-seen', at: at('2026-11-04'), label: 'Object', state: 'opted-out' }],
-      ['figma', undefined, { kind: 'owner-asked', at: at('2026-11-05') }],
-    ];
-  return steps.reduce(
-    (tracker, [vendorId, workspace, step]) => recordStep(tracker, vendorId, workspace, step) ?? tracker,
-    emptyTracker(),
-  );
-}
-
 beforeAll(async () => {
-  const tracker = serializeTracker(seeded());
-  await browser().serviceWorker.evaluate(
-    (value) =>
-      (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.set(value),
-    { tracker, choices: { roles: { 'slack@https://acme.slack.com/': 'owner' } } },
-  );
+  await setStored(browser().serviceWorker, auditStorage());
 });
 
 async function auditPage(): Promise<Page> {
   const page = await browser().context.newPage();
   open.push(page);
-  await page.goto(`chrome-extension://${browser().extensionId}/src/audit/index.html`);
+  await page.goto(`chrome-extension://${browser().extensionId}${AUDIT_URL}`);
   await page.getByTestId('audit-summary').waitFor();
   return page;
 }
@@ -59,24 +52,12 @@ const rowKeys = (page: Page) =>
 describe('the audit page', () => {
   it('lists every tool and workspace the tracker recorded, with its status, and counts them right', async () => {
     const page = await auditPage();
-    expect(await page.locator('h1').textContent()).toBe('Where you stand: AI training across your tools');
-    expect((await rowKeys(page)).sort()).toEqual([
-      'figma',
-      'meta',
-      'slack@https://acme.slack.com/',
-      'slack@https://beta.slack.com/',
-    ]);
-    expect(await page.getByTestId('audit-summary').textContent()).toBe(
-      '3 tools, 2 train by default, 2 opted out, 1 waiting on Slack, 1 waiting on an owner',
-    );
-    const acme = page.locator('[data-key="slack@https://acme.slack.com/"]');
-    expect(await acme.getByTestId('audit-status').textContent()).toBe('Email sent2026-11-02');
-    expect(await acme.textContent()).toContain('You (you said you are an owner or admin)');
-    expect(await acme.textContent()).toContain('Wait for the vendor to confirm');
-    expect(await acme.textContent()).toMatch(/\((Confirmed|Reported by .+), verified \d{4}-\d{2}-\d{2}\)/);
-    expect(await page.getByTestId('audit-db').textContent()).toMatch(
-      /^Vendor database: NoTrain \d+\.\d+\.\d+, 41 records, reviewed up to \d{4}-\d{2}-\d{2}\.$/,
-    );
+    expect(await page.locator('h1').textContent()).toBe(AUDIT_HEADING);
+    expect((await rowKeys(page)).sort()).toEqual(AUDIT_ROWS);
+    expect(await page.getByTestId('audit-summary').textContent()).toBe(AUDIT_SUMMARY);
+    const acme = page.locator(`[data-key="${ACME_ROW}"]`);
+    expectAcmeRow((await acme.getByTestId('audit-status').textContent()) ?? '', (await acme.textContent()) ?? '');
+    expect(await page.getByTestId('audit-db').textContent()).toMatch(DB_LINE);
   });
 
   it('adds a tool from the database, keeps it after a reload, and can remove it', async () => {
@@ -95,13 +76,13 @@ describe('the audit page', () => {
   it('filters and sorts', async () => {
     const page = await auditPage();
     await page.getByTestId('audit-filter').selectOption('done');
-    expect((await rowKeys(page)).sort()).toEqual(['meta', 'slack@https://beta.slack.com/']);
+    expect((await rowKeys(page)).sort()).toEqual(AUDIT_DONE_ROWS);
     await page.getByTestId('audit-filter').selectOption('all');
     await page.getByTestId('audit-sort').selectOption('status');
     const statuses = await page
       .getByTestId('audit-row')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
-    expect(statuses).toEqual(['asked-owner', 'sent', 'setting-changed', 'confirmed']);
+    expect(statuses).toEqual(AUDIT_BY_STATUS);
   });
 
   it('prints as a clean page: title, summary, table and database, no controls or buttons', async () => {
@@ -126,19 +107,8 @@ describe('the audit page', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
       return { name: download.suggestedFilename(), text: readFileSync((await download.path()) ?? '', 'utf8') };
     };
-    const csv = await saved('audit-csv');
-    expect(csv.name).toMatch(/^notrain-audit-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = csv.text.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(5);
-    expect(csv.text).toContain('"Acme"');
-    expect(csv.text).toContain('"Email sent","2026-11-02"');
-    expect(csv.text).toMatch(/verified \d{4}-\d{2}-\d{2}/);
-    expect(csv.text).toMatch(/"Vendor database: NoTrain [^"]+, 41 records, reviewed up to \d{4}-\d{2}-\d{2}\."/);
-    const md = await saved('audit-markdown');
-    expect(md.name).toMatch(/\.md$/);
-    expect(md.text.split('\n').filter((l) => l.startsWith('| ')).length).toBe(4 + 2);
-    expect(md.text).toContain('| Slack | Acme |');
-    expect(md.text).toContain('Vendor database\\: NoTrain');
+    expectAuditCsv(await saved('audit-csv'));
+    expectAuditMarkdown(await saved('audit-markdown'));
   });
 
   it('has no accessibility violation, light or dark', async () => {

@@ -13,7 +13,7 @@
  * page, the scripts and the data are the toolbar popup's; only the frame
  * around it differs.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,16 @@ export interface FirefoxHarness {
   /** NoTrain's popup for the tab showing `url`, rendered and ready. */
   popupFor(url: string): Promise<Page>;
   badgeOf(url: string): Promise<{ text: string; title: string }>;
+  /** Sets keys of NoTrain's storage.local, as the extension (or an earlier version) would have stored them. */
+  setStored(items: Record<string, unknown>): Promise<void>;
+  /** One key of NoTrain's storage.local, or undefined. */
+  getStored(key: string): Promise<unknown>;
+  /**
+   * The file that `click` makes Firefox download, once it is complete: the
+   * profile saves downloads to a folder of the test's without asking
+   * (test/support/firefox.ts).
+   */
+  downloadOf(click: () => Promise<unknown>): Promise<{ name: string; text: string }>;
   serverRequests: string[];
   unexpectedRequests(): string[];
   close(): Promise<void>;
@@ -55,7 +65,8 @@ export async function goExtension(page: Page, path: string, { rendered = false }
   if ((await page.evaluate(() => location.protocol).catch(() => '')) === 'moz-extension:') {
     await page.evaluate((u) => void (location.href = u), url);
   } else {
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 1500 }).catch(() => undefined);
+    // Not awaited: it would only end at its timeout. The loop below sees the page arrive.
+    void page.goto(url, { waitUntil: 'domcontentloaded', timeout: 1500 }).catch(() => undefined);
   }
   for (let attempt = 0; attempt < 100; attempt++) {
     const arrived = await page
@@ -91,6 +102,8 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       cause: error,
     });
   }
+  const downloads = join(workDir, 'downloads');
+  mkdirSync(downloads);
   const firefox = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -98,7 +111,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     acceptInsecureCerts: true,
     userDataDir: join(workDir, 'profile'),
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(GECKO_ID, UUID),
+    extraPrefsFirefox: firefoxPrefs(GECKO_ID, UUID, downloads),
     env: { ...process.env, ...FIREFOX_ENV },
   });
   await firefox.installExtension(FIREFOX_DIR);
@@ -147,6 +160,23 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
         }),
         id,
       );
+    },
+    setStored: (items) => extension.evaluate((i) => browser.storage.local.set(i), items),
+    getStored: (key) => extension.evaluate(async (k) => (await browser.storage.local.get(k))[k], key),
+    async downloadOf(click) {
+      const before = new Set(readdirSync(downloads));
+      await click();
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const names = readdirSync(downloads).filter((name) => !before.has(name));
+        // Firefox first creates the file empty, writes into `<name>.part`, and moves that over it once complete.
+        const done = names.filter((name) => !name.endsWith('.part'));
+        if (done.length > 1) throw new Error(`one click downloaded ${done.length} files: ${done.join(', ')}`);
+        const [name] = done;
+        if (name !== undefined && !names.includes(`${name}.part`) && statSync(join(downloads, name)).size > 0)
+          return { name, text: readFileSync(join(downloads, name), 'utf8') };
+        await sleep(100);
+      }
+      throw new Error('Firefox downloaded nothing');
     },
     async close() {
       await firefox.close().catch(() => {});

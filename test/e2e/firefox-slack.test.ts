@@ -6,18 +6,10 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_ORIGIN, type FirefoxHarness, goExtension, launchFirefox } from './firefox-harness.ts';
+import { EXTENSION_ORIGIN, goExtension } from './firefox-harness.ts';
+import { useFirefox } from './use-firefox.ts';
 
-let ff: FirefoxHarness;
-beforeAll(async () => {
-  ff = await launchFirefox();
-}, 120_000);
-afterAll(async () => {
-  const unexpected = ff?.unexpectedRequests() ?? [];
-  await ff?.close();
-  // NoTrain makes no request of its own: only the pages the tests opened reached the server.
-  expect(unexpected).toEqual([]);
-});
+const ff = useFirefox();
 
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? '');
 
@@ -37,8 +29,8 @@ const WORKSPACE = 'https://acme.slack.com/archives/C0123';
 describe('Firefox: on a Slack workspace', () => {
   let popup: Page;
   beforeAll(async () => {
-    await ff.open(WORKSPACE);
-    popup = await ff.popupFor(WORKSPACE);
+    await ff().open(WORKSPACE);
+    popup = await ff().popupFor(WORKSPACE);
     // Only owners can send Slack's opt-out email: the popup asks first, and remembers the answer for this workspace.
     await popup.waitForSelector('[data-testid=role-owner]');
     await popup.click('[data-testid=role-owner]');
@@ -46,7 +38,7 @@ describe('Firefox: on a Slack workspace', () => {
   });
 
   it('installs the Firefox build, whose background script marks the tab ON', async () => {
-    expect(await ff.badgeOf(WORKSPACE)).toEqual({
+    expect(await ff().badgeOf(WORKSPACE)).toEqual({
       text: 'ON',
       title: 'Slack trains its non-generative AI models on your content by default.',
     });
@@ -79,8 +71,8 @@ describe('Firefox: on a Slack workspace', () => {
   it('by keyboard alone, once the user said they are an owner: the opt-out email is the first Tab stop, Enter opens the preview, Escape folds it', async () => {
     // A fresh popup: focus starts at the top of the page, as when the toolbar popup opens. The Copy above recorded a
     // draft, whose status line ("Mark as sent") would come first: this is the popup before any step.
-    await ff.extension.evaluate(() => browser.storage.local.remove('tracker'));
-    const fresh = await ff.popupFor(WORKSPACE);
+    await ff().extension.evaluate(() => browser.storage.local.remove('tracker'));
+    const fresh = await ff().popupFor(WORKSPACE);
     const focused = () =>
       fresh.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }));
     await fresh.keyboard.press('Tab');
@@ -105,10 +97,10 @@ describe('Firefox: on a Slack workspace', () => {
 
 describe('Firefox: on a page of no known vendor', () => {
   it('shows the empty state and no badge', async () => {
-    await ff.open('https://example.com/');
-    const popup = await ff.popupFor('https://example.com/');
+    await ff().open('https://example.com/');
+    const popup = await ff().popupFor('https://example.com/');
     expect(await text(popup, 'h1')).toBe('NoTrain has no record for this page');
-    expect(await ff.badgeOf('https://example.com/')).toEqual({
+    expect(await ff().badgeOf('https://example.com/')).toEqual({
       text: '',
       title: 'NoTrain: does this tool train AI on your data?',
     });
@@ -120,14 +112,14 @@ describe('Firefox: when the user has not allowed NoTrain on the vendors’ sites
   const CLIENT = 'https://app.slack.com/client/T0123ABCD/C0456EFGH';
   it('explains, asks, and shows the summary once allowed', async () => {
     // All of them: Firefox also grants the content script's settings pages as origins of their own.
-    const granted = await ff.extension.evaluate(async () => (await browser.permissions.getAll()).origins ?? []);
-    expect(await ff.extension.evaluate((o) => browser.permissions.remove({ origins: o }), granted)).toBe(true);
-    const origins: string[] = await ff.extension.evaluate(() => browser.runtime.getManifest().host_permissions ?? []);
-    await ff.open(CLIENT);
-    const tabId = ff.tabId(CLIENT);
+    const granted = await ff().extension.evaluate(async () => (await browser.permissions.getAll()).origins ?? []);
+    expect(await ff().extension.evaluate((o) => browser.permissions.remove({ origins: o }), granted)).toBe(true);
+    const origins: string[] = await ff().extension.evaluate(() => browser.runtime.getManifest().host_permissions ?? []);
+    await ff().open(CLIENT);
+    const tabId = ff().tabId(CLIENT);
     // Without the permission the browser hides the tab's URL from NoTrain.
-    expect(await ff.extension.evaluate(async (id) => (await browser.tabs.get(id)).url, tabId)).toBeUndefined();
-    const popup = await ff.browser.newPage();
+    expect(await ff().extension.evaluate(async (id) => (await browser.tabs.get(id)).url, tabId)).toBeUndefined();
+    const popup = await ff().browser.newPage();
     await goExtension(popup, `/src/popup/index.html?tab=${tabId}`, { rendered: true });
     expect(await text(popup, 'h1')).toBe('NoTrain cannot see which site this is');
     // A real click: the browser only asks for permissions in a user gesture.
@@ -138,7 +130,7 @@ describe('Firefox: when the user has not allowed NoTrain on the vendors’ sites
     );
     await popup.waitForFunction(() => performance.getEntriesByName('notrain:rendered').length > 0);
     expect(await text(popup, '[data-testid=workspace]')).toBe('Workspace Team ID T0123ABCD · Acme Inc');
-    expect(await ff.extension.evaluate((o) => browser.permissions.contains({ origins: o }), origins)).toBe(true);
+    expect(await ff().extension.evaluate((o) => browser.permissions.contains({ origins: o }), origins)).toBe(true);
     await popup.close();
   });
 });
@@ -146,12 +138,12 @@ describe('Firefox: when the user has not allowed NoTrain on the vendors’ sites
 describe('Firefox: the options page', () => {
   it('is the add-on’s options page, lists a recorded workspace, and saves the email method', async () => {
     // Firefox resolves the page to a full moz-extension: URL and adds its own `browser_style: false`.
-    expect(await ff.extension.evaluate(() => browser.runtime.getManifest().options_ui)).toMatchObject({
+    expect(await ff().extension.evaluate(() => browser.runtime.getManifest().options_ui)).toMatchObject({
       page: `${EXTENSION_ORIGIN}/src/options/index.html`,
       open_in_tab: true,
     });
     const at = '2026-11-01T09:00:00.000Z';
-    await ff.extension.evaluate(
+    await ff().extension.evaluate(
       (when) =>
         browser.storage.local.set({
           tracker: {
@@ -170,7 +162,7 @@ describe('Firefox: the options page', () => {
         }),
       at,
     );
-    const page = await ff.browser.newPage();
+    const page = await ff().browser.newPage();
     await goExtension(page, '/src/options/index.html', { rendered: true });
     expect(await text(page, 'h1')).toBe('NoTrain: your opt-outs and preferences');
     expect(await text(page, '[data-testid=entry-status]')).toBe('Email drafted');
@@ -178,7 +170,7 @@ describe('Firefox: the options page', () => {
     await page.waitForFunction(
       () => document.querySelector('[data-testid=preferences-status]')?.textContent === 'Saved',
     );
-    const stored = await ff.extension.evaluate(async () => (await browser.storage.local.get('tracker')).tracker);
+    const stored = await ff().extension.evaluate(async () => (await browser.storage.local.get('tracker')).tracker);
     expect((stored as { preferences: { emailMethod: string } }).preferences.emailMethod).toBe('outlook');
     await page.close();
   });

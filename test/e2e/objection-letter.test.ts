@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { vendor } from '../support/vendors.ts';
 import { axeInBothSchemes } from '../support/axe.ts';
+import { BLANKS, BLOCKED_REASON, LETTER_INPUT, META_TAB, REGION, expectCompleteLetter } from './letter-scenario.ts';
 import { useHarness } from './use-harness.ts';
 
 const browser = useHarness();
@@ -19,7 +20,7 @@ afterEach(async () => {
 
 /** The Meta popup with the region set the way a user sets it: the region choice above the routes. */
 async function metaPopupIn(region: string): Promise<Page> {
-  const tab = await browser().open('https://www.facebook.com/');
+  const tab = await browser().open(META_TAB);
   const popup = await browser().openPopup(tab);
   open.push(popup, tab);
   await popup.getByTestId('region').selectOption(region);
@@ -51,7 +52,7 @@ describe('Meta, for a user in the EU', () => {
     expect(await copy.isDisabled()).toBe(true);
     const reason = popup.getByTestId('letter-blocked');
     expect(await copy.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
-    expect(await reason.textContent()).toBe('Fill in every highlighted blank to copy or send the text.');
+    expect(await reason.textContent()).toBe(BLOCKED_REASON);
     // The accessibility tree says so: the button is named, disabled, and described by the reason.
     const snapshot = await popup.getByTestId('objection-letter').ariaSnapshot();
     expect(snapshot).toContain('button "Copy the text" [disabled]');
@@ -60,27 +61,20 @@ describe('Meta, for a user in the EU', () => {
     await popup.keyboard.press('Enter');
     await copy.click({ force: true });
     expect(await clipboard(popup)).toBe('before');
-    expect(await popup.getByTestId('letter-blank').count()).toBe(4);
+    expect(await popup.getByTestId('letter-blank').count()).toBe(BLANKS);
   });
 
   it('filled in, Copy is enabled and the copied text is complete, with no blank', async () => {
-    const popup = await metaPopupIn('EU');
-    await popup.getByLabel('Your full name').fill('Ada Lovelace');
-    await popup.getByLabel('Email address of your Meta (Facebook and Instagram) account').fill('ada@example.com');
-    expect(await popup.getByTestId('letter-copy').isDisabled()).toBe(true);
-    await popup.getByLabel('Your Meta (Facebook and Instagram) profile URL or username').fill('facebook.com/ada');
+    const popup = await metaPopupIn(REGION);
+    for (const field of LETTER_INPUT) {
+      expect(await popup.getByTestId('letter-copy').isDisabled()).toBe(true);
+      await popup.getByLabel(field.label).fill(field.value);
+    }
     expect(await popup.getByTestId('letter-blocked').count()).toBe(0);
     expect(await popup.getByTestId('letter-copy').isDisabled()).toBe(false);
     await popup.getByTestId('letter-copy').click();
     await popup.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
-    const copied = await clipboard(popup);
-    expect(copied).toMatch(/^Dear Meta \(Facebook and Instagram\) privacy team,\r?\n/);
-    expect(copied).toContain('Article 21 of the General Data Protection Regulation (GDPR)');
-    expect(copied).toContain('Name: Ada Lovelace');
-    expect(copied).toContain('Account email: ada@example.com');
-    expect(copied).toContain('Account (profile URL or username): facebook.com/ada');
-    expect(copied).not.toMatch(/blank:|\$[A-Z0-9]|[\uE000\uE001]|\[/);
-    expect(copied.trimEnd().endsWith('Ada Lovelace')).toBe(true);
+    expectCompleteLetter(await clipboard(popup));
   });
 
   it('has no accessibility violation with the letter open, light or dark, blank or filled', async () => {

@@ -13,34 +13,26 @@ import { describe, expect, it } from 'vitest';
 import { axeInBothSchemes } from '../support/axe.ts';
 import { settingsFixture } from '../support/settings-fixtures.ts';
 import { marks, waitForMark } from './marks.ts';
+import {
+  ACME,
+  BAD_IMPORT,
+  BAD_IMPORT_ACME_STATUS,
+  BAD_IMPORT_REJECTED,
+  BAD_IMPORT_RESULT,
+  GLOBEX,
+  GLOBEX_TAB,
+  LISTED,
+  OPTIONS_URL,
+  REIMPORTED,
+  SEEDED,
+  SENT_LEFT,
+  SENT_STATUS,
+  expectCsvExport,
+  expectJsonExport,
+} from './options-scenario.ts';
 import { useHarness } from './use-harness.ts';
 
 const browser = useHarness();
-
-const ACME = 'slack@https://acme.slack.com/';
-const at = (day: number) => new Date(Date.UTC(2026, 10, day, 9)).toISOString();
-/** As the popup records it: an email drafted on 1 November, marked sent on the 2nd. */
-const SEEDED = {
-  version: 2,
-  entries: {
-    [ACME]: {
-      vendorId: 'slack',
-      workspace: { url: 'https://acme.slack.com/', name: 'Acme' },
-      status: 'sent',
-      steps: [
-        { kind: 'email-drafted', at: at(1) },
-        { kind: 'marked-sent', at: at(2) },
-      ],
-    },
-    linkedin: {
-      vendorId: 'linkedin',
-      status: 'setting-changed',
-      steps: [{ kind: 'control-seen', at: at(3), label: 'Data for Generative AI Improvement', state: 'opted-out' }],
-    },
-  },
-  preferences: {},
-  quarantine: [],
-};
 
 const storage = {
   set: (items: Record<string, unknown>) =>
@@ -51,7 +43,7 @@ const storage = {
 
 async function openOptions(): Promise<Page> {
   const page = await browser().context.newPage();
-  await page.goto(`chrome-extension://${browser().extensionId}/src/options/index.html`);
+  await page.goto(`chrome-extension://${browser().extensionId}${OPTIONS_URL}`);
   await page.waitForFunction(() => performance.getEntriesByName('notrain:rendered').length > 0);
   return page;
 }
@@ -144,76 +136,31 @@ describe('the options page', () => {
   it('exports JSON and CSV as downloads that hold the workspace, and re-imports the JSON without duplicates', async () => {
     const page = await openOptions();
     const json = await downloadOf(page, 'export-json');
-    expect(json.name).toMatch(/^notrain-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = JSON.parse(json.text);
-    expect(file.format).toBe('notrain-tracker');
-    expect(file.tracker.version).toBe(2);
-    expect(file.tracker.entries[ACME].workspace).toEqual({ url: 'https://acme.slack.com/', name: 'Acme' });
-    expect(file.tracker.entries[ACME].steps).toEqual(SEEDED.entries[ACME].steps);
-
-    const csv = await downloadOf(page, 'export-csv');
-    expect(csv.name).toMatch(/^notrain-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = csv.text.replace(/^\ufeff/, '').split('\r\n');
-    expect(lines[0]).toBe(
-      '"Vendor","Workspace","Workspace URL","Workspace ID","Status","Status since","First step","Last step","What is left"',
-    );
-    expect(lines).toContain(
-      '"Slack","Acme","https://acme.slack.com/","","Email sent","2026-11-02","2026-11-01","2026-11-02","wait for the vendor’s reply, then mark it confirmed"',
-    );
+    expectJsonExport(json);
+    expectCsvExport(await downloadOf(page, 'export-csv'));
 
     const saved = join(tmpdir(), `notrain-export-${process.pid}.json`);
     writeFileSync(saved, json.text);
     await page.getByLabel('Import a NoTrain JSON export').setInputFiles(saved);
-    await expect
-      .poll(() => page.getByTestId('import-result').textContent())
-      .toBe('Imported: 0 new, 0 updated, 2 already here.');
-    expect(await keys(page)).toEqual(['linkedin', ACME]);
-    expect(Object.keys((await storage.get('tracker')).entries).sort()).toEqual(['linkedin', ACME]);
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toBe(REIMPORTED);
+    expect(await keys(page)).toEqual(LISTED);
+    expect(Object.keys((await storage.get('tracker')).entries).sort()).toEqual(LISTED);
     expect((await storage.get('tracker')).entries[ACME].steps).toHaveLength(2);
     await page.close();
   });
 
   it('imports a file with bad rows: the good ones are merged, the bad ones listed with why', async () => {
     const page = await openOptions();
-    const bad = {
-      format: 'notrain-tracker',
-      fileVersion: 1,
-      exportedAt: at(5),
-      tracker: {
-        version: 2,
-        entries: {
-          [ACME]: {
-            ...SEEDED.entries[ACME],
-            steps: [...SEEDED.entries[ACME].steps, { kind: 'marked-confirmed', at: at(4) }],
-          },
-          zoom: { vendorId: 'zoom', status: 'sent', steps: [{ kind: 'format-c', at: at(1) }] },
-          'slack@https://evil.example/': {
-            vendorId: 'slack',
-            workspace: { url: 'javascript:alert(1)' },
-            status: 'sent',
-            steps: [],
-          },
-        },
-        preferences: { emailMethod: 'carrier-pigeon' },
-        quarantine: [],
-      },
-    };
     const path = join(tmpdir(), `notrain-bad-${process.pid}.json`);
-    writeFileSync(path, JSON.stringify(bad));
+    writeFileSync(path, JSON.stringify(BAD_IMPORT));
     await page.getByLabel('Import a NoTrain JSON export').setInputFiles(path);
     await page.getByTestId('import-rejected').waitFor();
-    expect(await page.getByTestId('import-result').locator('p').first().textContent()).toBe(
-      'Imported: 0 new, 1 updated, 0 already here.',
-    );
-    expect(await page.getByTestId('import-rejected').locator('li').allTextContents()).toEqual([
-      'zoom: a step of this entry is not valid',
-      'slack@https://evil.example/: workspace address, ID or name not valid',
-      'preferences.emailMethod: preference not valid',
-    ]);
+    expect(await page.getByTestId('import-result').locator('p').first().textContent()).toBe(BAD_IMPORT_RESULT);
+    expect(await page.getByTestId('import-rejected').locator('li').allTextContents()).toEqual(BAD_IMPORT_REJECTED);
     await expect
       .poll(() => page.locator(`[data-key="${ACME}"]`).getByTestId('entry-status').textContent())
-      .toBe('Vendor confirmed');
-    expect(await keys(page)).toEqual(['linkedin', ACME]);
+      .toBe(BAD_IMPORT_ACME_STATUS);
+    expect(await keys(page)).toEqual(LISTED);
     await page.close();
   });
 
@@ -252,22 +199,18 @@ describe('the options page', () => {
 describe('from the popup to the options page', () => {
   it('an opt-out drafted and marked sent in the real popup shows on the options page', async () => {
     await storage.set({ tracker: { version: 2, entries: {}, preferences: {}, quarantine: [] } });
-    await storage.set({ choices: { roles: { 'slack@https://globex.slack.com/': 'owner' } } });
-    const tab = await browser().open('https://globex.slack.com/archives/C0123');
+    await storage.set({ choices: { roles: { [GLOBEX]: 'owner' } } });
+    const tab = await browser().open(GLOBEX_TAB);
     const popup = await browser().openPopup(tab);
     // Copying the email drafts it; "I sent it" moves it on.
     await popup.getByTestId('copy-email').click();
     await popup.getByTestId('tracker-next').click();
-    await expect
-      .poll(async () => (await storage.get('tracker'))?.entries?.['slack@https://globex.slack.com/']?.status)
-      .toBe('sent');
+    await expect.poll(async () => (await storage.get('tracker'))?.entries?.[GLOBEX]?.status).toBe('sent');
     await popup.close();
     const page = await openOptions();
-    const entry = page.locator('[data-key="slack@https://globex.slack.com/"]');
-    expect(await entry.getByTestId('entry-status').textContent()).toBe('Email sent');
-    expect(await entry.getByTestId('entry-left').textContent()).toBe(
-      'What is left: wait for the vendor’s reply, then mark it confirmed',
-    );
+    const entry = page.locator(`[data-key="${GLOBEX}"]`);
+    expect(await entry.getByTestId('entry-status').textContent()).toBe(SENT_STATUS);
+    expect(await entry.getByTestId('entry-left').textContent()).toBe(SENT_LEFT);
     await page.close();
     await tab.close();
   });

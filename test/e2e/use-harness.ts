@@ -6,11 +6,17 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { type Harness, type LaunchOptions, launch } from './harness.ts';
 
-export function useHarness(options?: LaunchOptions): () => Harness {
-  let harness: Harness | undefined;
+interface Launched {
+  unexpectedRequests(): string[];
+  close(): Promise<void>;
+}
+
+/** The browser `start` launches, for the tests of the file that calls this. */
+export function useLaunched<H extends Launched>(start: () => Promise<H>, timeout?: number): () => H {
+  let harness: H | undefined;
   beforeAll(async () => {
-    harness = await launch(options);
-  });
+    harness = await start();
+  }, timeout);
   afterAll(async () => {
     const unexpected = harness?.unexpectedRequests() ?? [];
     await harness?.close();
@@ -21,3 +27,6 @@ export function useHarness(options?: LaunchOptions): () => Harness {
     return harness;
   };
 }
+
+/** Chromium with the Chrome build (dist/chrome). */
+export const useHarness = (options?: LaunchOptions): (() => Harness) => useLaunched(() => launch(options));

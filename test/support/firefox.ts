@@ -15,13 +15,16 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  */
 export const FIREFOX_ENV = { MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' };
 
-export function firefoxPrefs(geckoId: string, uuid: string): Record<string, unknown> {
+export function firefoxPrefs(geckoId: string, uuid: string, downloadDir?: string): Record<string, unknown> {
   return {
+    ...(downloadDir ? downloadPrefs(downloadDir) : {}),
     'network.dns.forceResolve': '127.0.0.1',
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
     'remote.system-access-check.enabled': false,
     // The popup asks for host permissions with a button; a test cannot click the browser's prompt, so it is granted.
     'extensions.webextOptionalPermissionPrompts': false,
+    // A test reads back what NoTrain copied (`navigator.clipboard.readText()`) without Firefox's Paste menu.
+    'dom.events.testing.asyncClipboard': true,
     'app.normandy.enabled': false,
     'browser.safebrowsing.downloads.remote.enabled': false,
     'browser.safebrowsing.malware.enabled': false,
@@ -37,5 +40,22 @@ export function firefoxPrefs(geckoId: string, uuid: string): Record<string, unkn
     'toolkit.telemetry.enabled': false,
     'browser.newtabpage.enabled': false,
     'browser.startup.homepage': 'about:blank',
+  };
+}
+
+/**
+ * Downloads land in `dir` without a dialog or the downloads panel: a test
+ * reads the file the page made, as a user would find it. (No driver reports
+ * Firefox's downloads as Playwright does Chromium's.)
+ */
+function downloadPrefs(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.manager.addToRecentDocs': false,
   };
 }
