@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import type { Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../build/firefox-manifest.ts';
 import { FIREFOX, FIREFOX_ENV, firefoxPrefs } from '../support/firefox.ts';
 import { defaultRoute, startVendorServer } from './harness.ts';
@@ -37,6 +37,15 @@ export interface FirefoxHarness {
   /** NoTrain's popup for the tab showing `url`, rendered and ready. */
   popupFor(url: string): Promise<Page>;
   badgeOf(url: string): Promise<{ text: string; title: string }>;
+  /**
+   * The clipboard, as a user would see it: pasted (Ctrl+V) into a text box of
+   * a blank tab of the test's. `navigator.clipboard.readText()` would need
+   * Firefox's Paste menu, or a testing pref that also lifts the user-gesture
+   * check on writes, which would hide a copy that only works in tests.
+   */
+  clipboardText(): Promise<string>;
+  /** Puts `text` on the clipboard as a user does: typed into that text box, selected and copied (Ctrl+C). */
+  copyText(text: string): Promise<void>;
   /** Sets keys of NoTrain's storage.local, as the extension (or an earlier version) would have stored them. */
   setStored(items: Record<string, unknown>): Promise<void>;
   /** One key of NoTrain's storage.local, or undefined. */
@@ -127,6 +136,17 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     return id;
   };
 
+  let scratch: ElementHandle<HTMLTextAreaElement> | undefined;
+  const scratchBox = async () => {
+    if (!scratch) {
+      const page = await firefox.newPage();
+      await page.setContent('<textarea></textarea>');
+      scratch = (await page.$('textarea')) ?? undefined;
+      if (!scratch) throw new Error('no text box for the clipboard');
+    }
+    return scratch;
+  };
+
   return {
     browser: firefox,
     extension,
@@ -161,6 +181,18 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
         id,
       );
     },
+    async clipboardText() {
+      const box = await scratchBox();
+      await box.evaluate((t) => void (t.value = ''));
+      await withControl(box, 'v');
+      return box.evaluate((t) => t.value);
+    },
+    async copyText(text) {
+      const box = await scratchBox();
+      await box.evaluate((t, value) => void (t.value = value), text);
+      await withControl(box, 'a');
+      await withControl(box, 'c');
+    },
     setStored: (items) => extension.evaluate((i) => browser.storage.local.set(i), items),
     getStored: (key) => extension.evaluate(async (k) => (await browser.storage.local.get(k))[k], key),
     async downloadOf(click) {
@@ -184,6 +216,15 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       rmSync(workDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Presses Ctrl+`key` in the text box, focused first: real key events, which the browser trusts. */
+async function withControl(box: ElementHandle<HTMLTextAreaElement>, key: KeyInput): Promise<void> {
+  await box.focus();
+  const { keyboard } = box.frame.page();
+  await keyboard.down('Control');
+  await keyboard.press(key);
+  await keyboard.up('Control');
 }
 
 // In extension pages the polyfill's `browser` is Firefox's own global.

@@ -3,9 +3,8 @@
  * popup page the worker set for a Facebook tab: a blank blocks Copy (the
  * button disabled and described by the reason) and a click leaves Firefox's
  * clipboard as it was; filled in, Copy puts the complete letter on the
- * clipboard. The test profile lets the test read the clipboard without
- * Firefox's Paste menu (test/support/firefox.ts). The same scenario as the
- * Chromium test (letter-scenario.ts).
+ * clipboard, read back by pasting it (firefox-harness.ts, `clipboardText`).
+ * The same scenario as the Chromium test (letter-scenario.ts).
  */
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,13 +20,12 @@ beforeAll(async () => {
   await popup.waitForSelector('[data-testid=objection-letter]');
 });
 
-const clipboard = () => popup.evaluate(() => navigator.clipboard.readText());
 /** Announced as unavailable: `aria-disabled`, not `disabled`, so that it keeps its Tab stop and its reason. */
 const copyDisabled = () => popup.$eval('[data-testid=letter-copy]', (b) => b.getAttribute('aria-disabled') === 'true');
 
 describe('Firefox: Meta’s objection letter, for a user in the EU', () => {
   it('a blank blocks Copy: announced unavailable, described by its reason, and the clipboard stays as it was', async () => {
-    await popup.evaluate(() => navigator.clipboard.writeText('before'));
+    await ff().copyText('before');
     expect(await copyDisabled()).toBe(true);
     const reason = await popup.$eval('[data-testid=letter-blocked]', (p) => ({ id: p.id, text: p.textContent }));
     expect(reason.text).toBe(letter.BLOCKED_REASON);
@@ -36,7 +34,7 @@ describe('Firefox: Meta’s objection letter, for a user in the EU', () => {
     await popup.focus('[data-testid=letter-copy]');
     await popup.keyboard.press('Enter');
     await popup.click('[data-testid=letter-copy]');
-    expect(await clipboard()).toBe('before');
+    expect(await ff().clipboardText()).toBe('before');
     expect((await popup.$$('[data-testid=letter-blank]')).length).toBe(letter.BLANKS);
   });
 
@@ -51,6 +49,6 @@ describe('Firefox: Meta’s objection letter, for a user in the EU', () => {
     await popup.waitForFunction(() =>
       /Copied|Could not copy/.test([...document.querySelectorAll('[role=status]')].map((s) => s.textContent).join(' ')),
     );
-    letter.expectCompleteLetter(await clipboard());
+    letter.expectCompleteLetter(await ff().clipboardText());
   });
 });

@@ -60,12 +60,16 @@ describe('Firefox: on a Slack workspace', () => {
     expect(parts.body).toContain('Workspace URL: https://acme.slack.com/');
   });
 
-  it('copies the email, and says so in the live region', async () => {
+  it('copies the email to the clipboard, and says so in the live region', async () => {
     await popup.click('[data-testid=copy-email]');
     await popup.waitForFunction(() =>
       /Copied|Could not copy/.test(document.querySelector('[role=status]')?.textContent ?? ''),
     );
     expect(await text(popup, '[role=status]')).toBe('Copied');
+    // What Firefox's clipboard holds: the email to send, with this workspace's URL.
+    const copied = await ff().clipboardText();
+    expect(copied).toContain('Workspace URL: https://acme.slack.com/');
+    expect(copied).toContain('feedback@slack.com');
   });
 
   it('by keyboard alone, once the user said they are an owner: the opt-out email is the first Tab stop, Enter opens the preview, Escape folds it', async () => {

@@ -23,8 +23,6 @@ export function firefoxPrefs(geckoId: string, uuid: string, downloadDir?: string
     'remote.system-access-check.enabled': false,
     // The popup asks for host permissions with a button; a test cannot click the browser's prompt, so it is granted.
     'extensions.webextOptionalPermissionPrompts': false,
-    // A test reads back what NoTrain copied (`navigator.clipboard.readText()`) without Firefox's Paste menu.
-    'dom.events.testing.asyncClipboard': true,
     'app.normandy.enabled': false,
     'browser.safebrowsing.downloads.remote.enabled': false,
     'browser.safebrowsing.malware.enabled': false,
