@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settingsFixture } from '../support/settings-fixtures.ts';
 import { goExtension } from './firefox-harness.ts';
 import * as scenario from './options-scenario.ts';
 import { useFirefox } from './use-firefox.ts';
@@ -109,5 +110,40 @@ describe('Firefox: from the popup to the options page', () => {
     expect(await text(page, `${entry} [data-testid=entry-status]`)).toBe(scenario.SENT_STATUS);
     expect(await text(page, `${entry} [data-testid=entry-left]`)).toBe(scenario.SENT_LEFT);
     await page.close();
+  });
+});
+
+describe('Firefox: writers in two parts of the extension', () => {
+  it('the popup page and the background script share one Web Lock: a write waits for the other, and neither update is lost', async () => {
+    const workspace = 'https://initech.slack.com/archives/C0123';
+    const key = 'slack@https://initech.slack.com/';
+    await ff().setStored({
+      tracker: { version: 2, entries: {}, preferences: {}, quarantine: [] },
+      choices: { roles: { [key]: 'owner' } },
+    });
+    // LinkedIn's settings page: its content script reports a switch to the background script, which writes the tracker.
+    const settings = await ff().open(settingsFixture('linkedin.html').url);
+    await settings.waitForSelector('[data-notrain]');
+    await ff().open(workspace);
+    const popup = await ff().popupFor(workspace);
+    // The popup page holds the tracker's lock, as a slow write would.
+    await popup.evaluate(() => {
+      void navigator.locks.request(
+        'notrain-tracker',
+        () => new Promise<void>((release) => Object.assign(window, { releaseTrackerLock: release })),
+      );
+    });
+    // Meanwhile the popup records a draft, and the background script a switch turned on LinkedIn's page.
+    await popup.click('[data-testid=copy-email]');
+    await settings.evaluate(() => (document.querySelector('[data-fixture="target"]') as HTMLElement).click());
+    await new Promise((r) => setTimeout(r, 700));
+    expect((await tracker())?.entries ?? {}).toEqual({});
+    await popup.evaluate(() => (window as unknown as { releaseTrackerLock: () => void }).releaseTrackerLock());
+    const recorded = async () => Object.keys((await tracker())?.entries ?? {}).sort();
+    for (let i = 0; i < 50 && (await recorded()).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await recorded()).toEqual(['linkedin', key]);
+    expect((await tracker())?.entries[key]?.status).toBe('drafted');
+    expect((await tracker())?.entries.linkedin?.status).toBe('setting-changed');
+    await popup.close();
   });
 });
