@@ -7,7 +7,8 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as audit from './audit-scenario.ts';
-import { goExtension } from './firefox-harness.ts';
+import { axeViolations } from '../support/axe.ts';
+import { EXTENSION_ORIGIN, goExtension } from './firefox-harness.ts';
 import { useFirefox } from './use-firefox.ts';
 
 const ff = useFirefox();
@@ -51,8 +52,32 @@ describe('Firefox: the audit page', () => {
     expect(await rows('data-status')).toEqual(audit.AUDIT_BY_STATUS);
   });
 
+  it('has no accessibility violation in Firefox’s rendering (light: BiDi cannot switch Firefox to dark)', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('is linked from the options page and from the popup, and opens in a tab of its own', async () => {
+    const auditTabs = () =>
+      ff().extension.evaluate(
+        async (url) => (await browser.tabs.query({})).filter((tab) => tab.url === url).length,
+        `${EXTENSION_ORIGIN}${audit.AUDIT_URL}`,
+      );
+    for (const from of ['/src/options/index.html', '/src/popup/index.html']) {
+      const linking = await ff().browser.newPage();
+      await goExtension(linking, from, { rendered: true });
+      expect(await linking.$eval('[data-testid=open-audit]', (a) => a.getAttribute('href'))).toBe(audit.AUDIT_URL);
+      const before = await auditTabs();
+      await linking.click('[data-testid=open-audit]');
+      for (let i = 0; i < 50 && (await auditTabs()) === before; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await auditTabs(), from).toBe(before + 1);
+      await linking.close();
+    }
+  });
+
   it('downloads CSV and Markdown files holding the rows, each fact’s verified date and the database', async () => {
     audit.expectAuditCsv(await ff().downloadOf(() => page.click('[data-testid=audit-csv]')));
     audit.expectAuditMarkdown(await ff().downloadOf(() => page.click('[data-testid=audit-markdown]')));
   });
 });
+
+declare const browser: import('webextension-polyfill').Browser;

@@ -13,8 +13,13 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+/** What axe needs of a page: Playwright's (Chromium) and Puppeteer's (Firefox) both have it. */
+interface Evaluates {
+  evaluate<R>(script: string | (() => R | Promise<R>)): Promise<R>;
+}
+
 /** Every violation axe finds (WCAG 2.x A and AA, and its best practices): rule and targets. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+export async function axeViolations(page: Evaluates): Promise<AxeViolation[]> {
   // A string is evaluated as a script: axe's source defines `axe` on the page.
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axe.source);
   return page.evaluate(async () => {
