@@ -95,6 +95,27 @@ export async function goExtension(page: Page, path: string, { rendered = false }
   throw new Error(`Firefox did not open ${url}`);
 }
 
+/**
+ * The vendor server on port 443 of a loopback address of its own: all of
+ * 127.0.0.0/8 reaches this machine, so Firefox runs started at the same time
+ * (other worktrees' tests on a shared machine) do not fight over 127.0.0.1:443.
+ */
+async function serveOnPort443(workDir: string, log: string[]): Promise<{ server: Server; address: string }> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const address = `127.${1 + Math.floor(Math.random() * 254)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+    try {
+      return { server: await startVendorServer(workDir, defaultRoute, log, 443, address), address };
+    } catch (error) {
+      lastError = error;
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') break;
+    }
+  }
+  throw new Error('the Firefox tests serve vendor hosts on port 443, which needs root or CAP_NET_BIND_SERVICE', {
+    cause: lastError,
+  });
+}
+
 export async function launchFirefox(): Promise<FirefoxHarness> {
   if (!existsSync(join(FIREFOX_DIR, 'manifest.json')))
     throw new Error('dist/firefox is missing: run `npm run build` first');
@@ -103,14 +124,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   const workDir = mkdtempSync(join(tmpdir(), 'notrain-firefox-'));
   const log = requestLog();
   const { serverRequests } = log;
-  let server: Server;
-  try {
-    server = await startVendorServer(workDir, defaultRoute, serverRequests, 443);
-  } catch (error) {
-    throw new Error('the Firefox tests serve vendor hosts on 127.0.0.1:443, which needs root or CAP_NET_BIND_SERVICE', {
-      cause: error,
-    });
-  }
+  const { server, address } = await serveOnPort443(workDir, serverRequests);
   const downloads = join(workDir, 'downloads');
   mkdirSync(downloads);
   const firefox = await puppeteer.launch({
@@ -120,7 +134,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     acceptInsecureCerts: true,
     userDataDir: join(workDir, 'profile'),
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(GECKO_ID, UUID, downloads),
+    extraPrefsFirefox: firefoxPrefs(GECKO_ID, UUID, address, downloads),
     env: { ...process.env, ...FIREFOX_ENV },
   });
   await firefox.installExtension(FIREFOX_DIR);

@@ -221,7 +221,13 @@ export async function workerOf(context: BrowserContext, dir: string): Promise<Wo
 }
 
 /** An https server on 127.0.0.1 with a throwaway self-signed certificate (on `port`, or any free one). */
-export async function startVendorServer(workDir: string, route: Route, log: string[], port = 0): Promise<Server> {
+export async function startVendorServer(
+  workDir: string,
+  route: Route,
+  log: string[],
+  port = 0,
+  address = '127.0.0.1',
+): Promise<Server> {
   const { key, cert } = selfSignedCert(workDir);
   const server = createServer({ key, cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -242,7 +248,7 @@ export async function startVendorServer(workDir: string, route: Route, log: stri
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolveListen);
+    server.listen(port, address, resolveListen);
   });
   return server;
 }

@@ -2,23 +2,29 @@
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**
- * Preferences for a test profile: every host name resolves to loopback (the
- * vendor server), the extension's internal UUID is fixed so its pages have a
- * known address, WebDriver BiDi may open extension pages, and Firefox's own
- * services stay quiet (they would otherwise call home at start, and land on
- * the vendor server too).
- */
-/**
  * Firefox's release builds ignore a changed Remote Settings server (the
  * `services.settings.server` pref puppeteer sets) unless this is in the
  * environment; without it Firefox polls its settings server at start.
  */
 export const FIREFOX_ENV = { MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' };
 
-export function firefoxPrefs(geckoId: string, uuid: string, downloadDir?: string): Record<string, unknown> {
+/**
+ * Preferences for a test profile: every host name resolves to loopback (the
+ * vendor server), the extension's internal UUID is fixed so its pages have a
+ * known address, WebDriver BiDi may open extension pages, and Firefox's own
+ * services stay quiet (they would otherwise call home at start, and land on
+ * the vendor server too). `loopback` is the vendor server's address, any of
+ * 127.0.0.0/8; with `downloadDir`, downloads are saved there without asking.
+ */
+export function firefoxPrefs(
+  geckoId: string,
+  uuid: string,
+  loopback = '127.0.0.1',
+  downloadDir?: string,
+): Record<string, unknown> {
   return {
     ...(downloadDir ? downloadPrefs(downloadDir) : {}),
-    'network.dns.forceResolve': '127.0.0.1',
+    'network.dns.forceResolve': loopback,
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
     'remote.system-access-check.enabled': false,
     // The popup asks for host permissions with a button; a test cannot click the browser's prompt, so it is granted.
