@@ -68,8 +68,7 @@ describe('Firefox: the audit page', () => {
       expect(await linking.$eval('[data-testid=open-audit]', (a) => a.getAttribute('href'))).toBe(audit.AUDIT_URL);
       const before = await auditTabs();
       await linking.click('[data-testid=open-audit]');
-      for (let i = 0; i < 50 && (await auditTabs()) === before; i++) await new Promise((r) => setTimeout(r, 100));
-      expect(await auditTabs(), from).toBe(before + 1);
+      await expect.poll(auditTabs, { message: from }).toBe(before + 1);
       await linking.close();
     }
   });

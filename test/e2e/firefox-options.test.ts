@@ -97,13 +97,9 @@ describe('Firefox: from the popup to the options page', () => {
     await popup.click('[data-testid=copy-email]');
     await popup.waitForSelector('[data-testid=tracker-next]');
     await popup.click('[data-testid=tracker-next]');
-    for (let i = 0; i < 50 && (await tracker())?.entries[scenario.GLOBEX]?.status !== 'sent'; i++)
-      await new Promise((r) => setTimeout(r, 100));
-    expect((await tracker())?.entries[scenario.GLOBEX]?.status).toBe('sent');
+    await expect.poll(async () => (await tracker())?.entries[scenario.GLOBEX]?.status).toBe('sent');
     // The background script follows: the tab's toolbar badge says the email is out, waiting for the vendor.
-    for (let i = 0; i < 50 && (await ff().badgeOf(scenario.GLOBEX_TAB)).text !== '✉'; i++)
-      await new Promise((r) => setTimeout(r, 100));
-    expect((await ff().badgeOf(scenario.GLOBEX_TAB)).text).toBe('✉');
+    await expect.poll(async () => (await ff().badgeOf(scenario.GLOBEX_TAB)).text).toBe('✉');
     await popup.close();
     const page = await optionsPage();
     const entry = `[data-key="${scenario.GLOBEX}"]`;
@@ -139,9 +135,7 @@ describe('Firefox: writers in two parts of the extension', () => {
     await new Promise((r) => setTimeout(r, 700));
     expect((await tracker())?.entries ?? {}).toEqual({});
     await popup.evaluate(() => (window as unknown as { releaseTrackerLock: () => void }).releaseTrackerLock());
-    const recorded = async () => Object.keys((await tracker())?.entries ?? {}).sort();
-    for (let i = 0; i < 50 && (await recorded()).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await recorded()).toEqual(['linkedin', key]);
+    await expect.poll(async () => Object.keys((await tracker())?.entries ?? {}).sort()).toEqual(['linkedin', key]);
     expect((await tracker())?.entries[key]?.status).toBe('drafted');
     expect((await tracker())?.entries.linkedin?.status).toBe('setting-changed');
     await popup.close();
