@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settingsFixture } from '../support/settings-fixtures.ts';
 import { type FirefoxHarness, goExtension, launchFirefox } from './firefox-harness.ts';
 
+/** The extension's API, inside `evaluate` in one of NoTrain's pages. */
+declare const browser: import('webextension-polyfill').Browser;
+
 const POLICY = {
   senderOrganisation: 'Acme Corp IT',
   emailMethod: 'gmail',
