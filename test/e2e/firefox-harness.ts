@@ -13,7 +13,16 @@
  * page, the scripts and the data are the toolbar popup's; only the frame
  * around it differs.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import type { Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -116,7 +125,27 @@ async function serveOnPort443(workDir: string, log: string[]): Promise<{ server:
   });
 }
 
-export async function launchFirefox(): Promise<FirefoxHarness> {
+export interface FirefoxLaunchOptions {
+  /**
+   * An organisation's managed settings for NoTrain (`storage.managed`). Firefox reads them from a managed-storage
+   * manifest in the user's `~/.mozilla/managed-storage/`; the test gives Firefox a home of its own that holds one.
+   */
+  managedStorage?: Record<string, unknown>;
+}
+
+/** A home directory for Firefox with NoTrain's managed-storage manifest in it. */
+function homeWithManagedStorage(workDir: string, data: Record<string, unknown>): string {
+  const home = join(workDir, 'home');
+  const dir = join(home, '.mozilla', 'managed-storage');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, `${GECKO_ID}.json`),
+    JSON.stringify({ name: GECKO_ID, description: 'NoTrain test policy', type: 'storage', data }),
+  );
+  return home;
+}
+
+export async function launchFirefox({ managedStorage }: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
   if (!existsSync(join(FIREFOX_DIR, 'manifest.json')))
     throw new Error('dist/firefox is missing: run `npm run build` first');
   if (!existsSync(FIREFOX))
@@ -135,7 +164,11 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     userDataDir: join(workDir, 'profile'),
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: firefoxPrefs(GECKO_ID, UUID, address, downloads),
-    env: { ...process.env, ...FIREFOX_ENV },
+    env: {
+      ...process.env,
+      ...FIREFOX_ENV,
+      ...(managedStorage ? { HOME: homeWithManagedStorage(workDir, managedStorage) } : {}),
+    },
   });
   await firefox.installExtension(FIREFOX_DIR);
   const extension = await firefox.newPage();
