@@ -52,7 +52,12 @@ const SORT_TEXT: Readonly<Record<AuditSort, MessageKey>> = {
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 export interface AuditProps {
+  /** What to list: items of vendors the organisation hid are left out by the caller. */
   items: readonly AuditItem[];
+  /** Vendors the organisation hid: never offered to add. */
+  hidden: readonly string[];
+  /** How many items are left out because their vendor is hidden (said, never silent). */
+  hiddenCount: number;
   vendors: ReadonlyMap<string, Vendor>;
   choices: Choices;
   db: DatabaseVersion;
@@ -64,7 +69,19 @@ export interface AuditProps {
   print: () => void;
 }
 
-export function Audit({ items, vendors, choices, db, today, onAdd, onRemove, download, print }: AuditProps) {
+export function Audit({
+  items,
+  hidden,
+  hiddenCount,
+  vendors,
+  choices,
+  db,
+  today,
+  onAdd,
+  onRemove,
+  download,
+  print,
+}: AuditProps) {
   const { t, tr, language } = useLocale();
   const [filter, setFilter] = useState<AuditFilter>('all');
   const [sort, setSort] = useState<AuditSort>('vendor');
@@ -79,7 +96,12 @@ export function Audit({ items, vendors, choices, db, today, onAdd, onRemove, dow
   const listed = new Set(rows.map((r) => r.vendorId));
   const found = query.trim()
     ? [...names]
-        .filter((v) => !listed.has(v.id) && (fold(v.name).includes(fold(query.trim())) || v.id.includes(fold(query))))
+        .filter(
+          (v) =>
+            !listed.has(v.id) &&
+            !hidden.includes(v.id) &&
+            (fold(v.name).includes(fold(query.trim())) || v.id.includes(fold(query))),
+        )
         .sort((a, b) => a.name.localeCompare(b.name, language))
     : [];
   // The exports hold what the table shows, in its order.
@@ -93,6 +115,11 @@ export function Audit({ items, vendors, choices, db, today, onAdd, onRemove, dow
       <p class="audit-summary" aria-live="polite" data-testid="audit-summary">
         {summary}
       </p>
+      {hiddenCount > 0 ? (
+        <p class="hint" data-testid="audit-hidden">
+          {t('auditHiddenItems', [String(hiddenCount)])}
+        </p>
+      ) : null}
       <div class="audit-controls no-print" data-testid="audit-controls">
         <div class="audit-add">
           <label for="audit-add">{t('auditAddLabel')}</label>
@@ -151,9 +178,12 @@ export function Audit({ items, vendors, choices, db, today, onAdd, onRemove, dow
         </div>
       </div>
       {rows.length === 0 ? (
-        <p class="notice" data-testid="audit-empty">
-          {t('auditEmpty')}
-        </p>
+        // Only rows of hidden tools: the line above says so, and "not seen you act on any tool" would be untrue.
+        hiddenCount > 0 ? null : (
+          <p class="notice" data-testid="audit-empty">
+            {t('auditEmpty')}
+          </p>
+        )
       ) : shown.length === 0 ? (
         <p class="notice">{t('auditNoneMatch')}</p>
       ) : (

@@ -13,7 +13,10 @@ import { ExternalLink } from '../popup/components/ExternalLink.tsx';
 import { LocaleContext, useLocale } from '../popup/i18n-context.ts';
 
 export interface EntriesProps {
+  /** The entries to list: those of vendors the organisation hid are left out by the caller. */
   entries: Readonly<Record<string, Entry>>;
+  /** How many stored entries are left out because the organisation hid their vendor (said, never silent). */
+  hiddenCount: number;
   vendorName: (id: string) => string;
   /** Record changes dated after the user's opt-out, per entry key (from the vendor records). */
   policyChanges: Readonly<Record<string, readonly PolicyChange[]>>;
@@ -31,7 +34,7 @@ const FILTERS: readonly {
 ];
 
 /** Every workspace and account NoTrain recorded, grouped by vendor, with status, dates, what is left, and filters. */
-export function Entries({ entries, vendorName, policyChanges, onDelete }: EntriesProps) {
+export function Entries({ entries, hiddenCount, vendorName, policyChanges, onDelete }: EntriesProps) {
   const { t, date } = useLocale();
   const language = useContext(LocaleContext)?.language ?? 'en';
   const [filter, setFilter] = useState<EntryFilter>('all');
@@ -49,8 +52,16 @@ export function Entries({ entries, vendorName, policyChanges, onDelete }: Entrie
   return (
     <section aria-labelledby="entries-heading" data-testid="entries">
       <h2 id="entries-heading">{t('optionsEntriesHeading')}</h2>
+      {hiddenCount > 0 ? (
+        <p class="hint" data-testid="entries-hidden">
+          {t('optionsHiddenEntries', [String(hiddenCount)])}
+        </p>
+      ) : null}
       {all.length === 0 ? (
-        <p data-testid="entries-empty">{t('optionsEntriesEmpty')}</p>
+        // Only entries of hidden vendors: the line above says so, and "nothing recorded yet" would be untrue.
+        hiddenCount > 0 ? null : (
+          <p data-testid="entries-empty">{t('optionsEntriesEmpty')}</p>
+        )
       ) : (
         <>
           <div class="filters">

@@ -1,4 +1,5 @@
 import type { Entry } from '../core/tracker/entry.ts';
+import { withoutHidden } from '../core/tracker/hidden.ts';
 import type { EffectivePreferences } from '../core/tracker/managed.ts';
 import type { PolicyChange } from '../core/tracker/policy-changes.ts';
 import type { Preferences } from '../core/tracker/preferences.ts';
@@ -34,6 +35,12 @@ export function Options(props: OptionsProps) {
   const { t } = useLocale();
   const { effective, vendors } = props;
   const nameOf = (id: string) => vendors.find((v) => v.id === id)?.name ?? id;
+  // Entries of vendors the organisation hid stay stored (and exported), but are not listed.
+  const { shown, hiddenCount } = withoutHidden(
+    Object.entries(props.entries),
+    ([, entry]) => entry.vendorId,
+    effective.hiddenVendors,
+  );
   return (
     <main class="options">
       <header>
@@ -61,7 +68,8 @@ export function Options(props: OptionsProps) {
         ) : null}
       </p>
       <Entries
-        entries={props.entries}
+        entries={Object.fromEntries(shown)}
+        hiddenCount={hiddenCount}
         vendorName={nameOf}
         policyChanges={props.policyChanges}
         onDelete={props.onDelete}
