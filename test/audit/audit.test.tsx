@@ -9,7 +9,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Audit, type AuditProps } from '../../src/audit/Audit.tsx';
 import type { AuditItem } from '../../src/core/audit/items.ts';
 import { readChoices } from '../../src/core/choices.ts';
-import { messageTranslator } from '../../src/core/i18n.ts';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
 import { translate } from '../support/translate.ts';
 import { vendor } from '../support/vendors.ts';
@@ -34,7 +33,7 @@ function renderAudit(overrides: Partial<AuditProps> = {}) {
     ...overrides,
   };
   render(
-    <LocaleContext.Provider value={{ t: translate, tr: messageTranslator(translate), language: 'en' }}>
+    <LocaleContext.Provider value={{ t: translate, language: 'en' }}>
       <Audit {...props} />
     </LocaleContext.Provider>,
   );

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeInBothSchemes } from '../support/axe.ts';
+import { sentFields } from '../support/sent-fields.ts';
 import { settingsFixture } from '../support/settings-fixtures.ts';
 import { marks, waitForMark } from './marks.ts';
 import { useHarness } from './use-harness.ts';
@@ -275,25 +276,21 @@ describe('from the popup to the options page', () => {
 
 describe('the email method chosen on the options page', () => {
   const owner = { roles: { 'slack@https://acme.slack.com/': 'owner' } };
-  const fields = (href: string) => {
-    if (href.startsWith('mailto:')) {
-      const url = new URL(href);
-      const q = new URLSearchParams(url.search.replace(/\+/g, '%2B'));
-      return [decodeURIComponent(url.pathname), q.get('subject'), q.get('body')];
-    }
-    const q = new URL(href).searchParams;
-    return [q.get('to'), q.get('su') ?? q.get('subject'), q.get('body')];
-  };
-
-  it('changes the popup’s main button: the mail app, Gmail, Outlook, each with the same email and signature', async () => {
-    await storage.set({ choices: owner });
+  /** The options page, with the signature saved through its form. */
+  const optionsWithSignature = async () => {
     const options = await openOptions();
     await options.getByLabel('Your name').fill('Ana Ruiz');
     await options.getByLabel('Your organisation').fill('Acme Legal');
     await options.getByTestId('signature-save').click();
     await options.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    return options;
+  };
+
+  it('changes the popup’s main button: the mail app, Gmail, Outlook, each with the same email and signature', async () => {
+    await storage.set({ choices: owner });
+    const options = await optionsWithSignature();
     const tab = await browser().open('https://acme.slack.com/archives/C0123');
-    const seen: Record<string, (string | null)[]> = {};
+    const seen: Record<string, ReturnType<typeof sentFields>> = {};
     for (const [method, label, origin] of [
       ['gmail', 'Gmail on the web', 'https://mail.google.com/'],
       ['outlook', 'Outlook on the web', 'https://outlook.office.com/'],
@@ -306,7 +303,7 @@ describe('the email method chosen on the options page', () => {
       const href = (await main.getAttribute('href')) ?? '';
       expect(href.startsWith(origin), href).toBe(true);
       expect(await main.getAttribute('data-method')).toBe(method);
-      seen[method] = fields(href);
+      seen[method] = sentFields(href);
       await popup.close();
     }
     expect(seen.gmail?.[0]).toBe('feedback@slack.com');
@@ -315,6 +312,21 @@ describe('the email method chosen on the options page', () => {
     expect(seen.gmail?.[2]).toMatch(/Thank you\.\r\nAna Ruiz\r\nAcme Legal$/);
     expect(seen.outlook).toEqual(seen.gmail);
     expect(seen.mailto).toEqual(seen.gmail);
+    await tab.close();
+    await options.close();
+  });
+
+  it('signs a member’s note to their owner with the name and organisation saved here', async () => {
+    await storage.set({ choices: { roles: { 'slack@https://acme.slack.com/': 'member' } } });
+    const options = await optionsWithSignature();
+    const tab = await browser().open('https://acme.slack.com/archives/C0123');
+    const popup = await browser().openPopup(tab);
+    const note = popup.getByTestId('owner-note');
+    await note.waitFor();
+    const [to, subject, body] = sentFields((await note.getByTestId('owner-note-email').getAttribute('href')) ?? '');
+    expect([to, subject]).toEqual(['', 'Please opt our workspace out of Slack’s AI training']);
+    expect(body).toMatch(/\r\nThanks\.\r\nAna Ruiz\r\nAcme Legal$/);
+    await popup.close();
     await tab.close();
     await options.close();
   });
