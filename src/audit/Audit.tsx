@@ -27,6 +27,7 @@ import {
   type AuditSort,
   auditRow,
   filterRows,
+  nothingToOptOutOf,
   sortRows,
 } from '../core/audit/rows.ts';
 import { auditCounts, summaryLine } from '../core/audit/summary.ts';
@@ -293,9 +294,7 @@ function Row({
       </td>
       <td data-testid="audit-trains">{t(TRAINS_TEXT[row.tone] ?? 'auditNo')}</td>
       <td>
-        {row.who.length
-          ? list.format(row.who.map(tr))
-          : t(row.left === 'auditLeftNothingNeeded' ? 'auditNone' : 'auditNobodyFound')}
+        {row.who.length ? list.format(row.who.map(tr)) : t(nothingToOptOutOf(row) ? 'auditNone' : 'auditNobodyFound')}
         <span class="audit-you">
           {t('auditColYou')} {t(YOU_TEXT[row.you])}
         </span>
@@ -304,7 +303,7 @@ function Row({
         {t(STATUS_LABEL[row.status])}
         {row.since ? <span class="audit-since">{row.since}</span> : null}
       </td>
-      <td>{t(row.left)}</td>
+      <td data-testid="audit-left">{t(row.left)}</td>
       <td>
         {row.changes.length ? (
           <ul class="audit-changes">

@@ -1,4 +1,5 @@
 import { useContext, useState } from 'preact/hooks';
+import type { MessageKey } from '../core/i18n.ts';
 import type { Entry } from '../core/tracker/entry.ts';
 import type { PolicyChange } from '../core/tracker/policy-changes.ts';
 import {
@@ -6,7 +7,7 @@ import {
   entryDates,
   entryMatches,
   groupByVendor,
-  LEFT_LABEL,
+  leftToDo,
   STATUS_LABEL,
 } from '../core/tracker-view.ts';
 import { ExternalLink } from '../popup/components/ExternalLink.tsx';
@@ -20,6 +21,8 @@ export interface EntriesProps {
   vendorName: (id: string) => string;
   /** Record changes dated after the user's opt-out, per entry key (from the vendor records). */
   policyChanges: Readonly<Record<string, readonly PolicyChange[]>>;
+  /** What is left per entry key, worded as the audit page words it (from the records); the status table until they load. */
+  left?: Readonly<Record<string, MessageKey>>;
   onDelete: (key: string) => void;
 }
 
@@ -34,7 +37,7 @@ const FILTERS: readonly {
 ];
 
 /** Every workspace and account NoTrain recorded, grouped by vendor, with status, dates, what is left, and filters. */
-export function Entries({ entries, hiddenCount, vendorName, policyChanges, onDelete }: EntriesProps) {
+export function Entries({ entries, hiddenCount, vendorName, policyChanges, left = {}, onDelete }: EntriesProps) {
   const { t, date } = useLocale();
   const language = useContext(LocaleContext)?.language ?? 'en';
   const [filter, setFilter] = useState<EntryFilter>('all');
@@ -115,7 +118,7 @@ export function Entries({ entries, hiddenCount, vendorName, policyChanges, onDel
                         {dates.first ? ` · ${t('optionsFirstStep', [day(dates.first)])}` : ''}
                       </p>
                       <p class="left" data-testid="entry-left">
-                        {t('optionsLeft', [t(LEFT_LABEL[entry.status])])}
+                        {t('optionsLeft', [t(left[key] ?? leftToDo(entry.status))])}
                       </p>
                       {changes.length ? (
                         <div class="notice" data-testid="entry-changes">

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../core/i18n.ts';
 import type { Entry } from '../core/tracker/entry.ts';
 import { withoutHidden } from '../core/tracker/hidden.ts';
 import type { EffectivePreferences } from '../core/tracker/managed.ts';
@@ -19,6 +20,8 @@ export interface OptionsProps {
   keptAside: number;
   vendors: readonly { readonly id: string; readonly name: string }[];
   policyChanges: Readonly<Record<string, readonly PolicyChange[]>>;
+  /** What is left per entry key, as the audit page words it (core/audit/rows.ts `leftOfEntry`). */
+  left?: Readonly<Record<string, MessageKey>>;
   /** The entry just deleted, until the user undoes it or deletes another. */
   deleted?: { readonly key: string; readonly label: string } | undefined;
   onDelete: (key: string) => void;
@@ -72,6 +75,7 @@ export function Options(props: OptionsProps) {
         hiddenCount={hiddenCount}
         vendorName={nameOf}
         policyChanges={props.policyChanges}
+        {...(props.left ? { left: props.left } : {})}
         onDelete={props.onDelete}
       />
       <PreferencesForm

@@ -88,7 +88,7 @@ describe('the options page', () => {
     // Dates in the browser's language (en-US here).
     expect(await acme.textContent()).toContain('since Nov 2, 2026 · started Nov 1, 2026');
     expect(await acme.getByTestId('entry-left').textContent()).toBe(
-      'What is left: wait for the vendor’s reply, then mark it confirmed',
+      'What is left: Wait for the vendor’s reply, then mark it confirmed',
     );
     await page.close();
   });
@@ -159,7 +159,7 @@ describe('the options page', () => {
       '"Vendor","Workspace","Workspace URL","Workspace ID","Status","Status since","First step","Last step","What is left"',
     );
     expect(lines).toContain(
-      '"Slack","Acme","https://acme.slack.com/","","Email sent","2026-11-02","2026-11-01","2026-11-02","wait for the vendor’s reply, then mark it confirmed"',
+      '"Slack","Acme","https://acme.slack.com/","","Email sent","2026-11-02","2026-11-01","2026-11-02","Wait for the vendor’s reply, then mark it confirmed"',
     );
 
     const saved = join(tmpdir(), `notrain-export-${process.pid}.json`);
@@ -267,7 +267,7 @@ describe('from the popup to the options page', () => {
     const entry = page.locator('[data-key="slack@https://globex.slack.com/"]');
     expect(await entry.getByTestId('entry-status').textContent()).toBe('Email sent');
     expect(await entry.getByTestId('entry-left').textContent()).toBe(
-      'What is left: wait for the vendor’s reply, then mark it confirmed',
+      'What is left: Wait for the vendor’s reply, then mark it confirmed',
     );
     await page.close();
     await tab.close();

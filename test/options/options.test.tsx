@@ -69,7 +69,7 @@ describe('the options page', () => {
     expect(acme.textContent).toContain('https://acme.slack.com/');
     expect(within(acme).getByTestId('entry-status').textContent).toBe('Email drafted');
     expect(acme.textContent).toContain('since 1 Nov 2026');
-    expect(within(acme).getByTestId('entry-left').textContent).toBe('What is left: send the email, then mark it sent');
+    expect(within(acme).getByTestId('entry-left').textContent).toBe('What is left: Send the email, then mark it sent');
     expect(screen.getAllByTestId('entry')[0]?.textContent).toContain('Your account');
   });
 
