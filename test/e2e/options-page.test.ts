@@ -127,6 +127,15 @@ describe('the options page', () => {
     // The default look, as on any other site.
     expect((await browser().badgeOfActiveTab()).title).toBe('NoTrain: does this tool train AI on your data?');
     const settings = await browser().open(linkedin.url);
+    // Muted, NoTrain still follows the switch: turning it off is recorded, with no note shown.
+    const today = new Date().toISOString().slice(0, 10);
+    const recordedToday = async () =>
+      ((await storage.get('tracker'))?.entries?.linkedin?.steps ?? [])
+        .filter((step: { at: string }) => step.at.startsWith(today))
+        .map((step: { kind: string; state?: string }) => `${step.kind} ${step.state}`);
+    expect(await recordedToday()).toEqual([]);
+    await settings.click('[data-fixture="target"]');
+    await expect.poll(recordedToday).toEqual(['control-seen opted-out']);
     // Long enough for the note to appear on this small page when it is not muted (it does below).
     await settings.waitForTimeout(1500);
     expect(await marks(settings)).toEqual([]);
