@@ -36,6 +36,7 @@ export const bootScript = (appUrl: string) => `(() => {
   const start = () => {
     if (started) return;
     started = true;
+    performance.mark('notrain:app-requested');
     import(${JSON.stringify(appUrl)});
   };
   const paintTimed = PerformanceObserver.supportedEntryTypes?.includes('paint') === true;

@@ -15,6 +15,7 @@ type Observer = (entries: PaintEntries, observer: { disconnect(): void }) => voi
 /** Runs the boot script against a fake page: its paint observer, frames, load event and the app's import. */
 function boot({ paintTimed = true, loaded = false } = {}) {
   const imports: string[] = [];
+  const marks: string[] = [];
   const observers: { callback: Observer; options: unknown; connected: boolean }[] = [];
   const frames: (() => void)[] = [];
   const loadListeners: (() => void)[] = [];
@@ -40,6 +41,7 @@ function boot({ paintTimed = true, loaded = false } = {}) {
     document: { readyState: loaded ? 'complete' : 'interactive' },
     addEventListener: (type: string, listener: () => void) => type === 'load' && loadListeners.push(listener),
     load: (url: string) => imports.push(url),
+    performance: { mark: (name: string) => marks.push(name) },
   });
   const paint = (...names: string[]) => {
     for (const observer of observers.filter((o) => o.connected)) {
@@ -51,6 +53,7 @@ function boot({ paintTimed = true, loaded = false } = {}) {
   };
   return {
     imports,
+    marks,
     observers,
     paint,
     fireLoad: () => loadListeners.splice(0).forEach((listener) => listener()),
@@ -83,6 +86,7 @@ describe('the prerendered popup boot script', () => {
     expect(page.imports).toEqual([]);
     vi.advanceTimersByTime(0);
     expect(page.imports).toEqual([APP]);
+    expect(page.marks).toEqual(['notrain:app-requested']);
     expect(page.observers.every((o) => !o.connected)).toBe(true);
     page.fireLoad();
     page.nextFrame();
