@@ -4,10 +4,12 @@
  * entries out and say how many, the audit page never offers them, and the
  * options page's exports still hold every stored entry.
  *
- * A real policy needs root-owned files under /etc that every browser on the
- * machine reads, so the pages' `storage.managed.get` answers a policy from an
- * init script instead; everything after that read (validation, the pages,
- * storage, downloads) is the real extension. The worker's side (no badge, no
+ * Chromium reads a real policy only from root-owned files under /etc that
+ * every browser on the machine reads, so here the pages' `storage.managed.get`
+ * answers a policy from an init script; everything after that read
+ * (validation, the pages, storage, downloads) is the real extension. Firefox
+ * reads a real policy in test/e2e/firefox-managed.test.ts, which checks the
+ * same two pages. The worker's side (no badge, no
  * reminders) is tested in test/background/badge.test.ts and reminders.test.ts.
  */
 import { readFileSync } from 'node:fs';
