@@ -41,7 +41,7 @@ export const AUDIT_BY_STATUS = ['asked-owner', 'sent', 'setting-changed', 'confi
 export function expectAcmeRow(status: string, text: string): void {
   expect(status).toBe('Email sent2026-11-02');
   expect(text).toContain('You (you said you are an owner or admin)');
-  expect(text).toContain('Wait for the vendor to confirm');
+  expect(text).toContain('Wait for the vendor’s reply, then mark it confirmed');
   expect(text).toMatch(/\((Confirmed|Reported by .+), verified \d{4}-\d{2}-\d{2}\)/);
 }
 

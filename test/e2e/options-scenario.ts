@@ -55,7 +55,7 @@ export function expectCsvExport(csv: { name: string; text: string }): void {
     '"Vendor","Workspace","Workspace URL","Workspace ID","Status","Status since","First step","Last step","What is left"',
   );
   expect(lines).toContain(
-    '"Slack","Acme","https://acme.slack.com/","","Email sent","2026-11-02","2026-11-01","2026-11-02","wait for the vendor’s reply, then mark it confirmed"',
+    '"Slack","Acme","https://acme.slack.com/","","Email sent","2026-11-02","2026-11-01","2026-11-02","Wait for the vendor’s reply, then mark it confirmed"',
   );
 }
 
@@ -101,4 +101,4 @@ export const BAD_IMPORT_ACME_STATUS = 'Vendor confirmed';
 export const GLOBEX = 'slack@https://globex.slack.com/';
 export const GLOBEX_TAB = 'https://globex.slack.com/archives/C0123';
 export const SENT_STATUS = 'Email sent';
-export const SENT_LEFT = 'What is left: wait for the vendor’s reply, then mark it confirmed';
+export const SENT_LEFT = 'What is left: Wait for the vendor’s reply, then mark it confirmed';
