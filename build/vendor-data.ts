@@ -4,8 +4,8 @@
  * - `vendor-index.json`, `vendor-badges.json`, `vendor-controls.json`,
  *   `vendor-names.json`: the views each part of the extension loads
  *   (build/vendor-views.ts);
- * - `records/<id>.json`: each full record without whitespace, packaged as
- *   `vendors/<id>.json` for the popup to fetch;
+ * - `records/<id>.json`: each record as shipped (`shippedRecord`), packaged as
+ *   `vendors/<id>.json` for the popup, the audit and the options pages to fetch;
  * - `popups/<id>.html`: each vendor's popup, rendered to static HTML
  *   (src/popup/prerender.tsx) at the address `prerenderedPopup(id)` names;
  * - `email-en.json`: the opt-out email's fixed parts in English;
@@ -22,7 +22,7 @@ import type { MessageKey } from '../src/core/i18n.ts';
 import { translatorFor } from '../src/core/messages-table.ts';
 import { prerenderedPopup } from '../src/core/popup-page.ts';
 import { validateVendorFiles } from '../src/core/validate-vendors.ts';
-import type { Vendor } from '../src/core/vendor-schema.ts';
+import type { ShippedVendor, Vendor } from '../src/core/vendor-schema.ts';
 import { prerenderPopup } from '../src/popup/prerender.tsx';
 import { shippedCatalog } from './shipped-catalogs-plugin.ts';
 import {
@@ -69,6 +69,27 @@ export function emailCatalog(): Record<string, string> {
   );
 }
 
+/** `value` without any `quote` key, at any depth (what `WithoutQuotes` says of its type). */
+function withoutQuotes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutQuotes);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, item]) => (key === 'quote' ? [] : [[key, withoutQuotes(item)]])),
+  );
+}
+
+/**
+ * A record as the extension ships it: without whitespace, the editors'
+ * `$schema` pointer, or the evidence quotes. The validator checks each quote
+ * against the record in the repository (src/core/vendor-rules/); nothing in
+ * the extension reads one (`ShippedVendor` has none, so the type checker
+ * says so), and they were a quarter of every packaged record: 19 KB of the
+ * store zip (docs/performance.md).
+ */
+export function shippedRecord({ $schema: _, ...vendor }: Vendor): ShippedVendor {
+  return withoutQuotes(vendor) as ShippedVendor;
+}
+
 /** Every output file, by its path relative to the output folder, from the records as written (validated before). */
 export function vendorData(vendors: readonly Vendor[]): Map<string, string> {
   const t = translatorFor(messages);
@@ -78,7 +99,7 @@ export function vendorData(vendors: readonly Vendor[]): Map<string, string> {
     files.set(relative(DATA_DIR, viewFile(view)), `${JSON.stringify(vendors.map(make))}\n`);
   }
   for (const vendor of vendors) {
-    files.set(relative(DATA_DIR, recordFile(`${vendor.id}.json`)), JSON.stringify(vendor));
+    files.set(relative(DATA_DIR, recordFile(`${vendor.id}.json`)), JSON.stringify(shippedRecord(vendor)));
     files.set(relative(DATA_DIR, prerenderedPopup(vendor.id)), prerenderedPage(prerenderPopup(vendor, t, 'en')));
   }
   files.set(EMAIL_CATALOG, `${JSON.stringify(emailCatalog())}\n`);

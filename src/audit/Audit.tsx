@@ -32,7 +32,7 @@ import {
 import { auditCounts, summaryLine } from '../core/audit/summary.ts';
 import type { Choices } from '../core/choices.ts';
 import type { MessageKey } from '../core/i18n.ts';
-import type { Vendor } from '../core/vendor-schema.ts';
+import type { ShippedVendor } from '../core/vendor-schema.ts';
 import { useLocale } from '../popup/i18n-context.ts';
 
 const FILTER_TEXT: Readonly<Record<AuditFilter, MessageKey>> = {
@@ -53,7 +53,7 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toL
 
 export interface AuditProps {
   items: readonly AuditItem[];
-  vendors: ReadonlyMap<string, Vendor>;
+  vendors: ReadonlyMap<string, ShippedVendor>;
   choices: Choices;
   db: DatabaseVersion;
   /** Today, YYYY-MM-DD: the Markdown export's date. */

@@ -10,7 +10,7 @@ import project from 'virtual:notrain/project';
 import names from 'virtual:notrain/vendor-names';
 import reviews from 'virtual:notrain/vendor-reviews';
 import { type AuditItem, auditItems } from '../core/audit/items.ts';
-import type { Vendor } from '../core/vendor-schema.ts';
+import type { ShippedVendor } from '../core/vendor-schema.ts';
 import { loadAudit, saveAdded } from '../platform/audit.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
 import { LocaleContext } from '../popup/i18n-context.ts';
@@ -44,7 +44,7 @@ async function main() {
   document.title = translate('auditTitle');
   const { tracker, choices, added: stored } = await loadAudit();
   let added = stored;
-  const vendors = new Map<string, Vendor>();
+  const vendors = new Map<string, ShippedVendor>();
   const show = async () => {
     const items: AuditItem[] = auditItems(tracker, choices, added, (id) => known.has(id));
     await Promise.all(

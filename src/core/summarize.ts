@@ -11,14 +11,14 @@ import { type Message, message } from './i18n.ts';
 import { fitOf, type Place } from './regions.ts';
 import { controlsOf, type Entry } from './tracker/entry.ts';
 import type {
-  Evidence,
+  ShippedEvidence,
   ModelKind,
   OptOutMethod,
   PageKind,
   Plan,
   Region,
   Training,
-  Vendor,
+  ShippedVendor,
   WhoCanOptOut,
 } from './vendor-schema.ts';
 
@@ -125,7 +125,7 @@ export interface PolicySummary {
   readonly reviewed: string;
 }
 
-export function summarize(match: TabMatch<Vendor>, viewer: Viewer = {}): PolicySummary {
+export function summarize(match: TabMatch<ShippedVendor>, viewer: Viewer = {}): PolicySummary {
   const { vendor, workspace } = match;
   const cite = createCitations(vendor);
   const plans = vendor.plans ?? [];
@@ -167,7 +167,7 @@ export function summarize(match: TabMatch<Vendor>, viewer: Viewer = {}): PolicyS
   const note = (
     heading: string,
     text: string,
-    evidence: readonly Evidence[],
+    evidence: readonly ShippedEvidence[],
     regions?: readonly Region[],
     past?: boolean,
   ): Note => ({
@@ -288,9 +288,9 @@ export function dependsOnPlan(vendor: HeadlineVendor): boolean {
 }
 
 /** Numbers sources in the order claims first cite them, keeping the latest verified date. */
-function createCitations(vendor: Vendor) {
+function createCitations(vendor: ShippedVendor) {
   const bySource = new Map<string, { n: number; verified: string }>();
-  const cite = (evidence: readonly Evidence[]): number[] => {
+  const cite = (evidence: readonly ShippedEvidence[]): number[] => {
     const refs = new Set<number>();
     for (const item of evidence) {
       let entry = bySource.get(item.source);
@@ -304,7 +304,7 @@ function createCitations(vendor: Vendor) {
     return [...refs].sort((a, b) => a - b);
   };
   /** Footnotes and status of one claim. */
-  cite.claim = (evidence: readonly Evidence[], past?: boolean): { refs: number[]; status: ClaimStatus } => {
+  cite.claim = (evidence: readonly ShippedEvidence[], past?: boolean): { refs: number[]; status: ClaimStatus } => {
     const refs = cite(evidence);
     const best = bestEvidence(evidence, vendor.sources, past);
     const source = best && vendor.sources[best.item.source];
@@ -324,9 +324,9 @@ function createCitations(vendor: Vendor) {
 }
 
 /** What the headline needs of a record: the training entries, and who publishes each source they cite. */
-export type HeadlineVendor = Pick<Vendor, 'name' | 'training'> & {
+export type HeadlineVendor = Pick<ShippedVendor, 'name' | 'training'> & {
   readonly sources: Publishers;
-  readonly plans?: Vendor['plans'];
+  readonly plans?: ShippedVendor['plans'];
 };
 
 /**
@@ -425,7 +425,7 @@ function trainingFact(training: Training, cite: Cite, planNames?: string): Fact 
 
 const HUMAN_REVIEW_VALUE = { yes: 'humanReviewYes', no: 'humanReviewNo', unknown: 'trainingUnknown' } as const;
 
-function humanReviewFact(review: NonNullable<Vendor['humanReview']>, cite: Cite): Fact {
+function humanReviewFact(review: NonNullable<ShippedVendor['humanReview']>, cite: Cite): Fact {
   return {
     label: message('factHumanReview'),
     value: [message(HUMAN_REVIEW_VALUE[review.happens])],

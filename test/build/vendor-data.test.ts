@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATA_DIR, EMAIL_CATALOG, recordFile, stampFile, viewFile } from '../../build/vendor-data-plugin.ts';
-import { generateVendorData } from '../../build/vendor-data.ts';
+import { generateVendorData, shippedRecord } from '../../build/vendor-data.ts';
 import { VENDOR_DIR } from '../../build/vendor-files.ts';
 import { PRERENDERED_POPUPS, prerenderedPopup } from '../../src/core/popup-page.ts';
+import type { Vendor } from '../../src/core/vendor-schema.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'notrain-data-'));
 const vendorDir = join(root, 'vendors');
@@ -43,8 +44,17 @@ describe('the data step', () => {
     ] as const) {
       expect((JSON.parse(read(viewFile(view))) as { id: string }[]).map((v) => v.id)).toEqual(['notion', 'slack']);
     }
-    expect(JSON.parse(read(recordFile('slack.json')))).toEqual(
-      JSON.parse(readFileSync(join(vendorDir, 'slack.json'), 'utf8')),
+    // The packaged record is the record without its quotes and its `$schema` pointer, nothing else changed.
+    const source = JSON.parse(readFileSync(join(vendorDir, 'slack.json'), 'utf8')) as Vendor;
+    const packaged = read(recordFile('slack.json'));
+    expect(packaged).not.toMatch(/"quote"|"\$schema"/);
+    expect(JSON.parse(packaged)).toEqual(shippedRecord(source));
+    const { $schema: _, ...rest } = source;
+    const quotesBack = JSON.stringify(JSON.parse(packaged), (key, value: unknown) =>
+      key === 'evidence' ? (value as object[]).map((item) => ({ ...item, quote: 'q' })) : value,
+    );
+    expect(JSON.parse(quotesBack)).toEqual(
+      JSON.parse(JSON.stringify(rest, (key, value: unknown) => (key === 'quote' ? 'q' : value))),
     );
     expect(popup('slack')).toContain('<span class="vendor-name">Slack</span>');
     expect(popup('notion')).toContain('<span class="vendor-name">Notion</span>');

@@ -13,7 +13,7 @@ import type { Message, MessageKey } from '../i18n.ts';
 import { OTHER_PLAN, type PolicySummary, summarize, type ViewTone } from '../summarize.ts';
 import type { Status } from '../tracker/entry.ts';
 import { type PolicyChange, policyChangesSince } from '../tracker/policy-changes.ts';
-import type { Vendor } from '../vendor-schema.ts';
+import type { ShippedVendor } from '../vendor-schema.ts';
 import type { AuditItem } from './items.ts';
 
 /** One training fact, with how sure NoTrain is of it and the day its source was last verified. */
@@ -80,7 +80,7 @@ const youOf = (summary: PolicySummary, role: Role | undefined): You =>
   !summary.ownerOnly ? 'anyone' : role === 'owner' ? 'owner' : role === 'member' ? 'not-owner' : 'unanswered';
 
 /** The row for one item, from the vendor's full record and the user's stored answers. */
-export function auditRow(vendor: Vendor, item: AuditItem, choices: Choices): AuditRow {
+export function auditRow(vendor: ShippedVendor, item: AuditItem, choices: Choices): AuditRow {
   const workspace: Workspace | undefined = item.workspace && { scope: 'workspace', ...item.workspace };
   const plan = planFor(choices, vendor.id, workspace);
   const summary = summarize(
