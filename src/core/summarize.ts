@@ -4,7 +4,7 @@
  * the sources with the date each was last verified. Plain data in, plain data
  * out; the UI only translates and lays it out.
  */
-import { bestEvidence, type Publishers, strengthOf } from './claim-status.ts';
+import { bestEvidence, type GradedEvidence, type Publishers, strengthOf } from './claim-status.ts';
 import type { TabMatch, Workspace } from './classify-tab.ts';
 import { settingsHref } from './deep-link.ts';
 import { type Message, message } from './i18n.ts';
@@ -323,8 +323,14 @@ function createCitations(vendor: ShippedVendor) {
   return cite;
 }
 
+/** What the headline reads of a training entry: what is trained, by whom, for which plans, and how it is backed. */
+export type HeadlineTraining = Pick<Training, 'models' | 'plans' | 'trainedBy' | 'usesCustomerData' | 'default'> & {
+  readonly evidence: readonly GradedEvidence[];
+};
+
 /** What the headline needs of a record: the training entries, and who publishes each source they cite. */
-export type HeadlineVendor = Pick<ShippedVendor, 'name' | 'training'> & {
+export type HeadlineVendor = Pick<ShippedVendor, 'name'> & {
+  readonly training: readonly HeadlineTraining[];
   readonly sources: Publishers;
   readonly plans?: ShippedVendor['plans'];
 };
@@ -376,7 +382,7 @@ function toneOf(training: readonly Pick<Training, 'usesCustomerData' | 'default'
   return 'no-training';
 }
 
-function headlineKey(tone: Exclude<Tone, 'unknown'>, entries: readonly Training[]) {
+function headlineKey(tone: Exclude<Tone, 'unknown'>, entries: readonly HeadlineTraining[]) {
   if (tone === 'trains') {
     const onByDefault = entries.filter((t) => t.default === 'on');
     if (onByDefault.length === 0) return 'headlineTrains';
