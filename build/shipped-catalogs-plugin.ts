@@ -5,7 +5,8 @@
  * 10 KB of the store zip, which has a 250 KB budget (docs/performance.md).
  * `shippedCatalogsPlugin` rewrites the copies Vite made of `public/`; the
  * data step (build/vendor-data.ts) gives the settings-page script, which
- * bundles the English catalog (src/content/strings.ts), the same catalog.
+ * bundles the English catalog (src/content/strings.ts), the same catalog,
+ * cut to the keys the script uses (build/content-keys.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,8 +9,8 @@
  * - `popups/<id>.html`: each vendor's popup, rendered to static HTML
  *   (src/popup/prerender.tsx) at the address `prerenderedPopup(id)` names;
  * - `email-en.json`: the opt-out email's fixed parts in English;
- * - `default-catalog.json`: the English catalog as shipped, for the
- *   settings-page script, which bundles it (build/shipped-catalogs-plugin.ts).
+ * - `default-catalog.json`: the English catalog as shipped, cut to the keys
+ *   the settings-page script uses (build/content-keys.ts), which it bundles.
  * The records are validated first: an invalid one stops everything, naming
  * the file and the field. Run by the build and the tests through the plugin,
  * or by hand with `npm run data`.
@@ -24,6 +24,7 @@ import { prerenderedPopup } from '../src/core/popup-page.ts';
 import { validateVendorFiles } from '../src/core/validate-vendors.ts';
 import type { ShippedVendor, Vendor } from '../src/core/vendor-schema.ts';
 import { prerenderPopup } from '../src/popup/prerender.tsx';
+import { catalogSubset, literalKeys } from './content-keys.ts';
 import { shippedCatalog } from './shipped-catalogs-plugin.ts';
 import {
   DATA_DIR,
@@ -90,6 +91,9 @@ export function shippedRecord({ $schema: _, ...vendor }: Vendor): ShippedVendor 
   return withoutQuotes(vendor) as ShippedVendor;
 }
 
+/** The catalog the settings-page script bundles: the shipped English one, only the keys it names. */
+export const contentCatalog = () => shippedCatalog(JSON.stringify(catalogSubset(messages, literalKeys(messages))));
+
 /** Every output file, by its path relative to the output folder, from the records as written (validated before). */
 export function vendorData(vendors: readonly Vendor[]): Map<string, string> {
   const t = translatorFor(messages);
@@ -103,7 +107,7 @@ export function vendorData(vendors: readonly Vendor[]): Map<string, string> {
     files.set(relative(DATA_DIR, prerenderedPopup(vendor.id)), prerenderedPage(prerenderPopup(vendor, t, 'en')));
   }
   files.set(EMAIL_CATALOG, `${JSON.stringify(emailCatalog())}\n`);
-  files.set(relative(DATA_DIR, DEFAULT_CATALOG_FILE), `${shippedCatalog(JSON.stringify(messages))}\n`);
+  files.set(relative(DATA_DIR, DEFAULT_CATALOG_FILE), `${contentCatalog()}\n`);
   return files;
 }
 
