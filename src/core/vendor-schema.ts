@@ -388,9 +388,11 @@ export type WithoutQuotes<T> = T extends readonly (infer U)[]
 /**
  * A record as the extension ships it (`vendors/<id>.json`, build/vendor-data.ts):
  * without the evidence quotes, which the validator checks against the record
- * in the repository and nothing reads at run time. A full `Vendor` is one too.
+ * in the repository and nothing reads at run time, and without its matching
+ * rules, which the popup has in its index (`virtual:notrain/vendor-index`)
+ * and the audit and options pages never need. A full `Vendor` is one too.
  */
-export type ShippedVendor = WithoutQuotes<Vendor>;
+export type ShippedVendor = Omit<WithoutQuotes<Vendor>, 'match' | '$schema'>;
 /** An evidence item as shipped: where, when and how sure, without the quote. */
 export type ShippedEvidence = WithoutQuotes<Evidence>;
 // What the extension reads at run time: shipped records, without quotes.

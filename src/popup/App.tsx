@@ -12,6 +12,7 @@ import {
   withTeamHost,
 } from '../core/choices.ts';
 import type { TabMatch } from '../core/classify-tab.ts';
+import type { MatchEntry } from '../core/registry.ts';
 import type { Preferences } from '../core/tracker/preferences.ts';
 import type { Place } from '../core/regions.ts';
 import { summarize } from '../core/summarize.ts';
@@ -24,7 +25,7 @@ import { PopupContext, type PopupStep } from './popup-context.ts';
 
 export interface AppProps {
   /** The tab's vendor record, page and workspace (or a record opened from the default page's search). */
-  match: TabMatch<ShippedVendor>;
+  match: TabMatch<ShippedVendor & MatchEntry>;
   /** What the user did, as stored (absent for a record opened from the search: no tab, no workspace). */
   tracker?: Tracker | undefined;
   /** Stored items NoTrain could not read and kept aside, for the notice. */
