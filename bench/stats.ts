@@ -36,3 +36,37 @@ export function medianInterval(values: readonly number[]): { low: number; high: 
   const highRank = Math.min(n - 1, Math.ceil(n / 2 + spread) - 1);
   return { low: sorted[lowRank] as number, high: sorted[highRank] as number };
 }
+
+/** A small seeded generator (mulberry32): the same samples give the same interval on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The 95% bootstrap interval of trimmedMean(a) ÷ trimmedMean(b), resampling each set of opens with replacement:
+ * how far a ratio of two frame-aligned paint times can move on noise alone.
+ */
+export function trimmedMeanRatioInterval(
+  a: readonly number[],
+  b: readonly number[],
+  resamples = 2000,
+): { low: number; high: number } {
+  if (a.length === 0 || b.length === 0) return { low: Number.NaN, high: Number.NaN };
+  const random = seededRandom(0x5eed);
+  const resample = (values: readonly number[]) =>
+    Array.from({ length: values.length }, () => values[Math.floor(random() * values.length)] as number);
+  const ratios = Array.from({ length: resamples }, () => trimmedMean(resample(a)) / trimmedMean(resample(b))).sort(
+    (x, y) => x - y,
+  );
+  return {
+    low: ratios[Math.floor(resamples * 0.025)] as number,
+    high: ratios[Math.ceil(resamples * 0.975) - 1] as number,
+  };
+}

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootOrder } from './boot-order.ts';
 import { EXTENSION_ORIGIN, type FirefoxHarness, goExtension, launchFirefox } from './firefox-harness.ts';
 
 let ff: FirefoxHarness;
@@ -43,6 +44,13 @@ describe('Firefox: on a Slack workspace', () => {
     await popup.waitForSelector('[data-testid=role-owner]');
     await popup.click('[data-testid=role-owner]');
     await popup.waitForSelector('[data-testid=optout-email][href]');
+  });
+
+  it('paints the prerendered summary before it asks for the interactive popup', async () => {
+    const { fcp, appRequested, rendered } = await popup.evaluate(bootOrder);
+    expect(fcp).toBeGreaterThan(0);
+    expect(appRequested).toBeGreaterThanOrEqual(fcp);
+    expect(rendered).toBeGreaterThan(appRequested);
   });
 
   it('installs the Firefox build, whose background script marks the tab ON', async () => {

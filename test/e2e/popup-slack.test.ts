@@ -3,6 +3,7 @@
  * host names served from loopback, the real toolbar popup bound to the tab.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootOrder } from './boot-order.ts';
 import type { Page } from 'playwright-core';
 import { useHarness } from './use-harness.ts';
 
@@ -45,6 +46,13 @@ describe('on a Slack workspace (acme.slack.com)', () => {
   afterAll(async () => {
     await popup.close().catch(() => {});
     await tab.close();
+  });
+
+  it('paints the prerendered summary before it asks for the interactive popup', async () => {
+    const { fcp, appRequested, rendered } = await popup.evaluate(bootOrder);
+    expect(fcp).toBeGreaterThan(0);
+    expect(appRequested).toBeGreaterThanOrEqual(fcp);
+    expect(rendered).toBeGreaterThan(appRequested);
   });
 
   it('shows the summary for this workspace', async () => {
