@@ -101,8 +101,8 @@ export function vendorData(vendors: readonly Vendor[]): Map<string, string> {
   const t = translatorFor(messages);
   const files = new Map<string, string>();
   for (const view of Object.keys(VIEWS) as ViewId[]) {
-    const make = VIEWS[view] as (vendor: Vendor) => object;
-    files.set(relative(DATA_DIR, viewFile(view)), `${JSON.stringify(vendors.map(make))}\n`);
+    const make = VIEWS[view] as (vendor: Vendor) => object | undefined;
+    files.set(relative(DATA_DIR, viewFile(view)), `${JSON.stringify(vendors.flatMap((v) => make(v) ?? []))}\n`);
   }
   for (const vendor of vendors) {
     files.set(relative(DATA_DIR, recordFile(`${vendor.id}.json`)), JSON.stringify(shippedRecord(vendor)));

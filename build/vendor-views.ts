@@ -8,7 +8,10 @@
  * - `virtual:notrain/vendor-badges`: what the service worker's badge reads
  *   (`BadgeVendor`): id, name, matching rules, what each training entry says
  *   and how it is backed, who publishes each source, and the switches' labels;
- * - `virtual:notrain/vendor-controls`: what the settings-page script needs;
+ * - `virtual:notrain/vendor-controls`: what the settings-page script needs, of
+ *   the vendors it has something to do for (a control to mark, an email to
+ *   offer); on another vendor's page it finds no record and does nothing, as
+ *   it would with the record;
  * - `virtual:notrain/vendor-names`: the empty state's search;
  * - `virtual:notrain/vendor-reviews`: the audit page's review dates.
  */
@@ -18,12 +21,15 @@ import type { SettingsOptOut, Vendor } from '../src/core/vendor-schema.ts';
 export const VIEWS = {
   'virtual:notrain/vendor-index': ({ id, match: { dialogs: _, ...match } }) => ({ id, match }),
   'virtual:notrain/vendor-badges': badgeView,
-  'virtual:notrain/vendor-controls': settingsView,
+  'virtual:notrain/vendor-controls': (vendor) => {
+    const view = settingsView(vendor);
+    return hasSettingsWork(view) ? view : undefined;
+  },
   // The empty state's search, loaded only when it opens: names to look up, ids to open.
   'virtual:notrain/vendor-names': ({ id, name }) => ({ id, name }),
   // The audit page names the database its exports come from: how many records, reviewed up to when.
   'virtual:notrain/vendor-reviews': ({ id, reviewed }) => ({ id, reviewed }),
-} satisfies Record<string, (v: Vendor) => object>;
+} satisfies Record<string, (v: Vendor) => object | undefined>;
 
 export type ViewId = keyof typeof VIEWS;
 
@@ -79,11 +85,14 @@ export function settingsView(vendor: Vendor) {
     name: vendor.name,
     match: vendor.match,
     policyUrl: vendor.policyUrl,
-    who: vendor.optOut.who,
     controls,
-    ...(email ? { email } : {}),
+    // Without its quotes, like every record the extension ships (build/vendor-data.ts).
+    ...(email ? { email: { ...email, evidence: email.evidence.map(({ quote: _, ...item }) => item) } } : {}),
   };
 }
+
+/** Whether the settings-page script has anything to do on the vendor's pages: a control to mark, an email to offer. */
+export const hasSettingsWork = (view: ReturnType<typeof settingsView>) => view.controls.length > 0 || !!view.email;
 
 /** A control's labels in other languages, without their evidence: the content script matches text, nothing more. */
 function localizedLabels(method: SettingsOptOut): { labels?: Record<string, string> } {
@@ -100,8 +109,7 @@ function localizedLabels(method: SettingsOptOut): { labels?: Record<string, stri
  */
 export function settingsPageMatches(vendors: readonly Vendor[]): string[] {
   const patterns = vendors.flatMap((vendor) => {
-    const view = settingsView(vendor);
-    if (view.controls.length === 0 && !view.email) return [];
+    if (!hasSettingsWork(settingsView(vendor))) return [];
     const pages = [...vendor.match.pages.filter((page) => page.kind === 'settings'), ...(vendor.match.dialogs ?? [])];
     return pages.flatMap((page) => page.hosts.flatMap((host) => page.paths.map((path) => `https://${host}${path}*`)));
   });

@@ -6,7 +6,8 @@
  * the tab exactly as the full record does, so nothing it dropped mattered.
  */
 import { describe, expect, it } from 'vitest';
-import { badgeView } from '../../build/vendor-views.ts';
+import { badgeView, hasSettingsWork, settingsView, VIEWS } from '../../build/vendor-views.ts';
+import { createRegistry } from '../../src/core/registry.ts';
 import { OTHER_PLAN } from '../../src/core/summarize.ts';
 import { toolbarBadge } from '../../src/core/toolbar-badge.ts';
 import { controlSeen } from '../support/tracker.ts';
@@ -31,5 +32,29 @@ describe.each(registry.vendors.map((v) => [v.id, v] as const))('the badge view o
 
   it('carries no quote, example or product text', () => {
     expect(JSON.stringify(view)).not.toMatch(/"(quote|examples|appliesTo)"/);
+  });
+});
+
+describe('the settings-page script’s view', () => {
+  const controls = registry.vendors.flatMap((v) => VIEWS['virtual:notrain/vendor-controls'](v) ?? []);
+  const kept = createRegistry(controls);
+  const left = registry.vendors.filter((v) => !kept.byId(v.id));
+
+  it('leaves out only vendors with no control to mark and no email to offer', () => {
+    expect(left.length).toBeGreaterThan(0);
+    for (const vendor of left) expect(hasSettingsWork(settingsView(vendor))).toBe(false);
+    expect(controls.length + left.length).toBe(registry.vendors.length);
+  });
+
+  it('answers for no host of a vendor it leaves out, so the script does nothing there, as with its record', () => {
+    for (const vendor of left)
+      for (const pattern of vendor.match.hosts) {
+        const hosts = pattern.startsWith('*.') ? [pattern.slice(2), `any.${pattern.slice(2)}`] : [pattern];
+        for (const host of hosts) expect(kept.vendorForHost(host)?.id, `${vendor.id}: ${host}`).toBeUndefined();
+      }
+  });
+
+  it('carries no quote', () => {
+    expect(JSON.stringify(controls)).not.toContain('"quote"');
   });
 });
