@@ -37,12 +37,16 @@ export type ViewId = keyof typeof VIEWS;
  * The badge's view, typed as what the service worker reads: nothing more.
  * Of each training entry, what is trained, by whom, for which plans, and
  * each evidence item's source, dates and confidence, which grade the claim
- * (not the quote, the examples or the products it names). Of the sources,
- * who publishes each: a headline resting on second-hand sources says
- * "reported". Of the routes, only each switch's label and what it covers: a
- * partial opt-out reads as partial.
+ * (not the quote, the examples or the products it names). Of the sources
+ * that evidence cites, who publishes each, under a number instead of the
+ * source's name: a headline resting on second-hand sources says "reported".
+ * Of the routes, only each switch's label and what it covers: a partial
+ * opt-out reads as partial.
  */
 export function badgeView({ id, name, match, training, sources, plans, optOut }: Vendor): BadgeVendor {
+  // Only the sources training evidence cites are ever looked up here, and only by key: numbered, not named.
+  const cited = [...new Set(training.flatMap((t) => t.evidence.map((e) => e.source)))];
+  const ref = (key: string) => String(cited.indexOf(key));
   return {
     id,
     name,
@@ -54,7 +58,7 @@ export function badgeView({ id, name, match, training, sources, plans, optOut }:
       usesCustomerData: t.usesCustomerData,
       default: t.default,
       evidence: t.evidence.map((e) => ({
-        source: e.source,
+        source: ref(e.source),
         verified: e.verified,
         ...(e.asOf ? { asOf: e.asOf } : {}),
         ...(e.confidence ? { confidence: e.confidence } : {}),
@@ -68,7 +72,12 @@ export function badgeView({ id, name, match, training, sources, plans, optOut }:
           : [],
       ),
     },
-    sources: Object.fromEntries(Object.entries(sources).map(([key, { publisher }]) => [key, { publisher }])),
+    sources: Object.fromEntries(
+      cited.flatMap((key) => {
+        const source = sources[key];
+        return source ? [[ref(key), { publisher: source.publisher }]] : [];
+      }),
+    ),
   };
 }
 
