@@ -169,7 +169,7 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   // A vendor URL, or the change after a remembered workspace address, may teach a team's address first.
   // The badge does not wait for it: a learned address changes the stored choices, which refreshes the badges.
   const learning = change.url !== undefined && (visits.get(tabId) || match?.workspace);
-  if (learning) void noteVisit(tabId, change.url ?? '').catch(reportError);
+  if (learning) void noteVisit(tabId, match).catch(reportError);
   if (change.url !== undefined || change.status === 'loading')
     void updateToolbarBadge(tabId, tab, undefined, { match }).catch(reportError);
   // Full loads of a settings page get the script from the manifest; in-app (history API) navigation
@@ -201,9 +201,9 @@ async function previousVisit(tabId: number): Promise<TabVisit | undefined> {
   return visits.get(tabId) ?? undefined;
 }
 
-async function noteVisit(tabId: number, url: string) {
+async function noteVisit(tabId: number, match: VendorTab) {
   const previous = await previousVisit(tabId);
-  const { visit, learned } = learnFromVisit(previous, url, Date.now(), badgeRegistry);
+  const { visit, learned } = learnFromVisit(previous, match, Date.now(), badgeRegistry);
   // Most URL changes (channel switches in the client) find nothing remembered and remember nothing: no storage call.
   if (visit || previous) {
     visits.set(tabId, visit ?? null);

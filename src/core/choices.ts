@@ -12,7 +12,7 @@
  * Every map is a null-prototype object with keys and values of known shapes,
  * capped in size; anything else is dropped on reading.
  */
-import { classifyTab, type Workspace } from './classify-tab.ts';
+import { classifyTab, type TabMatch, type Workspace } from './classify-tab.ts';
 import { KEBAB_ID } from './kebab-id.ts';
 import { ENTRY_KEY, entryKeys } from './tracker/schema.ts';
 import type { MatchEntry, Registry } from './registry.ts';
@@ -157,16 +157,16 @@ export interface TabVisit {
  * What the worker remembers when a tab's URL changes: the workspace host it
  * is at (for the next change), and a team ID → host pair when this change
  * takes the tab from a workspace's own address straight to a client URL with
- * a team ID of the same vendor, within the redirect window. Only URLs are
- * read, never page content.
+ * a team ID of the same vendor, within the redirect window. `match` is the
+ * tab's classification (`classifyTab`), which the worker has already made for
+ * the badge: only its URL-derived address and ID are read, never page content.
  */
 export function learnFromVisit<V extends MatchEntry>(
   previous: TabVisit | undefined,
-  url: string | undefined,
+  match: TabMatch<V> | undefined,
   now: number,
   registry: Registry<V>,
 ): { visit?: TabVisit; learned?: { teamId: string; host: string } } {
-  const match = classifyTab({ url }, registry);
   const workspace: Workspace | undefined = match?.workspace;
   if (!match || !workspace) return {};
   if (workspace.url && !workspace.id)

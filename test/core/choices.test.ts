@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   choiceKeys,
+  type TabVisit,
   learnFromVisit,
   MAX_ENTRIES,
   planFor,
@@ -12,16 +13,20 @@ import {
   workspaceHostOf,
   emailLanguageFor,
 } from '../../src/core/choices.ts';
+import { classifyTab } from '../../src/core/classify-tab.ts';
 import { registry } from '../support/vendors.ts';
 
 const T0 = 1_000_000;
-const at = (url: string, now = T0) => learnFromVisit(undefined, url, now, registry).visit;
+/** The worker classifies the tab once and passes the match in. */
+const learn = (previous: TabVisit | undefined, url: string, now: number, reg: typeof registry) =>
+  learnFromVisit(previous, classifyTab({ url }, reg), now, reg);
+const at = (url: string, now = T0) => learn(undefined, url, now, registry).visit;
 
 describe('learning a team’s workspace address from the tab’s URLs', () => {
   it('links acme.slack.com to the team ID it redirects to', () => {
     const visit = at('https://acme.slack.com/');
     expect(visit).toEqual({ host: 'acme.slack.com', vendorId: 'slack', at: T0 });
-    expect(learnFromVisit(visit, 'https://app.slack.com/client/T0123ABCD', T0 + 800, registry)).toEqual({
+    expect(learn(visit, 'https://app.slack.com/client/T0123ABCD', T0 + 800, registry)).toEqual({
       learned: { teamId: 'T0123ABCD', host: 'acme.slack.com' },
     });
   });
@@ -33,12 +38,12 @@ describe('learning a team’s workspace address from the tab’s URLs', () => {
     ['the marketing site before the client', 'https://slack.com/'],
   ])('learns nothing from %s', (_, before) => {
     const visit = at(before);
-    expect(learnFromVisit(visit, 'https://app.slack.com/client/T0123ABCD', T0 + 800, registry).learned).toBeUndefined();
+    expect(learn(visit, 'https://app.slack.com/client/T0123ABCD', T0 + 800, registry).learned).toBeUndefined();
   });
 
   it('learns nothing when the client comes later than a redirect would', () => {
     expect(
-      learnFromVisit(
+      learn(
         at('https://acme.slack.com/'),
         'https://app.slack.com/client/T0123ABCD',
         T0 + REDIRECT_WINDOW_MS + 1,
@@ -46,30 +51,23 @@ describe('learning a team’s workspace address from the tab’s URLs', () => {
       ).learned,
     ).toBeUndefined();
     expect(
-      learnFromVisit(at('https://acme.slack.com/'), 'https://app.slack.com/client/T0123ABCD', T0 - 1, registry).learned,
+      learn(at('https://acme.slack.com/'), 'https://app.slack.com/client/T0123ABCD', T0 - 1, registry).learned,
     ).toBeUndefined();
   });
 
   it('links only the first client URL after the workspace: switching to a different team later learns nothing', () => {
-    const first = learnFromVisit(
-      at('https://acme.slack.com/'),
-      'https://app.slack.com/client/T0123ABCD',
-      T0 + 500,
-      registry,
-    );
+    const first = learn(at('https://acme.slack.com/'), 'https://app.slack.com/client/T0123ABCD', T0 + 500, registry);
     expect(first.visit).toBeUndefined();
-    expect(
-      learnFromVisit(first.visit, 'https://app.slack.com/client/T7777777', T0 + 900, registry).learned,
-    ).toBeUndefined();
+    expect(learn(first.visit, 'https://app.slack.com/client/T7777777', T0 + 900, registry).learned).toBeUndefined();
   });
 
   it('learns nothing from a client URL of another host, a forged team ID, or a forged stored visit', () => {
     const visit = at('https://acme.slack.com/');
     expect(
-      learnFromVisit(visit, 'https://app.slack.com.evil.example/client/T0123ABCD', T0 + 1, registry).learned,
+      learn(visit, 'https://app.slack.com.evil.example/client/T0123ABCD', T0 + 1, registry).learned,
     ).toBeUndefined();
-    expect(learnFromVisit(visit, 'https://app.slack.com/client/t0123abcd', T0 + 1, registry).learned).toBeUndefined();
-    expect(learnFromVisit(visit, 'https://app.slack.com/client/T01<script>', T0 + 1, registry).learned).toBeUndefined();
+    expect(learn(visit, 'https://app.slack.com/client/t0123abcd', T0 + 1, registry).learned).toBeUndefined();
+    expect(learn(visit, 'https://app.slack.com/client/T01<script>', T0 + 1, registry).learned).toBeUndefined();
     for (const forged of [
       { host: 'evil.example', vendorId: 'slack', at: T0 },
       { host: 'acme.slack.com.evil.example', vendorId: 'slack', at: T0 },
@@ -78,7 +76,7 @@ describe('learning a team’s workspace address from the tab’s URLs', () => {
       { host: 'acme.slack.com', vendorId: 'slack', at: 'now' },
     ]) {
       expect(
-        learnFromVisit(forged as never, 'https://app.slack.com/client/T0123ABCD', T0 + 1, registry).learned,
+        learn(forged as never, 'https://app.slack.com/client/T0123ABCD', T0 + 1, registry).learned,
       ).toBeUndefined();
     }
   });

@@ -13,7 +13,7 @@
  * page, the scripts and the data are the toolbar popup's; only the frame
  * around it differs.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -75,7 +75,27 @@ export async function goExtension(page: Page, path: string, { rendered = false }
   throw new Error(`Firefox did not open ${url}`);
 }
 
-export async function launchFirefox(): Promise<FirefoxHarness> {
+export interface FirefoxLaunchOptions {
+  /**
+   * An organisation's managed settings for NoTrain (`storage.managed`). Firefox reads them from a managed-storage
+   * manifest in the user's `~/.mozilla/managed-storage/`; the test gives Firefox a home of its own that holds one.
+   */
+  managedStorage?: Record<string, unknown>;
+}
+
+/** A home directory for Firefox with NoTrain's managed-storage manifest in it. */
+function homeWithManagedStorage(workDir: string, data: Record<string, unknown>): string {
+  const home = join(workDir, 'home');
+  const dir = join(home, '.mozilla', 'managed-storage');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, `${GECKO_ID}.json`),
+    JSON.stringify({ name: GECKO_ID, description: 'NoTrain test policy', type: 'storage', data }),
+  );
+  return home;
+}
+
+export async function launchFirefox({ managedStorage }: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
   if (!existsSync(join(FIREFOX_DIR, 'manifest.json')))
     throw new Error('dist/firefox is missing: run `npm run build` first');
   if (!existsSync(FIREFOX))
@@ -99,7 +119,11 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     userDataDir: join(workDir, 'profile'),
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: firefoxPrefs(GECKO_ID, UUID),
-    env: { ...process.env, ...FIREFOX_ENV },
+    env: {
+      ...process.env,
+      ...FIREFOX_ENV,
+      ...(managedStorage ? { HOME: homeWithManagedStorage(workDir, managedStorage) } : {}),
+    },
   });
   await firefox.installExtension(FIREFOX_DIR);
   const extension = await firefox.newPage();
