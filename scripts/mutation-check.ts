@@ -70,14 +70,18 @@ const mutations: Mutation[] = [
     file: 'src/core/draft-email.ts',
     find: '&body=${encodeURIComponent(body)}',
     replace: '&body=${body}',
-    tests: ['test/core/draft-email.test.ts'],
+    tests: [
+      'test/core/draft-email.test.ts',
+      'test/core/objection-letter.test.ts',
+      'test/popup/objection-letter.test.tsx',
+    ],
   },
   {
     defence: 'mailto length cap',
     file: 'src/core/draft-email.ts',
-    find: 'mailto.length <= MAX_MAILTO_LENGTH',
+    find: 'full.length <= MAX_MAILTO_LENGTH',
     replace: 'true',
-    tests: ['test/core/draft-email.test.ts'],
+    tests: ['test/core/draft-email.test.ts', 'test/core/owner-note.test.ts'],
   },
   {
     defence: 'link helper refuses other schemes',
@@ -553,7 +557,7 @@ const mutations: Mutation[] = [
     file: 'src/core/draft-email.ts',
     find: 'fitEncoded(line, MAX_ENCODED_SIGNATURE)',
     replace: 'line',
-    tests: ['test/core/draft-email.test.ts'],
+    tests: ['test/core/draft-email.test.ts', 'test/core/owner-note.test.ts'],
   },
   {
     defence: 'lone surrogate repaired before encoding',
@@ -575,13 +579,6 @@ const mutations: Mutation[] = [
     find: "const flat = stripUnsafe(withoutSlots(raw ?? ''));",
     replace: "const flat = raw ?? '';",
     tests: ['test/core/objection-letter.test.ts'],
-  },
-  {
-    defence: 'letter mailto encoded',
-    file: 'src/core/objection-letter.ts',
-    find: '&body=${encodeURIComponent(letter.body)}',
-    replace: '&body=${letter.body}',
-    tests: ['test/core/objection-letter.test.ts', 'test/popup/objection-letter.test.tsx'],
   },
   {
     defence: 'opt-out email refuses without the workspace URL',

@@ -104,6 +104,19 @@ describe('the catalogs', () => {
       expect(catalog(locale).extensionDescription?.message.length, locale).toBeLessThanOrEqual(132);
     }
   });
+
+  it('speak to the user in Spanish as tú, never usted (the emails and letters to vendors stay formal)', () => {
+    // Usted itself, and the formal forms the catalog once had: imperatives, "le ha visto", "su plan", "dijo".
+    const formal =
+      /\b(?:usted(?:es)?|le ha|dijo|Díganoslo|Péguelo|Envíelo|Introduzca|Rellene|Añada|Elija|Seleccione|Pulse|Haga|Abra|Escriba|Copie|Pegue|Envíe|Marque|Pida|Espere|escriba|exporte|añada|usa para ver su)\b|\b(?:[Ss]us? (?:herramientas|plan|cuenta|estado|situación|navegador|perfil))\b/u;
+    const spanish = catalog('es');
+    const toUser = Object.entries(spanish).filter(([key]) => !key.startsWith('email'));
+    expect(
+      toUser.filter(([, entry]) => formal.test(entry.message)).map(([key, entry]) => `${key}: ${entry.message}`),
+    ).toEqual([]);
+    // And the check itself catches the string this test was written for.
+    expect(formal.test('Resumen de todas sus herramientas')).toBe(true);
+  });
 });
 
 /** Files whose text users see: the popup, the welcome, audit and options pages, the settings-page marks. */

@@ -27,6 +27,7 @@ import {
   type AuditSort,
   auditRow,
   filterRows,
+  nothingToOptOutOf,
   sortRows,
 } from '../core/audit/rows.ts';
 import { auditCounts, summaryLine } from '../core/audit/summary.ts';
@@ -52,7 +53,12 @@ const SORT_TEXT: Readonly<Record<AuditSort, MessageKey>> = {
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 export interface AuditProps {
+  /** What to list: items of vendors the organisation hid are left out by the caller. */
   items: readonly AuditItem[];
+  /** Vendors the organisation hid: never offered to add. */
+  hidden: readonly string[];
+  /** How many items are left out because their vendor is hidden (said, never silent). */
+  hiddenCount: number;
   vendors: ReadonlyMap<string, ShippedVendor>;
   choices: Choices;
   db: DatabaseVersion;
@@ -64,7 +70,19 @@ export interface AuditProps {
   print: () => void;
 }
 
-export function Audit({ items, vendors, choices, db, today, onAdd, onRemove, download, print }: AuditProps) {
+export function Audit({
+  items,
+  hidden,
+  hiddenCount,
+  vendors,
+  choices,
+  db,
+  today,
+  onAdd,
+  onRemove,
+  download,
+  print,
+}: AuditProps) {
   const { t, tr, language } = useLocale();
   const [filter, setFilter] = useState<AuditFilter>('all');
   const [sort, setSort] = useState<AuditSort>('vendor');
@@ -79,7 +97,12 @@ export function Audit({ items, vendors, choices, db, today, onAdd, onRemove, dow
   const listed = new Set(rows.map((r) => r.vendorId));
   const found = query.trim()
     ? [...names]
-        .filter((v) => !listed.has(v.id) && (fold(v.name).includes(fold(query.trim())) || v.id.includes(fold(query))))
+        .filter(
+          (v) =>
+            !listed.has(v.id) &&
+            !hidden.includes(v.id) &&
+            (fold(v.name).includes(fold(query.trim())) || v.id.includes(fold(query))),
+        )
         .sort((a, b) => a.name.localeCompare(b.name, language))
     : [];
   // The exports hold what the table shows, in its order.
@@ -93,6 +116,11 @@ export function Audit({ items, vendors, choices, db, today, onAdd, onRemove, dow
       <p class="audit-summary" aria-live="polite" data-testid="audit-summary">
         {summary}
       </p>
+      {hiddenCount > 0 ? (
+        <p class="hint" data-testid="audit-hidden">
+          {t('auditHiddenItems', [String(hiddenCount)])}
+        </p>
+      ) : null}
       <div class="audit-controls no-print" data-testid="audit-controls">
         <div class="audit-add">
           <label for="audit-add">{t('auditAddLabel')}</label>
@@ -151,9 +179,12 @@ export function Audit({ items, vendors, choices, db, today, onAdd, onRemove, dow
         </div>
       </div>
       {rows.length === 0 ? (
-        <p class="notice" data-testid="audit-empty">
-          {t('auditEmpty')}
-        </p>
+        // Only rows of hidden tools: the line above says so, and "not seen you act on any tool" would be untrue.
+        hiddenCount > 0 ? null : (
+          <p class="notice" data-testid="audit-empty">
+            {t('auditEmpty')}
+          </p>
+        )
       ) : shown.length === 0 ? (
         <p class="notice">{t('auditNoneMatch')}</p>
       ) : (
@@ -263,9 +294,7 @@ function Row({
       </td>
       <td data-testid="audit-trains">{t(TRAINS_TEXT[row.tone] ?? 'auditNo')}</td>
       <td>
-        {row.who.length
-          ? list.format(row.who.map(tr))
-          : t(row.left === 'auditLeftNothingNeeded' ? 'auditNone' : 'auditNobodyFound')}
+        {row.who.length ? list.format(row.who.map(tr)) : t(nothingToOptOutOf(row) ? 'auditNone' : 'auditNobodyFound')}
         <span class="audit-you">
           {t('auditColYou')} {t(YOU_TEXT[row.you])}
         </span>
@@ -274,7 +303,7 @@ function Row({
         {t(STATUS_LABEL[row.status])}
         {row.since ? <span class="audit-since">{row.since}</span> : null}
       </td>
-      <td>{t(row.left)}</td>
+      <td data-testid="audit-left">{t(row.left)}</td>
       <td>
         {row.changes.length ? (
           <ul class="audit-changes">

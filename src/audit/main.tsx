@@ -10,9 +10,11 @@ import project from 'virtual:notrain/project';
 import names from 'virtual:notrain/vendor-names';
 import reviews from 'virtual:notrain/vendor-reviews';
 import { type AuditItem, auditItems } from '../core/audit/items.ts';
+import { withoutHidden } from '../core/tracker/hidden.ts';
 import type { ShippedVendor } from '../core/vendor-schema.ts';
 import { loadAudit, saveAdded } from '../platform/audit.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
+import { loadManaged } from '../platform/managed.ts';
 import { LocaleContext } from '../popup/i18n-context.ts';
 import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { Audit } from './Audit.tsx';
@@ -42,11 +44,15 @@ async function main() {
   if (!root) throw new Error('audit page has no #root');
   document.documentElement.lang = translate('htmlLang');
   document.title = translate('auditTitle');
+  // The organisation's hidden vendors are never waited for (Chrome's first managed read takes seconds): the page shows again when they arrive.
+  const managedRead = loadManaged();
   const { tracker, choices, added: stored } = await loadAudit();
   let added = stored;
+  let hidden: readonly string[] = [];
   const vendors = new Map<string, ShippedVendor>();
   const show = async () => {
-    const items: AuditItem[] = auditItems(tracker, choices, added, (id) => known.has(id));
+    const all: AuditItem[] = auditItems(tracker, choices, added, (id) => known.has(id));
+    const { shown: items, hiddenCount } = withoutHidden(all, (item) => item.vendorId, hidden);
     await Promise.all(
       [...new Set(items.map((i) => i.vendorId))]
         .filter((id) => !vendors.has(id))
@@ -59,6 +65,8 @@ async function main() {
       <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
         <Audit
           items={items}
+          hidden={hidden}
+          hiddenCount={hiddenCount}
           vendors={vendors}
           choices={choices}
           db={db}
@@ -80,6 +88,11 @@ async function main() {
     performance.mark('notrain:rendered');
   };
   await show();
+  const policy = await managedRead;
+  if (policy.hiddenVendors?.length) {
+    hidden = policy.hiddenVendors;
+    await show();
+  }
 }
 
 void main();

@@ -45,15 +45,18 @@ function markContent(vendor: SettingsVendor, spec: ControlSpec, control: Element
 
 /**
  * `quiet`: on pages where a settings dialog may open, never say the control
- * is missing. Returns what to call with the page's mutation records.
+ * is missing. `unseen`: the user muted the vendor, so nothing is shown (no
+ * mark, no notice), but each control is still found, watched and reported:
+ * muting silences NoTrain, it does not stop it recording what the user did.
+ * Returns what to call with the page's mutation records.
  */
 export function markControls(
   vendor: SettingsVendor,
   signal: AbortSignal,
-  quiet: boolean,
+  { quiet = false, unseen = false }: { quiet?: boolean; unseen?: boolean } = {},
 ): (records: readonly MutationRecord[]) => void {
-  /** What is marked, by label: its note, and the scope of the listeners that follow its control. */
-  const marks = new Map<string, { note: Note; scope: AbortController }>();
+  /** What is found, by label: its note (none when unseen), and the scope of the listeners that follow its control. */
+  const marks = new Map<string, { note: Note | undefined; scope: AbortController }>();
   const root = dom.documentElement(document);
   const lang = pageLanguage(root && dom.attr(root, 'lang'));
   let notice: Note | undefined;
@@ -63,7 +66,7 @@ export function markControls(
 
   const unmarkAll = () => {
     for (const { note, scope } of marks.values()) {
-      note.remove();
+      note?.remove();
       scope.abort();
     }
     marks.clear();
@@ -74,7 +77,7 @@ export function markControls(
   });
 
   const refresh = (control: Element, spec: ControlSpec) => {
-    marks.get(spec.label)?.note.update(markContent(vendor, spec, control));
+    marks.get(spec.label)?.note?.update(markContent(vendor, spec, control));
     report(spec.label, readingOf(spec, readState(control, dom)));
   };
 
@@ -83,14 +86,14 @@ export function markControls(
     if (!spec) return;
     notice?.remove();
     const scope = new AbortController();
-    marks.set(label, { note: attachMark(control, markContent(vendor, spec, control)), scope });
+    marks.set(label, { note: unseen ? undefined : attachMark(control, markContent(vendor, spec, control)), scope });
     watchControl(control, AbortSignal.any([signal, scope.signal]), () => guarded(() => refresh(control, spec)));
     refresh(control, spec);
   };
 
   const sayMissing = () => {
     const spec = vendor.controls[0];
-    if (quiet || notice || marks.size || signal.aborted || !spec) return;
+    if (quiet || unseen || notice || marks.size || signal.aborted || !spec) return;
     // On a page in a language whose label NoTrain does not know, say that rather than blame the vendor.
     const text = notFoundParts(spec, lang, translate('htmlLang'), translate);
     const key = `${vendor.id}/not-found`;

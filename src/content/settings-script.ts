@@ -78,22 +78,24 @@ function onUrl() {
   if (!match || !watch) return;
   const current = page;
   const { signal } = current;
-  // A vendor the user muted, or their organisation hid, gets no mark and no notice on its pages. The policy is not
-  // waited for (its first read can take seconds): when it answers that the vendor is hidden, this page's work stops.
+  // A vendor the organisation hid gets no work at all on its pages. The policy is not waited for (its first read
+  // can take seconds): when it answers that the vendor is hidden, this page's work stops.
   void vendorHidden(match.vendor.id).then(
     (hidden) => hidden && current.abort(),
     () => undefined,
   );
+  // A vendor the user muted gets no mark and no notice, but its switch is still followed and what the user does
+  // with it recorded: mute silences NoTrain, it does not make it forget.
   void vendorMuted(match.vendor.id).then((muted) =>
     guarded(() => {
-      if (muted || signal.aborted) return;
+      if (signal.aborted) return;
       if (match.vendor.controls.length > 0) {
-        const changed = markControls(match.vendor, signal, watch === 'dialog');
+        const changed = markControls(match.vendor, signal, { quiet: watch === 'dialog', unseen: muted });
         pageChanged = changed;
         signal.addEventListener('abort', () => {
           if (pageChanged === changed) pageChanged = undefined;
         });
-      } else if (watch === 'settings') offerEmail(match, signal);
+      } else if (watch === 'settings' && !muted) offerEmail(match, signal);
     }),
   );
 }

@@ -14,10 +14,14 @@ import { cleanPageText } from './page-text.ts';
 import type { EmailMethod } from './tracker/preferences.ts';
 import type { EmailOptOut } from './vendor-schema.ts';
 
-export interface EmailDraft {
+/** A message the user opens in their own mail: the recipient (empty for a note the user addresses), subject and body. */
+export interface Mail {
   readonly to: string;
   readonly subject: string;
   readonly body: string;
+}
+
+export interface EmailDraft extends Mail {
   readonly mailto: string;
 }
 
@@ -65,20 +69,28 @@ export function draftOptOutEmail(
     t('emailThanks'),
     ...signatureLines(sender),
   ].join(CRLF);
-  const mailto = `mailto:${method.to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  return drafted({
-    to: method.to,
-    subject,
-    body,
-    mailto: mailto.length <= MAX_MAILTO_LENGTH ? mailto : `mailto:${method.to}?subject=${encodeURIComponent(subject)}`,
-  });
+  const mail = { to: method.to, subject, body };
+  return drafted({ ...mail, mailto: mailtoOf(mail) });
+}
+
+/**
+ * The `mailto:` for a message, the one builder every drafter uses: each value
+ * encoded with `encodeURIComponent`, so nothing typed or read from a page can
+ * add a header or a recipient. Longer than common mail handlers take, it
+ * carries the subject only and the body is copied instead; `whole` keeps the
+ * body anyway (the objection letter, whose text is the point of the link).
+ */
+export function mailtoOf({ to, subject, body }: Mail, { whole = false } = {}): string {
+  const head = `mailto:${to}?subject=${encodeURIComponent(subject)}`;
+  const full = `${head}&body=${encodeURIComponent(body)}`;
+  return whole || full.length <= MAX_MAILTO_LENGTH ? full : head;
 }
 
 /**
  * The same three fields as a webmail compose link the user clicks (NoTrain
  * sends nothing): fixed https hosts and paths, every value encoded.
  */
-export function composeLinks(draft: Pick<EmailDraft, 'to' | 'subject' | 'body'>): { gmail: string; outlook: string } {
+export function composeLinks(draft: Mail): { gmail: string; outlook: string } {
   const [to, subject, body] = [draft.to, draft.subject, draft.body].map(encodeURIComponent);
   return {
     gmail: `https://mail.google.com/mail/?view=cm&fs=1&to=${to}&su=${subject}&body=${body}`,
@@ -89,6 +101,7 @@ export function composeLinks(draft: Pick<EmailDraft, 'to' | 'subject' | 'body'>)
 /**
  * The link for each way of sending, all with the same recipient, subject and
  * body: the main button opens the user's chosen one, the others stay beside it.
+ * The opt-out email and the objection letter both go through here.
  */
 export function emailHrefs(draft: EmailDraft): Record<EmailMethod, string> {
   return { mailto: draft.mailto, ...composeLinks(draft) };
@@ -109,11 +122,12 @@ function identityLines(workspace: Workspace | undefined, t: Translate): string[]
 }
 
 /**
- * The signature under "Thank you.": stored and imported values are untrusted
- * too, so each line is cleaned like page text (no line break can start a
- * header or a paragraph) and cut to fit the mailto budget.
+ * The signature under "Thank you." (the opt-out email, the member's note to
+ * their owner): stored and imported values are untrusted too, so each line is
+ * cleaned like page text (no line break can start a header or a paragraph)
+ * and cut to fit the mailto budget.
  */
-function signatureLines({ name, org }: Sender): string[] {
+export function signatureLines({ name, org }: Sender): string[] {
   return [name, org].flatMap((line) => {
     const text = line ? fitEncoded(line, MAX_ENCODED_SIGNATURE) : '';
     return text ? [text] : [];

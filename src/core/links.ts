@@ -1,3 +1,5 @@
+import type { EmailMethod } from './tracker/preferences.ts';
+
 /**
  * The one place that decides which links NoTrain renders. A link is either an
  * https URL from NoTrain's own reviewed data (no credentials, default port), a
@@ -45,3 +47,11 @@ export function composeHref(href: string): string | undefined {
   const known = keys.every((key) => COMPOSE_PARAMS.has(key)) && new Set(keys).size === keys.length;
   return COMPOSE_PAGES.includes(`${url.origin}${url.pathname}`) && known && url.hash === '' ? safe : undefined;
 }
+
+/**
+ * The link for the user's way of sending (the opt-out email, the objection
+ * letter): a compose page checked against its exact origin and path, a
+ * `mailto:` against the drafters' shape; anything else is no link ('').
+ */
+export const sendHref = (method: EmailMethod, href: string): string =>
+  (method === 'mailto' ? allowedHref(href) : composeHref(href)) ?? '';

@@ -34,6 +34,7 @@ import {
   SLOT_OPEN,
   withoutSlots,
 } from './drafted.ts';
+import { type EmailDraft, mailtoOf } from './draft-email.ts';
 import type { MessageKey, Translate } from './i18n.ts';
 import { cleanPageText } from './page-text.ts';
 import { type Place, regionsOf } from './regions.ts';
@@ -159,5 +160,10 @@ export function draftObjection(input: LetterInput, values: LetterValues, t: Tran
 
 /** The letter as an email to the vendor's privacy address: every part encoded, so nothing typed can add a header. */
 export function objectionMailto(to: string, letter: Letter): string {
-  return `mailto:${to}?subject=${encodeURIComponent(letter.subject)}&body=${encodeURIComponent(letter.body)}`;
+  return mailtoOf({ to, subject: letter.subject, body: letter.body }, { whole: true });
+}
+
+/** The letter as an email to the vendor's privacy address, for each way of sending: the opt-out email's own links. */
+export function objectionEmail(to: string, letter: Letter): EmailDraft {
+  return { to, subject: letter.subject, body: letter.body, mailto: objectionMailto(to, letter) };
 }

@@ -6,8 +6,7 @@
  * has no recipient, and NoTrain sends nothing. The note never speaks as an
  * owner; the email inside it is the owner's to send.
  */
-import type { EmailDraft } from './draft-email.ts';
-import { MAX_MAILTO_LENGTH } from './draft-email.ts';
+import { type EmailDraft, mailtoOf, type Sender, signatureLines } from './draft-email.ts';
 import { type Drafted, drafted, missing } from './drafted.ts';
 import type { Translate } from './i18n.ts';
 
@@ -21,6 +20,8 @@ export interface OwnerNoteInput {
   readonly sourceUrl?: string | undefined;
   /** The email the owner must send, drafted for this workspace (or the fields it still lacks). */
   readonly email?: Drafted<EmailDraft> | undefined;
+  /** Who signs the note: the member's name and organisation from the options page (the opt-out email's signature). */
+  readonly sender?: Sender | undefined;
   /** Or the setting the owner must change. */
   readonly setting?:
     | {
@@ -65,15 +66,11 @@ export function ownerNote(input: OwnerNoteInput, t: Translate): Drafted<OwnerNot
     ...what,
     '',
     t('noteThanks'),
+    ...signatureLines(input.sender ?? {}),
   ]
     .join(CRLF)
     // The email body inside already uses CRLF; keep one convention.
     .replace(/\r?\n/g, CRLF);
   const subject = t('ownerNoteSubject', [input.vendorName]);
-  const full = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  return drafted({
-    subject,
-    body,
-    mailto: full.length <= MAX_MAILTO_LENGTH ? full : `mailto:?subject=${encodeURIComponent(subject)}`,
-  });
+  return drafted({ subject, body, mailto: mailtoOf({ to: '', subject, body }) });
 }

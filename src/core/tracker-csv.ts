@@ -5,11 +5,18 @@
  * (csv.ts), which keeps a spreadsheet from running one as a formula.
  */
 import { csvText } from './csv.ts';
-import type { Translate } from './i18n.ts';
+import type { MessageKey, Translate } from './i18n.ts';
 import type { Tracker } from './tracker/schema.ts';
-import { entryDates, groupByVendor, LEFT_LABEL, STATUS_LABEL } from './tracker-view.ts';
+import { entryDates, groupByVendor, leftToDo, STATUS_LABEL } from './tracker-view.ts';
 
-export function exportCsv(tracker: Tracker, vendorName: (id: string) => string, t: Translate, language: string) {
+/** `left`: what is left per entry key, as the options page shows it (from the records); the status table without it. */
+export function exportCsv(
+  tracker: Tracker,
+  vendorName: (id: string) => string,
+  t: Translate,
+  language: string,
+  left: Readonly<Record<string, MessageKey>> = {},
+) {
   const header = [
     t('csvVendor'),
     t('csvWorkspace'),
@@ -22,7 +29,7 @@ export function exportCsv(tracker: Tracker, vendorName: (id: string) => string, 
     t('csvLeft'),
   ];
   const rows = groupByVendor(Object.entries(tracker.entries), vendorName, language).flatMap((group) =>
-    group.entries.map(({ entry }) => {
+    group.entries.map(({ key, entry }) => {
       const dates = entryDates(entry);
       return [
         group.vendorName,
@@ -33,7 +40,7 @@ export function exportCsv(tracker: Tracker, vendorName: (id: string) => string, 
         dates.since ?? '',
         dates.first ?? '',
         dates.last ?? '',
-        t(LEFT_LABEL[entry.status]),
+        t(left[key] ?? leftToDo(entry.status)),
       ];
     }),
   );

@@ -18,7 +18,11 @@ export const STATUS_LABEL: Readonly<Record<Status, MessageKey>> = {
   confirmed: 'entryStatusConfirmed',
 };
 
-/** What is left to do at each status. */
+/**
+ * What is left to do at each status: the one table the options page, its CSV
+ * export and the audit page all read (test/options/left-wording.test.tsx
+ * renders both pages for every status and compares).
+ */
 export const LEFT_LABEL: Readonly<Record<Status, MessageKey>> = {
   'not-started': 'entryLeftNotStarted',
   opened: 'entryLeftOpened',
@@ -29,6 +33,19 @@ export const LEFT_LABEL: Readonly<Record<Status, MessageKey>> = {
   'setting-changed': 'entryLeftNothing',
   confirmed: 'entryLeftNothing',
 };
+
+/**
+ * Before the user's first step, what the vendor's record says to do (the
+ * user's plan and role counted): computed once, by `firstStep` in
+ * core/audit/rows.ts, for both pages.
+ */
+export type FirstStep =
+  'entryLeftNothingNeeded' | 'entryLeftPickPlan' | 'entryLeftNoRoute' | 'entryLeftAskOwner' | 'entryLeftOptOut';
+
+/** What is left, in words: by the status once the user has started; before that, the record's first step when known. */
+export function leftToDo(status: Status, first?: FirstStep): MessageKey {
+  return status === 'not-started' && first ? first : LEFT_LABEL[status];
+}
 
 /** Done: the vendor confirmed, or NoTrain saw the setting in its opting-out state. Everything else needs the user. */
 export const isDone = (entry: Entry): boolean => entry.status === 'confirmed' || entry.status === 'setting-changed';

@@ -8,10 +8,12 @@
  * - schema.ts: the stored document, its versions and migrations, validation and quarantine.
  * - update.ts: changes to the tracker (record a step, delete, merge, preferences).
  * - preferences.ts, managed.ts: the user's preferences and the organisation's over them.
+ * - hidden.ts: what the pages leave out for vendors the organisation hid.
  * - policy-changes.ts: record changes dated after the user's opt-out.
  * - reminders.ts: follow-ups for emails marked sent and never confirmed.
  */
 export * from './tracker/entry.ts';
+export * from './tracker/hidden.ts';
 export * from './tracker/managed.ts';
 export * from './tracker/policy-changes.ts';
 export * from './tracker/preferences.ts';

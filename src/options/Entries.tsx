@@ -1,4 +1,5 @@
 import { useContext, useState } from 'preact/hooks';
+import type { MessageKey } from '../core/i18n.ts';
 import type { Entry } from '../core/tracker/entry.ts';
 import type { PolicyChange } from '../core/tracker/policy-changes.ts';
 import {
@@ -6,17 +7,22 @@ import {
   entryDates,
   entryMatches,
   groupByVendor,
-  LEFT_LABEL,
+  leftToDo,
   STATUS_LABEL,
 } from '../core/tracker-view.ts';
 import { ExternalLink } from '../popup/components/ExternalLink.tsx';
 import { LocaleContext, useLocale } from '../popup/i18n-context.ts';
 
 export interface EntriesProps {
+  /** The entries to list: those of vendors the organisation hid are left out by the caller. */
   entries: Readonly<Record<string, Entry>>;
+  /** How many stored entries are left out because the organisation hid their vendor (said, never silent). */
+  hiddenCount: number;
   vendorName: (id: string) => string;
   /** Record changes dated after the user's opt-out, per entry key (from the vendor records). */
   policyChanges: Readonly<Record<string, readonly PolicyChange[]>>;
+  /** What is left per entry key, worded as the audit page words it (from the records); the status table until they load. */
+  left?: Readonly<Record<string, MessageKey>>;
   onDelete: (key: string) => void;
 }
 
@@ -31,7 +37,7 @@ const FILTERS: readonly {
 ];
 
 /** Every workspace and account NoTrain recorded, grouped by vendor, with status, dates, what is left, and filters. */
-export function Entries({ entries, vendorName, policyChanges, onDelete }: EntriesProps) {
+export function Entries({ entries, hiddenCount, vendorName, policyChanges, left = {}, onDelete }: EntriesProps) {
   const { t, date } = useLocale();
   const language = useContext(LocaleContext)?.language ?? 'en';
   const [filter, setFilter] = useState<EntryFilter>('all');
@@ -49,8 +55,16 @@ export function Entries({ entries, vendorName, policyChanges, onDelete }: Entrie
   return (
     <section aria-labelledby="entries-heading" data-testid="entries">
       <h2 id="entries-heading">{t('optionsEntriesHeading')}</h2>
+      {hiddenCount > 0 ? (
+        <p class="hint" data-testid="entries-hidden">
+          {t('optionsHiddenEntries', [String(hiddenCount)])}
+        </p>
+      ) : null}
       {all.length === 0 ? (
-        <p data-testid="entries-empty">{t('optionsEntriesEmpty')}</p>
+        // Only entries of hidden vendors: the line above says so, and "nothing recorded yet" would be untrue.
+        hiddenCount > 0 ? null : (
+          <p data-testid="entries-empty">{t('optionsEntriesEmpty')}</p>
+        )
       ) : (
         <>
           <div class="filters">
@@ -104,7 +118,7 @@ export function Entries({ entries, vendorName, policyChanges, onDelete }: Entrie
                         {dates.first ? ` · ${t('optionsFirstStep', [day(dates.first)])}` : ''}
                       </p>
                       <p class="left" data-testid="entry-left">
-                        {t('optionsLeft', [t(LEFT_LABEL[entry.status])])}
+                        {t('optionsLeft', [t(left[key] ?? leftToDo(entry.status))])}
                       </p>
                       {changes.length ? (
                         <div class="notice" data-testid="entry-changes">

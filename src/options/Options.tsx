@@ -1,4 +1,6 @@
+import type { MessageKey } from '../core/i18n.ts';
 import type { Entry } from '../core/tracker/entry.ts';
+import { withoutHidden } from '../core/tracker/hidden.ts';
 import type { EffectivePreferences } from '../core/tracker/managed.ts';
 import type { PolicyChange } from '../core/tracker/policy-changes.ts';
 import type { Preferences } from '../core/tracker/preferences.ts';
@@ -18,6 +20,8 @@ export interface OptionsProps {
   keptAside: number;
   vendors: readonly { readonly id: string; readonly name: string }[];
   policyChanges: Readonly<Record<string, readonly PolicyChange[]>>;
+  /** What is left per entry key, as the audit page words it (core/audit/rows.ts `leftOfEntry`). */
+  left?: Readonly<Record<string, MessageKey>>;
   /** The entry just deleted, until the user undoes it or deletes another. */
   deleted?: { readonly key: string; readonly label: string } | undefined;
   onDelete: (key: string) => void;
@@ -34,6 +38,12 @@ export function Options(props: OptionsProps) {
   const { t } = useLocale();
   const { effective, vendors } = props;
   const nameOf = (id: string) => vendors.find((v) => v.id === id)?.name ?? id;
+  // Entries of vendors the organisation hid stay stored (and exported), but are not listed.
+  const { shown, hiddenCount } = withoutHidden(
+    Object.entries(props.entries),
+    ([, entry]) => entry.vendorId,
+    effective.hiddenVendors,
+  );
   return (
     <main class="options">
       <header>
@@ -61,9 +71,11 @@ export function Options(props: OptionsProps) {
         ) : null}
       </p>
       <Entries
-        entries={props.entries}
+        entries={Object.fromEntries(shown)}
+        hiddenCount={hiddenCount}
         vendorName={nameOf}
         policyChanges={props.policyChanges}
+        {...(props.left ? { left: props.left } : {})}
         onDelete={props.onDelete}
       />
       <PreferencesForm

@@ -12,6 +12,10 @@ import { applyManaged, type ManagedPolicy } from '../core/tracker/managed.ts';
 import type { PolicyChange } from '../core/tracker/policy-changes.ts';
 import type { Tracker } from '../core/tracker/schema.ts';
 import { exportCsv } from '../core/tracker-csv.ts';
+import { leftToDo } from '../core/tracker-view.ts';
+import type { MessageKey } from '../core/i18n.ts';
+import { leftOfEntry } from '../core/audit/rows.ts';
+import { loadChoices } from '../platform/choices.ts';
 import { exportJson, type ImportResult, importJson } from '../core/tracker-file.ts';
 import browser from '../platform/browser.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
@@ -28,16 +32,26 @@ const vendors = [...names].sort((a, b) => a.name.localeCompare(b.name, language)
 const nameOf = (id: string) => vendors.find((v) => v.id === id)?.name ?? id;
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Record changes after each entry's opt-out, from the records of the vendors the user has entries for. */
-async function changesFor(entries: Readonly<Record<string, Entry>>): Promise<Record<string, PolicyChange[]>> {
+/** Per entry, from the records of the vendors the user has entries for: what is left, and the record's changes since. */
+interface RecordViews {
+  readonly left: Record<string, MessageKey>;
+  readonly changes: Record<string, PolicyChange[]>;
+}
+
+async function recordViews(entries: Readonly<Record<string, Entry>>): Promise<RecordViews> {
   const ids = [...new Set(Object.values(entries).map((e) => e.vendorId))];
-  const records = new Map(await Promise.all(ids.map(async (id) => [id, await loadVendor(id)] as const)));
-  return Object.fromEntries(
-    Object.entries(entries).map(([key, entry]) => {
-      const record = records.get(entry.vendorId);
-      return [key, record ? policyChangesSince(record, entry) : []];
-    }),
-  );
+  const [choices, records] = await Promise.all([
+    loadChoices(),
+    Promise.all(ids.map(async (id) => [id, await loadVendor(id)] as const)).then((pairs) => new Map(pairs)),
+  ]);
+  const views: RecordViews = { left: {}, changes: {} };
+  for (const [key, entry] of Object.entries(entries)) {
+    const record = records.get(entry.vendorId);
+    views.changes[key] = record ? policyChangesSince(record, entry) : [];
+    // Worded as the audit page words it: the same status table, and the record's first step before any.
+    views.left[key] = record ? leftOfEntry(record, key, entry, choices) : leftToDo(entry.status);
+  }
+  return views;
 }
 
 function OptionsPage({ initial, managedRead }: { initial: TrackerState; managedRead: Promise<ManagedPolicy> }) {
@@ -47,7 +61,7 @@ function OptionsPage({ initial, managedRead }: { initial: TrackerState; managedR
   useEffect(() => {
     void managedRead.then(setManaged);
   }, [managedRead]);
-  const [changes, setChanges] = useState<Record<string, PolicyChange[]>>({});
+  const [views, setViews] = useState<RecordViews>({ left: {}, changes: {} });
   const [deleted, setDeleted] = useState<{ key: string; entry: Entry; label: string }>();
   const { tracker } = state;
   useEffect(() => {
@@ -59,7 +73,7 @@ function OptionsPage({ initial, managedRead }: { initial: TrackerState; managedR
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);
   useEffect(() => {
-    void changesFor(tracker.entries).then(setChanges);
+    void recordViews(tracker.entries).then(setViews);
   }, [tracker.entries]);
   const update = (change: (t: Tracker) => Tracker | undefined) => updateTracker(change).then(setState);
   return (
@@ -68,7 +82,8 @@ function OptionsPage({ initial, managedRead }: { initial: TrackerState; managedR
       effective={applyManaged(tracker.preferences, managed)}
       keptAside={state.keptAside}
       vendors={vendors}
-      policyChanges={changes}
+      policyChanges={views.changes}
+      left={views.left}
       deleted={deleted}
       onDelete={(key) => {
         const entry = tracker.entries[key];
@@ -104,7 +119,12 @@ function OptionsPage({ initial, managedRead }: { initial: TrackerState; managedR
         if (format === 'json')
           download(`notrain-${today()}.json`, exportJson(tracker, new Date().toISOString()), 'application/json');
         // A byte order mark, so that spreadsheets read the names as UTF-8.
-        else download(`notrain-${today()}.csv`, `\ufeff${exportCsv(tracker, nameOf, translate, language)}`, 'text/csv');
+        else
+          download(
+            `notrain-${today()}.csv`,
+            `\ufeff${exportCsv(tracker, nameOf, translate, language, views.left)}`,
+            'text/csv',
+          );
       }}
       onImport={async (file) => {
         const text = await file.text();

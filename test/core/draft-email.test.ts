@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/core/classify-tab.ts';
-import { draftOptOutEmail, emailAsText, emailHrefs, MAX_MAILTO_LENGTH } from '../../src/core/draft-email.ts';
+import { draftOptOutEmail, emailAsText, emailHrefs, MAX_MAILTO_LENGTH, mailtoOf } from '../../src/core/draft-email.ts';
 import type { Drafted } from '../../src/core/drafted.ts';
 import { composeHref } from '../../src/core/links.ts';
 import { cleanPageText } from '../../src/core/page-text.ts';
@@ -262,5 +262,28 @@ describe('draftOptOutEmail: the sender’s signature', () => {
   it('never throws on a workspace name with a lone surrogate (a page title can hold one)', () => {
     const email = draft({ ...workspace, name: 'Acme\uD800' });
     expect(email.body).toContain('Workspace name: Acme\uFFFD');
+  });
+});
+
+describe('mailtoOf: the one mailto builder (opt-out email, owner note, objection letter)', () => {
+  const long = { to: 'privacy@discord.com', subject: 'Objection & request', body: 'x'.repeat(MAX_MAILTO_LENGTH) };
+
+  it('encodes every value: a typed `&`, `=`, `#` or line break adds no header', () => {
+    const mail = { to: 'privacy@discord.com', subject: 'a&cc=x@evil.example', body: 'b#top\r\nbcc=y@evil.example' };
+    const url = new URL(mailtoOf(mail));
+    expect([...new URLSearchParams(url.search).entries()]).toEqual([
+      ['subject', mail.subject],
+      ['body', mail.body],
+    ]);
+    expect(url.hash).toBe('');
+  });
+
+  it('past the length mail handlers take, carries the subject only; `whole` keeps the body', () => {
+    expect(mailtoOf(long)).toBe('mailto:privacy@discord.com?subject=Objection%20%26%20request');
+    expect(new URLSearchParams(new URL(mailtoOf(long, { whole: true })).search).get('body')).toBe(long.body);
+  });
+
+  it('with no recipient (the member’s note), the user addresses it', () => {
+    expect(mailtoOf({ to: '', subject: 's', body: 'b' })).toBe('mailto:?subject=s&body=b');
   });
 });

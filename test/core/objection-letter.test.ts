@@ -18,8 +18,10 @@ import {
   legalBasisFor,
   letterFields,
   letterParts,
+  objectionEmail,
   objectionMailto,
 } from '../../src/core/objection-letter.ts';
+import { emailHrefs } from '../../src/core/draft-email.ts';
 import { PLACES, type Place } from '../../src/core/regions.ts';
 import { vendor } from '../support/vendors.ts';
 
@@ -222,5 +224,26 @@ describe('objectionMailto', () => {
     expect(params.get('subject')).toBe(letter.subject);
     expect(params.get('body')).toBe(letter.body);
     expect(mailto.hash).toBe('');
+  });
+});
+
+describe('objectionEmail', () => {
+  it('is the letter, whole, in every way of sending, through the opt-out email’s own links', () => {
+    const letter = { subject: 'Objection & request', body: `Account: a&cc=x@evil.example\r\n${'x'.repeat(2000)}` };
+    const hrefs = emailHrefs(objectionEmail('privacy@discord.com', letter));
+    const gmail = new URL(hrefs.gmail).searchParams;
+    const outlook = new URL(hrefs.outlook).searchParams;
+    expect([gmail.get('to'), gmail.get('su'), gmail.get('body')]).toEqual([
+      'privacy@discord.com',
+      letter.subject,
+      letter.body,
+    ]);
+    expect([outlook.get('to'), outlook.get('subject'), outlook.get('body')]).toEqual([
+      'privacy@discord.com',
+      letter.subject,
+      letter.body,
+    ]);
+    // The mail app gets the whole letter too, long as it is: its text is the point of the link.
+    expect(new URLSearchParams(new URL(hrefs.mailto).search).get('body')).toBe(letter.body);
   });
 });

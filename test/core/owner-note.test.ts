@@ -88,3 +88,54 @@ describe('the note a member sends an owner', () => {
     expect(note).toEqual({ ok: false, missing: ['workspace-url'] });
   });
 });
+
+describe('the note’s signature', () => {
+  const email = draftOptOutEmail(
+    'Slack',
+    slackEmail,
+    { scope: 'workspace', url: 'https://acme.slack.com/' },
+    translate,
+  );
+  const note = (sender?: { name?: string; org?: string }) =>
+    done(
+      ownerNote(
+        {
+          vendorName: 'Slack',
+          headline: 'Slack trains.',
+          who: 'Workspace Owners',
+          email,
+          ...(sender ? { sender } : {}),
+        },
+        translate,
+      ),
+    );
+
+  it('is signed under "Thanks." with the sender’s name and organisation, as the opt-out email is', () => {
+    const signed = note({ name: 'Ana Ruiz', org: 'Acme & Co' });
+    expect(signed.body).toMatch(/\r\nThanks\.\r\nAna Ruiz\r\nAcme & Co$/);
+    expect(decoded(signed.mailto).params[1]?.[1]).toBe(signed.body);
+    // The email quoted inside is the owner's to send: the member's name never signs it.
+    expect(signed.body.split('Ana Ruiz')).toHaveLength(2);
+  });
+
+  it('without a name or organisation ends at "Thanks.", and signs with what there is', () => {
+    expect(note().body).toMatch(/\r\nThanks\.$/);
+    expect(note({ org: 'Acme' }).body).toMatch(/\r\nThanks\.\r\nAcme$/);
+  });
+
+  it('cleans the lines like the email’s: a stored line break or Bcc header stays one line of text', () => {
+    const signed = note({ name: 'Ana\r\nBcc: evil@example.com', org: 'Acme\u202E' });
+    const lines = signed.body.split('\r\n');
+    expect(lines.slice(-2)).toEqual(['Ana Bcc: evil@example.com', 'Acme']);
+    expect(decoded(signed.mailto).params.map(([k]) => k)).toEqual(['subject', 'body']);
+  });
+
+  it('a long signature never pushes the mailto past what mail handlers take', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.string({ maxLength: 400 }), (name, org) => {
+        expect(note({ name, org }).mailto.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -88,7 +88,7 @@ describe('exportCsv', () => {
         'Last step',
         'What is left',
       ],
-      ['LinkedIn', '', '', '', 'Setting changed', '2026-11-02', '2026-11-02', '2026-11-02', 'nothing'],
+      ['LinkedIn', '', '', '', 'Setting changed', '2026-11-02', '2026-11-02', '2026-11-02', 'Nothing: done'],
       [
         'Slack',
         'Acme',
@@ -98,7 +98,7 @@ describe('exportCsv', () => {
         '2026-11-03',
         '2026-11-01',
         '2026-11-03',
-        'wait for the vendor’s reply, then mark it confirmed',
+        'Wait for the vendor’s reply, then mark it confirmed',
       ],
     ]);
   });

@@ -72,7 +72,7 @@ describe('the audit page', () => {
     const acme = page.locator('[data-key="slack@https://acme.slack.com/"]');
     expect(await acme.getByTestId('audit-status').textContent()).toBe('Email sent2026-11-02');
     expect(await acme.textContent()).toContain('You (you said you are an owner or admin)');
-    expect(await acme.textContent()).toContain('Wait for the vendor to confirm');
+    expect(await acme.textContent()).toContain('Wait for the vendor’s reply, then mark it confirmed');
     expect(await acme.textContent()).toMatch(/\((Confirmed|Reported by .+), verified \d{4}-\d{2}-\d{2}\)/);
     expect(await page.getByTestId('audit-db').textContent()).toMatch(
       /^Vendor database: NoTrain \d+\.\d+\.\d+, 41 records, reviewed up to \d{4}-\d{2}-\d{2}\.$/,

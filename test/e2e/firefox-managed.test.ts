@@ -74,4 +74,42 @@ describe('Firefox with an organisation’s managed settings', () => {
     expect((await ff.badgeOf(WORKSPACE)).text).toBe('ON');
     await page.close();
   });
+
+  it('leaves the hidden vendor’s entries off the options and audit pages, says so, and keeps them stored', async () => {
+    const tracker = {
+      version: 2,
+      entries: {
+        linkedin: {
+          vendorId: 'linkedin',
+          status: 'setting-changed',
+          steps: [{ kind: 'control-seen', at: '2026-11-03T09:00:00.000Z', label: 'AI', state: 'opted-out' }],
+        },
+        'slack@https://acme.slack.com/': {
+          vendorId: 'slack',
+          workspace: { url: 'https://acme.slack.com/' },
+          status: 'sent',
+          steps: [{ kind: 'marked-sent', at: '2026-11-02T09:00:00.000Z' }],
+        },
+      },
+      preferences: {},
+      quarantine: [],
+    };
+    await ff.extension.evaluate((value) => browser.storage.local.set({ tracker: value }), tracker);
+    const options: Page = await ff.browser.newPage();
+    await goExtension(options, '/src/options/index.html', { rendered: true });
+    const hidden = await options.waitForSelector('[data-testid=entries-hidden]');
+    expect(await hidden?.evaluate((p) => p.textContent)).toContain('not listed here: 1.');
+    expect(await options.$$eval('[data-testid=entry]', (li) => li.map((e) => e.getAttribute('data-key')))).toEqual([
+      'slack@https://acme.slack.com/',
+    ]);
+    await options.close();
+    const audit: Page = await ff.browser.newPage();
+    await goExtension(audit, '/src/audit/index.html', { rendered: true });
+    await audit.waitForSelector('[data-testid=audit-hidden]');
+    const rows = await audit.$$eval('[data-testid=audit-row]', (r) => r.map((e) => e.getAttribute('data-key')));
+    expect(rows).not.toContain('linkedin');
+    await audit.close();
+    const stored = await ff.extension.evaluate(() => browser.storage.local.get('tracker'));
+    expect(Object.keys((stored['tracker'] as { entries: object }).entries)).toContain('linkedin');
+  });
 });

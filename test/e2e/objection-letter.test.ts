@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sentFields } from '../support/sent-fields.ts';
 import { vendor } from '../support/vendors.ts';
 import { axeInBothSchemes } from '../support/axe.ts';
 import { useHarness } from './use-harness.ts';
@@ -114,5 +115,44 @@ describe('Discord, for a user in the UK', () => {
     await popup.getByTestId('region').selectOption('US');
     expect(await popup.getByTestId('objection-letter').count()).toBe(0);
     expect(await popup.getByTestId('optout-email').count()).toBe(1);
+  });
+});
+
+describe('Discord: the letter’s Send follows the email method chosen on the options page', () => {
+  it('opens the mail app, Gmail or Outlook, each with the same recipient, subject and complete letter', async () => {
+    const seen: Record<string, ReturnType<typeof sentFields>> = {};
+    for (const [emailMethod, label, start] of [
+      ['mailto', 'Email it to Discord', 'mailto:privacy@discord.com?'],
+      ['gmail', 'Email it to Discord in Gmail', 'https://mail.google.com/mail/?'],
+      ['outlook', 'Email it to Discord in Outlook', 'https://outlook.office.com/mail/deeplink/compose?'],
+    ] as const) {
+      // As the options page stores the choice: the tracker's preferences.
+      await browser().serviceWorker.evaluate(
+        (preferences) =>
+          (globalThis as any).chrome.storage.local.set({
+            tracker: { version: 2, entries: {}, preferences, quarantine: [] },
+          }),
+        { emailMethod },
+      );
+      const tab = await browser().open('https://discord.com/channels/@me');
+      const popup = await browser().openPopup(tab);
+      open.push(popup, tab);
+      await popup.getByTestId('region').selectOption('UK');
+      await popup.getByTestId('objection-letter').waitFor();
+      await popup.getByLabel('Your full name').fill('Ada Lovelace');
+      await popup.getByLabel('Email address of your Discord account').fill('ada@example.com');
+      await popup.getByLabel('Your Discord profile URL or username').fill('ada');
+      const send = popup.getByRole('link', { name: label, exact: true });
+      expect(await send.getAttribute('data-method')).toBe(emailMethod);
+      const href = (await send.getAttribute('href')) ?? '';
+      expect(href.startsWith(start), href).toBe(true);
+      seen[emailMethod] = sentFields(href);
+    }
+    expect(seen.mailto?.[0]).toBe('privacy@discord.com');
+    expect(seen.mailto?.[1]).toBe('Objection to the use of my personal data for AI training (Discord)');
+    expect(seen.mailto?.[2]).toContain('Article 21 of the UK General Data Protection Regulation (UK GDPR)');
+    expect(seen.mailto?.[2]).toContain('Name: Ada Lovelace');
+    expect(seen.gmail).toEqual(seen.mailto);
+    expect(seen.outlook).toEqual(seen.mailto);
   });
 });

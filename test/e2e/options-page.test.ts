@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeInBothSchemes } from '../support/axe.ts';
+import { sentFields } from '../support/sent-fields.ts';
 import { settingsFixture } from '../support/settings-fixtures.ts';
 import { marks, waitForMark } from './marks.ts';
 import { useHarness } from './use-harness.ts';
@@ -87,7 +88,7 @@ describe('the options page', () => {
     // Dates in the browser's language (en-US here).
     expect(await acme.textContent()).toContain('since Nov 2, 2026 · started Nov 1, 2026');
     expect(await acme.getByTestId('entry-left').textContent()).toBe(
-      'What is left: wait for the vendor’s reply, then mark it confirmed',
+      'What is left: Wait for the vendor’s reply, then mark it confirmed',
     );
     await page.close();
   });
@@ -126,6 +127,15 @@ describe('the options page', () => {
     // The default look, as on any other site.
     expect((await browser().badgeOfActiveTab()).title).toBe('NoTrain: does this tool train AI on your data?');
     const settings = await browser().open(linkedin.url);
+    // Muted, NoTrain still follows the switch: turning it off is recorded, with no note shown.
+    const today = new Date().toISOString().slice(0, 10);
+    const recordedToday = async () =>
+      ((await storage.get('tracker'))?.entries?.linkedin?.steps ?? [])
+        .filter((step: { at: string }) => step.at.startsWith(today))
+        .map((step: { kind: string; state?: string }) => `${step.kind} ${step.state}`);
+    expect(await recordedToday()).toEqual([]);
+    await settings.click('[data-fixture="target"]');
+    await expect.poll(recordedToday).toEqual(['control-seen opted-out']);
     // Long enough for the note to appear on this small page when it is not muted (it does below).
     await settings.waitForTimeout(1500);
     expect(await marks(settings)).toEqual([]);
@@ -158,7 +168,7 @@ describe('the options page', () => {
       '"Vendor","Workspace","Workspace URL","Workspace ID","Status","Status since","First step","Last step","What is left"',
     );
     expect(lines).toContain(
-      '"Slack","Acme","https://acme.slack.com/","","Email sent","2026-11-02","2026-11-01","2026-11-02","wait for the vendor’s reply, then mark it confirmed"',
+      '"Slack","Acme","https://acme.slack.com/","","Email sent","2026-11-02","2026-11-01","2026-11-02","Wait for the vendor’s reply, then mark it confirmed"',
     );
 
     const saved = join(tmpdir(), `notrain-export-${process.pid}.json`);
@@ -266,7 +276,7 @@ describe('from the popup to the options page', () => {
     const entry = page.locator('[data-key="slack@https://globex.slack.com/"]');
     expect(await entry.getByTestId('entry-status').textContent()).toBe('Email sent');
     expect(await entry.getByTestId('entry-left').textContent()).toBe(
-      'What is left: wait for the vendor’s reply, then mark it confirmed',
+      'What is left: Wait for the vendor’s reply, then mark it confirmed',
     );
     await page.close();
     await tab.close();
@@ -275,25 +285,21 @@ describe('from the popup to the options page', () => {
 
 describe('the email method chosen on the options page', () => {
   const owner = { roles: { 'slack@https://acme.slack.com/': 'owner' } };
-  const fields = (href: string) => {
-    if (href.startsWith('mailto:')) {
-      const url = new URL(href);
-      const q = new URLSearchParams(url.search.replace(/\+/g, '%2B'));
-      return [decodeURIComponent(url.pathname), q.get('subject'), q.get('body')];
-    }
-    const q = new URL(href).searchParams;
-    return [q.get('to'), q.get('su') ?? q.get('subject'), q.get('body')];
-  };
-
-  it('changes the popup’s main button: the mail app, Gmail, Outlook, each with the same email and signature', async () => {
-    await storage.set({ choices: owner });
+  /** The options page, with the signature saved through its form. */
+  const optionsWithSignature = async () => {
     const options = await openOptions();
     await options.getByLabel('Your name').fill('Ana Ruiz');
     await options.getByLabel('Your organisation').fill('Acme Legal');
     await options.getByTestId('signature-save').click();
     await options.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    return options;
+  };
+
+  it('changes the popup’s main button: the mail app, Gmail, Outlook, each with the same email and signature', async () => {
+    await storage.set({ choices: owner });
+    const options = await optionsWithSignature();
     const tab = await browser().open('https://acme.slack.com/archives/C0123');
-    const seen: Record<string, (string | null)[]> = {};
+    const seen: Record<string, ReturnType<typeof sentFields>> = {};
     for (const [method, label, origin] of [
       ['gmail', 'Gmail on the web', 'https://mail.google.com/'],
       ['outlook', 'Outlook on the web', 'https://outlook.office.com/'],
@@ -306,7 +312,7 @@ describe('the email method chosen on the options page', () => {
       const href = (await main.getAttribute('href')) ?? '';
       expect(href.startsWith(origin), href).toBe(true);
       expect(await main.getAttribute('data-method')).toBe(method);
-      seen[method] = fields(href);
+      seen[method] = sentFields(href);
       await popup.close();
     }
     expect(seen.gmail?.[0]).toBe('feedback@slack.com');
@@ -315,6 +321,21 @@ describe('the email method chosen on the options page', () => {
     expect(seen.gmail?.[2]).toMatch(/Thank you\.\r\nAna Ruiz\r\nAcme Legal$/);
     expect(seen.outlook).toEqual(seen.gmail);
     expect(seen.mailto).toEqual(seen.gmail);
+    await tab.close();
+    await options.close();
+  });
+
+  it('signs a member’s note to their owner with the name and organisation saved here', async () => {
+    await storage.set({ choices: { roles: { 'slack@https://acme.slack.com/': 'member' } } });
+    const options = await optionsWithSignature();
+    const tab = await browser().open('https://acme.slack.com/archives/C0123');
+    const popup = await browser().openPopup(tab);
+    const note = popup.getByTestId('owner-note');
+    await note.waitFor();
+    const [to, subject, body] = sentFields((await note.getByTestId('owner-note-email').getAttribute('href')) ?? '');
+    expect([to, subject]).toEqual(['', 'Please opt our workspace out of Slack’s AI training']);
+    expect(body).toMatch(/\r\nThanks\.\r\nAna Ruiz\r\nAcme Legal$/);
+    await popup.close();
     await tab.close();
     await options.close();
   });

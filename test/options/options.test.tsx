@@ -69,7 +69,7 @@ describe('the options page', () => {
     expect(acme.textContent).toContain('https://acme.slack.com/');
     expect(within(acme).getByTestId('entry-status').textContent).toBe('Email drafted');
     expect(acme.textContent).toContain('since 1 Nov 2026');
-    expect(within(acme).getByTestId('entry-left').textContent).toBe('What is left: send the email, then mark it sent');
+    expect(within(acme).getByTestId('entry-left').textContent).toBe('What is left: Send the email, then mark it sent');
     expect(screen.getAllByTestId('entry')[0]?.textContent).toContain('Your account');
   });
 
@@ -172,7 +172,31 @@ describe('the options page', () => {
     expect(props.onPreferences).toHaveBeenLastCalledWith({ senderName: '' });
     // A hidden vendor is not offered for muting.
     expect(screen.queryByTestId('mute-zoom')).toBeNull();
-    expect(screen.getByText('Your organisation hid 1 vendors it does not use.')).toBeTruthy();
+    expect(screen.getByText('Vendors your organisation hid because it does not use them: 1.')).toBeTruthy();
+  });
+
+  it('does not list the entries of a vendor the organisation hid, and says how many it left out and that they are kept', () => {
+    const effective = applyManaged(DEFAULT_PREFERENCES, { hiddenVendors: ['slack'] });
+    renderOptions({ effective });
+    expect(shownKeys()).toEqual(['linkedin']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['LinkedIn']);
+    expect(screen.getByTestId('entries-count').textContent).toBe('Showing 1 of 1');
+    expect(screen.getByTestId('entries-hidden').textContent).toBe(
+      'Entries for tools your organisation hid, not listed here: 2. They stay stored, and the JSON and CSV exports include them.',
+    );
+  });
+
+  it('with only hidden vendors’ entries, says they are left out, never that nothing was recorded', () => {
+    renderOptions({ effective: applyManaged(DEFAULT_PREFERENCES, { hiddenVendors: ['slack', 'linkedin'] }) });
+    expect(shownKeys()).toEqual([]);
+    expect(screen.queryByTestId('entries-empty')).toBeNull();
+    expect(screen.getByTestId('entries-hidden').textContent).toContain(': 3.');
+  });
+
+  it('says nothing about hidden entries when none are left out', () => {
+    renderOptions({ effective: applyManaged(DEFAULT_PREFERENCES, { hiddenVendors: ['zoom'] }) });
+    expect(shownKeys()).toHaveLength(3);
+    expect(screen.queryByTestId('entries-hidden')).toBeNull();
   });
 
   it('mutes and unmutes a vendor', () => {

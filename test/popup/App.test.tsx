@@ -9,6 +9,7 @@ import { EmptyState } from '../../src/popup/components/EmptyState.tsx';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
 import { trackerWith } from '../support/tracker.ts';
 import { locale } from '../support/translate.ts';
+import { sentFields } from '../support/sent-fields.ts';
 import { registry } from '../support/vendors.ts';
 
 afterEach(cleanup);
@@ -108,6 +109,19 @@ describe('popup on a Slack workspace', () => {
     expect(screen.getByTestId('role-line').textContent).toMatch(/^You said you are one of/);
   });
 
+  it('signs a member’s note to their owner with the name and organisation from the options page', async () => {
+    const preferences = { ...DEFAULT_PREFERENCES, senderName: 'Ana Ruiz', senderOrganisation: 'Acme & Co' };
+    const { copy } = renderPopup('https://acme.slack.com/', {
+      choices: { roles: { 'slack@https://acme.slack.com/': 'member' } },
+      preferences,
+    });
+    const note = await screen.findByTestId('owner-note');
+    const body = mailtoParts(note.querySelector('[data-testid="owner-note-email"]')?.getAttribute('href') ?? '').body;
+    expect(body).toMatch(/\r\nThanks\.\r\nAna Ruiz\r\nAcme & Co$/);
+    fireEvent.click(screen.getByTestId('owner-note-copy'));
+    await waitFor(() => expect(copy).toHaveBeenCalledWith(expect.stringMatching(/Thanks\.\r\nAna Ruiz\r\nAcme & Co$/)));
+  });
+
   it('gives a member a note to their owner, and no draft that claims ownership', async () => {
     const { copy } = renderPopup('https://acme.slack.com/', {
       choices: { roles: { 'slack@https://acme.slack.com/': 'member' } },
@@ -183,21 +197,13 @@ describe('popup on a Slack workspace', () => {
       renderPopup('https://acme.slack.com/', { choices: owner, preferences });
       const main = screen.getByTestId('optout-email');
       expect(main.textContent).toBe(label);
-      const fields = (href: string) => {
-        if (href.startsWith('mailto:')) {
-          const { to, subject, body } = mailtoParts(href) as Record<string, string>;
-          return [to, subject, body];
-        }
-        const q = new URL(href).searchParams;
-        return [q.get('to'), q.get('su') ?? q.get('subject'), q.get('body')];
-      };
       const hrefs = [main, ...others.map((id) => screen.getByTestId(id))].map((a) => a.getAttribute('href') ?? '');
       expect(
         hrefs[0]?.startsWith(
           { mailto: 'mailto:', gmail: 'https://mail.google.com/', outlook: 'https://outlook.office.com/' }[emailMethod],
         ),
       ).toBe(true);
-      const [first, ...rest] = hrefs.map(fields);
+      const [first, ...rest] = hrefs.map(sentFields);
       expect(first?.[0]).toBe('feedback@slack.com');
       expect(first?.[2]).toMatch(/Thank you\.\r\nAna Ruiz\r\nAcme & Co$/);
       for (const other of rest) expect(other).toEqual(first);

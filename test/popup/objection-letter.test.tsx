@@ -12,8 +12,10 @@ import { classifyTab } from '../../src/core/classify-tab.ts';
 import type { Translate } from '../../src/core/i18n.ts';
 import { translatorFor } from '../../src/core/messages-table.ts';
 import type { Place } from '../../src/core/regions.ts';
+import { DEFAULT_PREFERENCES, type EmailMethod, type Preferences } from '../../src/core/tracker/preferences.ts';
 import { App } from '../../src/popup/App.tsx';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
+import { sentFields } from '../support/sent-fields.ts';
 import { translate as english } from '../support/translate.ts';
 import { registry } from '../support/vendors.ts';
 
@@ -21,13 +23,19 @@ afterEach(cleanup);
 
 const german = translatorFor(de);
 
-function renderPopup(url: string, place: Place | undefined, t: Translate = english) {
+function renderPopup(url: string, place: Place | undefined, t: Translate = english, preferences?: Preferences) {
   const match = classifyTab({ url }, registry);
   if (!match) throw new Error(`no match for ${url}`);
   const copy = vi.fn(async (_text: string) => {});
   render(
     <LocaleContext.Provider value={{ t, language: t === english ? 'en' : 'de', emailT: english }}>
-      <App match={match} copy={copy} place={place} choices={readChoices(undefined)} />
+      <App
+        match={match}
+        copy={copy}
+        place={place}
+        choices={readChoices(undefined)}
+        {...(preferences ? { preferences } : {})}
+      />
     </LocaleContext.Provider>,
   );
   return { copy };
@@ -128,6 +136,43 @@ describe('which routes get a letter', () => {
     expect(params.map(([k]) => k)).toEqual(['subject', 'body']);
     expect(params[1]?.[1]).toContain('ada#0001&bcc=evil@example.com');
   });
+
+  it.each([
+    ['mailto', 'Email it to Discord', 'mailto:privacy@discord.com?', ['letter-open-gmail', 'letter-open-outlook']],
+    [
+      'gmail',
+      'Email it to Discord in Gmail',
+      'https://mail.google.com/mail/?',
+      ['letter-open-mailapp', 'letter-open-outlook'],
+    ],
+    [
+      'outlook',
+      'Email it to Discord in Outlook',
+      'https://outlook.office.com/mail/deeplink/compose?',
+      ['letter-open-mailapp', 'letter-open-gmail'],
+    ],
+  ] as const)(
+    'with %s chosen on the options page, Send opens the letter that way, the other two under it, all the same email',
+    async (emailMethod: EmailMethod, label, start, others) => {
+      renderPopup('https://discord.com/channels/@me', 'EU', english, { ...DEFAULT_PREFERENCES, emailMethod });
+      await letter();
+      // Blocked, it offers no way of sending at all.
+      expect(screen.queryByTestId(others[0])).toBeNull();
+      type('letter-name', 'Ada');
+      type('letter-email', 'ada@example.com');
+      type('letter-account', 'ada#0001&bcc=evil@example.com');
+      const send = screen.getByTestId('letter-send');
+      expect([send.textContent, send.dataset.method]).toEqual([label, emailMethod]);
+      const hrefs = [send, ...others.map((id) => screen.getByTestId(id))].map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs[0]?.startsWith(start), hrefs[0]).toBe(true);
+      const [first, ...rest] = hrefs.map(sentFields);
+      expect(first?.[0]).toBe('privacy@discord.com');
+      expect(first?.[1]).toBe('Objection to the use of my personal data for AI training (Discord)');
+      expect(first?.[2]).toContain('ada#0001&bcc=evil@example.com');
+      expect(first?.[2]).toContain('Article 21 of the General Data Protection Regulation');
+      for (const other of rest) expect(other).toEqual(first);
+    },
+  );
 
   it('no letter beside a switch, nor for Slack’s worded email', async () => {
     renderPopup('https://www.linkedin.com/feed/', 'EU');

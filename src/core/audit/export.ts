@@ -16,7 +16,7 @@ import { csvText } from '../csv.ts';
 import type { Message, MessageKey, Translate } from '../i18n.ts';
 import type { ViewTone } from '../summarize.ts';
 import { STATUS_LABEL } from '../tracker-view.ts';
-import type { AuditFact, AuditRow, You } from './rows.ts';
+import { type AuditFact, type AuditRow, nothingToOptOutOf, type You } from './rows.ts';
 
 /** What names the vendor database an export was made from. */
 export interface DatabaseVersion {
@@ -74,9 +74,7 @@ function cells(row: AuditRow, text: ExportText, db: DatabaseVersion): string[] {
     tr(row.headline),
     t(TRAINS_TEXT[row.tone] ?? 'auditNo'),
     row.facts.map((f) => `${factText(f, text)} (${sureness(f, t)})`).join('; '),
-    row.who.length
-      ? list(row.who.map(tr))
-      : t(row.left === 'auditLeftNothingNeeded' ? 'auditNone' : 'auditNobodyFound'),
+    row.who.length ? list(row.who.map(tr)) : t(nothingToOptOutOf(row) ? 'auditNone' : 'auditNobodyFound'),
     t(YOU_TEXT[row.you]),
     t(STATUS_LABEL[row.status]),
     row.since ?? '',

@@ -11,10 +11,11 @@ import type { Strength } from '../claim-status.ts';
 import type { Workspace } from '../classify-tab.ts';
 import type { Message, MessageKey } from '../i18n.ts';
 import { OTHER_PLAN, type PolicySummary, summarize, type ViewTone } from '../summarize.ts';
-import type { Status } from '../tracker/entry.ts';
+import type { Entry, Status } from '../tracker/entry.ts';
 import { type PolicyChange, policyChangesSince } from '../tracker/policy-changes.ts';
 import type { ShippedVendor } from '../vendor-schema.ts';
-import type { AuditItem } from './items.ts';
+import { type FirstStep, leftToDo } from '../tracker-view.ts';
+import { type AuditItem, itemOfEntry } from './items.ts';
 
 /** One training fact, with how sure NoTrain is of it and the day its source was last verified. */
 export interface AuditFact {
@@ -58,23 +59,17 @@ export interface AuditRow {
 const DONE: readonly Status[] = ['confirmed', 'setting-changed'];
 export const isDone = (row: Pick<AuditRow, 'status'>): boolean => DONE.includes(row.status);
 
-const WAITING: Partial<Record<Status, MessageKey>> = {
-  sent: 'auditLeftWaitVendor',
-  'asked-owner': 'auditLeftWaitOwner',
-  drafted: 'auditLeftSend',
-  opened: 'auditLeftFinish',
-  'setting-reverted': 'auditLeftAgain',
-};
-
-function leftToDo(summary: PolicySummary, status: Status, you: You): MessageKey {
-  if (DONE.includes(status)) return 'auditLeftNothing';
-  if (summary.tone === 'no-training' || summary.tone === 'opt-in') return 'auditLeftNothingNeeded';
-  const step = WAITING[status];
-  if (step) return step;
-  if (summary.tone === 'depends') return 'auditLeftPickPlan';
-  if (summary.methods.length === 0) return 'auditLeftNoRoute';
-  return you === 'not-owner' ? 'auditLeftAskOwner' : 'auditLeftOptOut';
+/** Before any step: what the record says to do, for the user's plan and role. */
+function firstStep(summary: PolicySummary, you: You): FirstStep {
+  if (summary.tone === 'no-training' || summary.tone === 'opt-in') return 'entryLeftNothingNeeded';
+  if (summary.tone === 'depends') return 'entryLeftPickPlan';
+  if (summary.methods.length === 0) return 'entryLeftNoRoute';
+  return you === 'not-owner' ? 'entryLeftAskOwner' : 'entryLeftOptOut';
 }
+
+/** The vendor neither trains on the user's data by default nor needs anything of them. */
+export const nothingToOptOutOf = (row: Pick<AuditRow, 'tone'>): boolean =>
+  row.tone === 'no-training' || row.tone === 'opt-in';
 
 const youOf = (summary: PolicySummary, role: Role | undefined): You =>
   !summary.ownerOnly ? 'anyone' : role === 'owner' ? 'owner' : role === 'member' ? 'not-owner' : 'unanswered';
@@ -119,7 +114,8 @@ export function auditRow(vendor: ShippedVendor, item: AuditItem, choices: Choice
     you,
     status: item.status,
     since: item.since,
-    left: leftToDo(summary, item.status, you),
+    // The options page's table (tracker-view.ts), with the record's first step before the user has taken one.
+    left: leftToDo(item.status, firstStep(summary, you)),
     // The tracker's own rule (changes dated after the cutoff, newest first), asked with the item's cutoff as the last look.
     changes: item.cutoff
       ? policyChangesSince(vendor, {
@@ -156,7 +152,7 @@ export function filterRows(rows: readonly AuditRow[], filter: AuditFilter): Audi
     case 'done':
       return rows.filter(isDone);
     case 'needs-action':
-      return rows.filter((r) => !isDone(r) && r.left !== 'auditLeftNothingNeeded');
+      return rows.filter((r) => !isDone(r) && !(r.status === 'not-started' && nothingToOptOutOf(r)));
     case 'trains':
       return rows.filter((r) => r.trainsByDefault);
     case 'changed':
@@ -179,3 +175,10 @@ export function sortRows(rows: readonly AuditRow[], by: AuditSort, language: str
   };
   return [...rows].sort((a, b) => first[by](a, b) || byName(a, b));
 }
+
+/**
+ * What is left for a tracker entry, as the audit page says it: the options
+ * page asks this for each entry, so both pages word every status the same.
+ */
+export const leftOfEntry = (vendor: ShippedVendor, key: string, entry: Entry, choices: Choices): MessageKey =>
+  auditRow(vendor, itemOfEntry(key, entry), choices).left;

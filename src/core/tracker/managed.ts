@@ -13,7 +13,7 @@ import { isKebabId } from '../kebab-id.ts';
 export interface ManagedPolicy {
   readonly senderOrganisation?: string;
   readonly emailMethod?: EmailMethod;
-  /** Vendor ids the organisation does not use: no toolbar badge, no settings-page notes, hidden from lists. */
+  /** Vendor ids the organisation does not use: no toolbar badge, no settings-page notes, no reminders, not listed (hidden.ts). */
   readonly hiddenVendors?: readonly string[];
   readonly reminders?: boolean;
   readonly reminderDays?: number;

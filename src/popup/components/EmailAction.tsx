@@ -1,15 +1,15 @@
-import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { EmailLanguage } from '../../core/choices.ts';
 import { draftOptOutEmail, emailAsText, emailHrefs } from '../../core/draft-email.ts';
 import type { MessageKey } from '../../core/i18n.ts';
-import { allowedHref, composeHref } from '../../core/links.ts';
+import { sendHref } from '../../core/links.ts';
 import type { PolicySummary, Route } from '../../core/summarize.ts';
 import type { EmailMethod } from '../../core/tracker/preferences.ts';
 import { useEmailLanguage } from '../email-language.ts';
 import { useLocale } from '../i18n-context.ts';
 import { usePopup } from '../popup-context.ts';
 import { BlockableButton, MailLink } from './Blockable.tsx';
+import { ComposeLinks } from './ComposeLinks.tsx';
 import { RouteMeta } from './RouteMeta.tsx';
 import { useTypedWorkspace, WorkspaceUrlField } from './WorkspaceUrlField.tsx';
 
@@ -29,15 +29,6 @@ const MAIN_LABEL: Record<EmailMethod, MessageKey> = {
   gmail: 'optOutByGmail',
   outlook: 'optOutByOutlook',
 };
-const OTHER_LABEL: Record<EmailMethod, MessageKey> = {
-  mailto: 'openMailApp',
-  gmail: 'openGmail',
-  outlook: 'openOutlook',
-};
-const OTHER_ORDER: readonly EmailMethod[] = ['mailto', 'gmail', 'outlook'];
-/** A compose page is checked against its exact origin and path; a mailto: against the drafter's shape. */
-const safeHref = (method: EmailMethod, href: string) =>
-  (method === 'mailto' ? allowedHref(href) : composeHref(href)) ?? '';
 
 type Copied = 'address' | 'subject' | 'body' | 'all' | 'failed' | undefined;
 
@@ -79,7 +70,6 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
     );
   // The user's way of sending opens from the main button; the other two stay as links under it.
   const hrefs = draft && emailHrefs(draft);
-  const others = OTHER_ORDER.filter((m) => m !== emailMethod);
   const askUrl = tabKnown && !draft && onWorkspaceHost && workspaceParent;
   return (
     <div class="method method-email">
@@ -87,7 +77,7 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
       {askUrl ? <WorkspaceUrlField vendorName={vendorName} parent={workspaceParent} onSubmit={onUrl} /> : null}
       <div class="buttons">
         <MailLink
-          href={tabKnown && hrefs ? safeHref(emailMethod, hrefs[emailMethod]) : undefined}
+          href={tabKnown && hrefs ? sendHref(emailMethod, hrefs[emailMethod]) : undefined}
           blockedBy={blockedBy}
           testId="optout-email"
           method={emailMethod}
@@ -156,25 +146,7 @@ export function EmailAction({ summary, route, rule }: EmailActionProps) {
       <p class="status" role="status">
         {copied === 'failed' ? t('copyFailed') : copied ? t('copied') : ''}
       </p>
-      {tabKnown && hrefs ? (
-        <p class="hint compose">
-          {others.map((method) => (
-            <Fragment key={method}>
-              <a
-                href={safeHref(method, hrefs[method])}
-                target="_blank"
-                rel="noreferrer noopener"
-                onClick={noteDraft}
-                data-testid={`open-${method === 'mailto' ? 'mailapp' : method}`}
-              >
-                {t(OTHER_LABEL[method])}
-              </a>
-              {' · '}
-            </Fragment>
-          ))}
-          {t('composeNote')}
-        </p>
-      ) : null}
+      {tabKnown && hrefs ? <ComposeLinks hrefs={hrefs} chosen={emailMethod} onClick={noteDraft} /> : null}
       {draft ? (
         <details class="preview" open={copied === 'failed'} onKeyDown={closeOnEscape}>
           <summary>{t('previewEmail')}</summary>

@@ -7,21 +7,32 @@
  */
 import { useId, useState } from 'preact/hooks';
 import type { Workspace } from '../../core/classify-tab.ts';
+import { emailHrefs } from '../../core/draft-email.ts';
 import { acceptField, cleanField, type FieldId, MAX_FIELD } from '../../core/drafted.ts';
+import type { MessageKey } from '../../core/i18n.ts';
+import { sendHref } from '../../core/links.ts';
 import {
   draftObjection,
   type LegalBasis,
   type LetterValues,
   letterFields,
   letterParts,
-  objectionMailto,
+  objectionEmail,
 } from '../../core/objection-letter.ts';
+import type { EmailMethod } from '../../core/tracker/preferences.ts';
 import { useLocale } from '../i18n-context.ts';
 import { usePopup } from '../popup-context.ts';
 import { BlockableButton, MailLink } from './Blockable.tsx';
+import { ComposeLinks } from './ComposeLinks.tsx';
 
 const LAW = { gdpr: 'letterLawGdpr', 'uk-gdpr': 'letterLawUkGdpr', lgpd: 'letterLawLgpd' } as const;
 const AUTOCOMPLETE: Partial<Record<FieldId, string>> = { name: 'name', email: 'email' };
+/** The Send button's words for each way of sending (the options page's choice, as for the opt-out email). */
+const SEND_LABEL: Record<EmailMethod, MessageKey> = {
+  mailto: 'letterSend',
+  gmail: 'letterSendGmail',
+  outlook: 'letterSendOutlook',
+};
 
 export interface ObjectionLetterProps {
   vendorName: string;
@@ -33,7 +44,7 @@ export interface ObjectionLetterProps {
 
 export function ObjectionLetter({ vendorName, basis, workspace, to }: ObjectionLetterProps) {
   const { t, emailT } = useLocale();
-  const { copy, track } = usePopup();
+  const { copy, track, emailMethod = 'mailto' } = usePopup();
   const id = useId();
   const [values, setValues] = useState<LetterValues>({});
   const [english, setEnglish] = useState(false);
@@ -68,7 +79,9 @@ export function ObjectionLetter({ vendorName, basis, workspace, to }: ObjectionL
       () => setCopied(false),
     );
   };
-  const mailto = letter && to ? objectionMailto(to, letter) : undefined;
+  // The same links as the opt-out email's: the chosen way of sending on the button, the other two under it.
+  const hrefs = letter && to ? emailHrefs(objectionEmail(to, letter)) : undefined;
+  const sent = () => track?.('email-drafted');
   return (
     <section class="letter" aria-labelledby={`${id}-heading`} data-testid="objection-letter" data-basis={basis}>
       <h3 id={`${id}-heading`}>{t('letterHeading', [t(LAW[basis])])}</h3>
@@ -141,14 +154,21 @@ export function ObjectionLetter({ vendorName, basis, workspace, to }: ObjectionL
       ) : null}
       <div class="buttons">
         {to ? (
-          <MailLink href={mailto} blockedBy={blockedBy} onClick={() => track?.('email-drafted')} testId="letter-send">
-            {t('letterSend', [vendorName])}
+          <MailLink
+            href={hrefs && sendHref(emailMethod, hrefs[emailMethod])}
+            blockedBy={blockedBy}
+            onClick={sent}
+            testId="letter-send"
+            method={emailMethod}
+          >
+            {t(SEND_LABEL[emailMethod], [vendorName])}
           </MailLink>
         ) : null}
         <BlockableButton class="button" blockedBy={blockedBy} onClick={onCopy} testId="letter-copy">
           {t('letterCopy')}
         </BlockableButton>
       </div>
+      {hrefs ? <ComposeLinks hrefs={hrefs} chosen={emailMethod} onClick={sent} testIdPrefix="letter-" /> : null}
       <p class="status" role="status">
         {copied === true ? t('copied') : copied === false ? t('copyFailed') : ''}
       </p>

@@ -22,7 +22,7 @@ export interface OwnerNoteProps {
 
 export function OwnerNote({ summary, routes, who, focusOnLoad = false }: OwnerNoteProps) {
   const { t, emailT, tr } = useLocale();
-  const { copy, onWorkspaceHost, workspaceParent, track } = usePopup();
+  const { copy, onWorkspaceHost, workspaceParent, track, sender } = usePopup();
   // Opening or copying the note is asking the owner: the tracker notes it.
   const asked = () => track?.('owner-asked');
   const [copied, setCopied] = useState<boolean | undefined>();
@@ -52,6 +52,8 @@ export function OwnerNote({ summary, routes, who, focusOnLoad = false }: OwnerNo
       sourceUrl: summary.sources.find((s) => s.n === route.refs[0])?.url,
       email: draft,
       setting: setting ?? (route.kind === 'form' ? { path: [route.url], state: '' } : undefined),
+      // The member signs the note as they sign their own emails; the owner's email inside stays theirs to sign.
+      sender,
     },
     t,
   );

@@ -113,7 +113,7 @@ describe('auditRow', () => {
     );
     expect(r.trainsByDefault).toBe(true);
     expect(r.you).toBe('owner');
-    expect(r.left).toBe('auditLeftWaitVendor');
+    expect(r.left).toBe('entryLeftSent');
     expect(r.workspace).toBe('https://acme.slack.com/');
     expect(r.facts.length).toBeGreaterThan(0);
     for (const fact of r.facts) {
@@ -131,26 +131,26 @@ describe('auditRow', () => {
       added: false,
     };
     expect(row(item, readChoices({ roles: { 'slack@https://b.slack.com/': 'member' } })).left).toBe(
-      'auditLeftAskOwner',
+      'entryLeftAskOwner',
     );
     expect(row(item).you).toBe('unanswered');
-    expect(row(item).left).toBe('auditLeftOptOut');
+    expect(row(item).left).toBe('entryLeftOptOut');
   });
 
   it('plans: "pick your plan" until one is picked, then that plan’s verdict, named', () => {
     const item: AuditItem = { key: 'g', vendorId: 'github-copilot', status: 'not-started', added: true };
     expect(row(item).tone).toBe('depends');
-    expect(row(item).left).toBe('auditLeftPickPlan');
+    expect(row(item).left).toBe('entryLeftPickPlan');
     const business = row(item, readChoices({ plans: { 'github-copilot': 'copilot-business' } }));
     expect(business.trainsByDefault).toBe(false);
     expect(business.plan).toBe('Copilot Business');
-    expect(business.left).toBe('auditLeftNothingNeeded');
+    expect(business.left).toBe('entryLeftNothingNeeded');
   });
 
   it('no route: says so, and lists nobody as able to opt out', () => {
     const r = row({ key: 'z', vendorId: 'zendesk', status: 'not-started', added: true });
     expect(r.who).toEqual([]);
-    expect(['auditLeftNoRoute', 'auditLeftNothingNeeded']).toContain(r.left);
+    expect(['entryLeftNoRoute', 'entryLeftNothingNeeded']).toContain(r.left);
   });
 
   it('lists the record’s changes dated after the user’s opt-out, and none before any step', () => {
@@ -282,7 +282,7 @@ describe('CSV', () => {
     expect(lines[0]).toContain('"Tool","Workspace or account"');
     expect(csv).toMatch(/\((Confirmed|Reported by [^,]+), verified \d{4}-\d{2}-\d{2}\)/);
     expect(csv).toContain('"Vendor database: NoTrain 0.1.0, 41 records, reviewed up to 2026-12-01."');
-    expect(csv).toContain('"Email sent","2026-11-02","Wait for the vendor to confirm"');
+    expect(csv).toContain('"Email sent","2026-11-02","Wait for the vendor’s reply, then mark it confirmed"');
   });
 
   it('never lets a spreadsheet run a cell as a formula, and never splits a cell', () => {
