@@ -18,6 +18,7 @@ import { loadManaged } from '../platform/managed.ts';
 import { LocaleContext } from '../popup/i18n-context.ts';
 import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { Audit } from './Audit.tsx';
+import { LoadFailed } from './LoadFailed.tsx';
 
 const known = new Set(names.map((n) => n.id));
 const db = {
@@ -95,4 +96,15 @@ async function main() {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  // A storage or record read that failed: the page says so (reading changed nothing) instead of staying blank.
+  console.error(error);
+  const root = document.getElementById('root');
+  if (!root) return;
+  render(
+    <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
+      <LoadFailed />
+    </LocaleContext.Provider>,
+    root,
+  );
+});
