@@ -59,6 +59,7 @@ export function benchBytes() {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
     action: { default_popup: string };
     background: { service_worker: string };
+    content_scripts: { js: string[] }[];
   };
   const popupHtml = readFileSync(join(DIST, manifest.action.default_popup), 'utf8');
   const popupAssets = [...popupHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
@@ -78,6 +79,7 @@ export function benchBytes() {
   const appFiles = staticGraph(appEntry);
   const lazyFiles = [...new Set(appFiles.flatMap(dynamicImports))].filter((file) => !appFiles.includes(file));
   const backgroundFiles = staticGraph(manifest.background.service_worker);
+  const contentFiles = manifest.content_scripts.flatMap((script) => script.js);
   const vendorChunks = readdirSync(join(DIST, 'vendors'))
     .map((name) => sizeOf([`vendors/${name}`]).gzip)
     .sort((a, b) => a - b);
@@ -102,6 +104,8 @@ export function benchBytes() {
     /** Chunks the app imports only when used. */
     lazy: { ...sizeOf(lazyFiles), files: lazyFiles.map((f) => f.replace(/^assets\//, '')) },
     background: { ...sizeOf(backgroundFiles), files: backgroundFiles.length },
+    /** The settings-page script (self-contained, no imports). */
+    settingsScript: sizeOf(contentFiles),
     vendorRecordGzip: { count: vendorChunks.length, min: vendorChunks[0] ?? 0, max: vendorChunks.at(-1) ?? 0 },
     zip: zip.length,
     unpacked: total(DIST),

@@ -27,6 +27,10 @@ const INPUTS = [
   'build/shipped-catalogs-plugin.ts',
   'src/core',
   'src/popup',
+  // The settings-page script's code: which catalog keys it bundles (build/content-keys.ts).
+  'src/content',
+  'src/platform',
+  'build/content-keys.ts',
   'build/vendor-data.ts',
   'build/vendor-views.ts',
   'build/vendor-files.ts',
@@ -34,7 +38,7 @@ const INPUTS = [
 const STAMP = 'inputs.sha256';
 /** The opt-out email's fixed parts in English, for a popup in another language (src/platform/i18n.ts). */
 export const EMAIL_CATALOG = 'email-en.json';
-/** The English catalog as shipped, which the settings-page script bundles (`virtual:notrain/default-catalog`, by alias). */
+/** The English catalog as shipped, cut to the keys the settings-page script uses, which it bundles (`virtual:notrain/default-catalog`, by alias). */
 export const DEFAULT_CATALOG_FILE = join(DATA_DIR, 'default-catalog.json');
 
 export const viewFile = (view: ViewId, dir = DATA_DIR) => join(dir, `${view.slice('virtual:notrain/'.length)}.json`);

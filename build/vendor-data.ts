@@ -4,13 +4,13 @@
  * - `vendor-index.json`, `vendor-badges.json`, `vendor-controls.json`,
  *   `vendor-names.json`: the views each part of the extension loads
  *   (build/vendor-views.ts);
- * - `records/<id>.json`: each full record without whitespace, packaged as
- *   `vendors/<id>.json` for the popup to fetch;
+ * - `records/<id>.json`: each record as shipped (`shippedRecord`), packaged as
+ *   `vendors/<id>.json` for the popup, the audit and the options pages to fetch;
  * - `popups/<id>.html`: each vendor's popup, rendered to static HTML
  *   (src/popup/prerender.tsx) at the address `prerenderedPopup(id)` names;
  * - `email-en.json`: the opt-out email's fixed parts in English;
- * - `default-catalog.json`: the English catalog as shipped, for the
- *   settings-page script, which bundles it (build/shipped-catalogs-plugin.ts).
+ * - `default-catalog.json`: the English catalog as shipped, cut to the keys
+ *   the settings-page script uses (build/content-keys.ts), which it bundles.
  * The records are validated first: an invalid one stops everything, naming
  * the file and the field. Run by the build and the tests through the plugin,
  * or by hand with `npm run data`.
@@ -22,8 +22,9 @@ import type { MessageKey } from '../src/core/i18n.ts';
 import { translatorFor } from '../src/core/messages-table.ts';
 import { prerenderedPopup } from '../src/core/popup-page.ts';
 import { validateVendorFiles } from '../src/core/validate-vendors.ts';
-import type { Vendor } from '../src/core/vendor-schema.ts';
+import type { ShippedVendor, Vendor } from '../src/core/vendor-schema.ts';
 import { prerenderPopup } from '../src/popup/prerender.tsx';
+import { catalogSubset, literalKeys } from './content-keys.ts';
 import { shippedCatalog } from './shipped-catalogs-plugin.ts';
 import {
   DATA_DIR,
@@ -38,19 +39,14 @@ import {
 import { readVendorFiles, todayUtc, VENDOR_DIR } from './vendor-files.ts';
 import { VIEWS, type ViewId } from './vendor-views.ts';
 
-/** A prerendered page: the summary in the HTML, the stylesheet, and (added by the build) the boot script. */
-export const prerenderedPage = (body: string) => `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>NoTrain</title>
-    <link rel="stylesheet" href="/src/ui/popup.css" />
-  </head>
-  <body>
-    <div id="root">${body}</div>
-  </body>
-</html>
-`;
+/**
+ * A prerendered page: the summary in the HTML, the stylesheet, and (added by
+ * the build) the boot script. No indentation: 41 of these go into the store
+ * zip, each compressed on its own.
+ */
+export const prerenderedPage = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>NoTrain</title>` +
+  `<link rel="stylesheet" href="/src/ui/popup.css"></head><body><div id="root">${body}</div></body></html>\n`;
 
 const POSITIONS = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];
 
@@ -69,20 +65,46 @@ export function emailCatalog(): Record<string, string> {
   );
 }
 
+/** `value` without any `quote` key, at any depth (what `WithoutQuotes` says of its type). */
+function withoutQuotes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutQuotes);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, item]) => (key === 'quote' ? [] : [[key, withoutQuotes(item)]])),
+  );
+}
+
+/**
+ * A record as the extension ships it: without whitespace, the editors'
+ * `$schema` pointer, its matching rules, or the evidence quotes. The popup
+ * takes the matching rules from the index it has already loaded; the
+ * validator checks each quote against the record in the repository
+ * (src/core/vendor-rules/), and nothing in the extension reads one
+ * (`ShippedVendor` has neither, so the type checker says so). The quotes were
+ * a quarter of every packaged record (19 KB of the store zip), the matching
+ * rules 4 KB more (docs/performance.md).
+ */
+export function shippedRecord({ $schema: _, match: _match, ...vendor }: Vendor): ShippedVendor {
+  return withoutQuotes(vendor) as ShippedVendor;
+}
+
+/** The catalog the settings-page script bundles: the shipped English one, only the keys it names. */
+export const contentCatalog = () => shippedCatalog(JSON.stringify(catalogSubset(messages, literalKeys(messages))));
+
 /** Every output file, by its path relative to the output folder, from the records as written (validated before). */
 export function vendorData(vendors: readonly Vendor[]): Map<string, string> {
   const t = translatorFor(messages);
   const files = new Map<string, string>();
   for (const view of Object.keys(VIEWS) as ViewId[]) {
-    const make = VIEWS[view] as (vendor: Vendor) => object;
-    files.set(relative(DATA_DIR, viewFile(view)), `${JSON.stringify(vendors.map(make))}\n`);
+    const make = VIEWS[view] as (vendor: Vendor) => object | undefined;
+    files.set(relative(DATA_DIR, viewFile(view)), `${JSON.stringify(vendors.flatMap((v) => make(v) ?? []))}\n`);
   }
   for (const vendor of vendors) {
-    files.set(relative(DATA_DIR, recordFile(`${vendor.id}.json`)), JSON.stringify(vendor));
+    files.set(relative(DATA_DIR, recordFile(`${vendor.id}.json`)), JSON.stringify(shippedRecord(vendor)));
     files.set(relative(DATA_DIR, prerenderedPopup(vendor.id)), prerenderedPage(prerenderPopup(vendor, t, 'en')));
   }
   files.set(EMAIL_CATALOG, `${JSON.stringify(emailCatalog())}\n`);
-  files.set(relative(DATA_DIR, DEFAULT_CATALOG_FILE), `${shippedCatalog(JSON.stringify(messages))}\n`);
+  files.set(relative(DATA_DIR, DEFAULT_CATALOG_FILE), `${contentCatalog()}\n`);
   return files;
 }
 

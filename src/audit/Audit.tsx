@@ -33,7 +33,7 @@ import {
 import { auditCounts, summaryLine } from '../core/audit/summary.ts';
 import type { Choices } from '../core/choices.ts';
 import type { MessageKey } from '../core/i18n.ts';
-import type { Vendor } from '../core/vendor-schema.ts';
+import type { ShippedVendor } from '../core/vendor-schema.ts';
 import { useLocale } from '../popup/i18n-context.ts';
 
 const FILTER_TEXT: Readonly<Record<AuditFilter, MessageKey>> = {
@@ -59,7 +59,7 @@ export interface AuditProps {
   hidden: readonly string[];
   /** How many items are left out because their vendor is hidden (said, never silent). */
   hiddenCount: number;
-  vendors: ReadonlyMap<string, Vendor>;
+  vendors: ReadonlyMap<string, ShippedVendor>;
   choices: Choices;
   db: DatabaseVersion;
   /** Today, YYYY-MM-DD: the Markdown export's date. */

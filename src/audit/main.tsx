@@ -11,13 +11,14 @@ import names from 'virtual:notrain/vendor-names';
 import reviews from 'virtual:notrain/vendor-reviews';
 import { type AuditItem, auditItems } from '../core/audit/items.ts';
 import { withoutHidden } from '../core/tracker/hidden.ts';
-import type { Vendor } from '../core/vendor-schema.ts';
+import type { ShippedVendor } from '../core/vendor-schema.ts';
 import { loadAudit, saveAdded } from '../platform/audit.ts';
 import { translate, uiLanguage } from '../platform/i18n.ts';
 import { loadManaged } from '../platform/managed.ts';
 import { LocaleContext } from '../popup/i18n-context.ts';
 import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { Audit } from './Audit.tsx';
+import { LoadFailed } from './LoadFailed.tsx';
 
 const known = new Set(names.map((n) => n.id));
 const db = {
@@ -49,7 +50,7 @@ async function main() {
   const { tracker, choices, added: stored } = await loadAudit();
   let added = stored;
   let hidden: readonly string[] = [];
-  const vendors = new Map<string, Vendor>();
+  const vendors = new Map<string, ShippedVendor>();
   const show = async () => {
     const all: AuditItem[] = auditItems(tracker, choices, added, (id) => known.has(id));
     const { shown: items, hiddenCount } = withoutHidden(all, (item) => item.vendorId, hidden);
@@ -95,4 +96,15 @@ async function main() {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  // A storage or record read that failed: the page says so (reading changed nothing) instead of staying blank.
+  console.error(error);
+  const root = document.getElementById('root');
+  if (!root) return;
+  render(
+    <LocaleContext.Provider value={{ t: translate, language: uiLanguage() }}>
+      <LoadFailed />
+    </LocaleContext.Provider>,
+    root,
+  );
+});

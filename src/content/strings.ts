@@ -6,8 +6,9 @@
  * language has no catalog of its own, the browser answers from the default
  * locale's catalog, so the script reads that catalog, bundled, instead.
  * Languages that have a catalog still go through the browser. The bundled
- * copy is the catalog as shipped, without translators' descriptions
- * (build/shipped-catalogs-plugin.ts).
+ * copy is the catalog as shipped, without translators' descriptions, and
+ * only the keys this script's code names (build/content-keys.ts; a key it
+ * asks for and does not bundle fails test/build/content-catalog.test.ts).
  */
 import { messageTranslator, type Translate } from '../core/i18n.ts';
 import { hasOwnCatalog, translatorFor } from '../core/messages-table.ts';

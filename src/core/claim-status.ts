@@ -5,7 +5,7 @@
  * has since been replaced). A headline never states as fact what is only
  * reported, and never states at all what is weak.
  */
-import type { Evidence, Source } from './vendor-schema.ts';
+import type { ShippedEvidence, Source } from './vendor-schema.ts';
 
 export type Strength = 'confirmed' | 'reported' | 'weak';
 
@@ -20,7 +20,10 @@ const RANK = { high: 2, medium: 1, low: 0 } as const;
  * history (`past`) and is weak evidence of today's policy. Second-hand items
  * are reported, or weak when their confidence is low (or missing).
  */
-export function grade(item: Evidence, sources: Publishers, past = false): Strength {
+/** What grading reads of an evidence item (the service worker's view has no more). */
+export type GradedEvidence = Pick<ShippedEvidence, 'source' | 'verified' | 'asOf' | 'confidence'>;
+
+export function grade(item: GradedEvidence, sources: Publishers, past = false): Strength {
   if (sources[item.source]?.publisher === 'vendor') return item.asOf && !past ? 'weak' : 'confirmed';
   return item.confidence === 'high' || item.confidence === 'medium' ? 'reported' : 'weak';
 }
@@ -29,12 +32,12 @@ export function grade(item: Evidence, sources: Publishers, past = false): Streng
  * The best-backed item of a claim: any confirming item; else the second-hand
  * item of highest confidence, the most recently verified on a tie.
  */
-export function bestEvidence(
-  evidence: readonly Evidence[],
+export function bestEvidence<E extends GradedEvidence>(
+  evidence: readonly E[],
   sources: Publishers,
   past = false,
-): { item: Evidence; strength: Strength } | undefined {
-  let best: { item: Evidence; strength: Strength; score: number } | undefined;
+): { item: E; strength: Strength } | undefined {
+  let best: { item: E; strength: Strength; score: number } | undefined;
   for (const item of evidence) {
     const strength = grade(item, sources, past);
     const score = strength === 'confirmed' ? 9 : (strength === 'reported' ? 4 : 0) + RANK[item.confidence ?? 'low'];
@@ -44,5 +47,5 @@ export function bestEvidence(
   return best && { item: best.item, strength: best.strength };
 }
 
-export const strengthOf = (evidence: readonly Evidence[], sources: Publishers, past = false): Strength =>
+export const strengthOf = (evidence: readonly GradedEvidence[], sources: Publishers, past = false): Strength =>
   bestEvidence(evidence, sources, past)?.strength ?? 'weak';

@@ -21,7 +21,8 @@ export interface Workspace {
   readonly name?: string;
 }
 
-export interface TabMatch<V extends MatchEntry = VendorEntry> {
+/** A tab's vendor, page and workspace. `V` is what is known of the vendor: a view, or the record as shipped. */
+export interface TabMatch<V = VendorEntry> {
   readonly vendor: V;
   readonly page: PageKind;
   readonly workspace?: Workspace;

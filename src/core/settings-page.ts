@@ -10,7 +10,7 @@ import type { VendorEntry } from './registry.ts';
 import { parseTrustedUrl, ruleCovers } from './url.ts';
 import type { ControlSeen } from './tracker/entry.ts';
 import { LABEL_LANGUAGES, type LabelLanguage } from './label-languages.ts';
-import type { EmailOptOut, Vendor, WhoCanOptOut } from './vendor-schema.ts';
+import type { EmailOptOut, Vendor } from './vendor-schema.ts';
 
 export interface ControlSpec {
   /** The label in English. */
@@ -52,7 +52,6 @@ export function labelKnownIn(spec: ControlSpec, lang: string): boolean {
 /** The content script's view of a record (see build/vendor-views.ts). */
 export interface SettingsVendor extends VendorEntry {
   readonly policyUrl: string;
-  readonly who: readonly WhoCanOptOut[];
   readonly controls: readonly ControlSpec[];
   readonly email?: EmailOptOut;
 }

@@ -4,21 +4,21 @@
  * the sources with the date each was last verified. Plain data in, plain data
  * out; the UI only translates and lays it out.
  */
-import { bestEvidence, type Publishers, strengthOf } from './claim-status.ts';
+import { bestEvidence, type GradedEvidence, type Publishers, strengthOf } from './claim-status.ts';
 import type { TabMatch, Workspace } from './classify-tab.ts';
 import { settingsHref } from './deep-link.ts';
 import { type Message, message } from './i18n.ts';
 import { fitOf, type Place } from './regions.ts';
 import { controlsOf, type Entry } from './tracker/entry.ts';
 import type {
-  Evidence,
+  ShippedEvidence,
   ModelKind,
   OptOutMethod,
   PageKind,
   Plan,
   Region,
   Training,
-  Vendor,
+  ShippedVendor,
   WhoCanOptOut,
 } from './vendor-schema.ts';
 
@@ -125,7 +125,7 @@ export interface PolicySummary {
   readonly reviewed: string;
 }
 
-export function summarize(match: TabMatch<Vendor>, viewer: Viewer = {}): PolicySummary {
+export function summarize(match: TabMatch<ShippedVendor>, viewer: Viewer = {}): PolicySummary {
   const { vendor, workspace } = match;
   const cite = createCitations(vendor);
   const plans = vendor.plans ?? [];
@@ -167,7 +167,7 @@ export function summarize(match: TabMatch<Vendor>, viewer: Viewer = {}): PolicyS
   const note = (
     heading: string,
     text: string,
-    evidence: readonly Evidence[],
+    evidence: readonly ShippedEvidence[],
     regions?: readonly Region[],
     past?: boolean,
   ): Note => ({
@@ -288,9 +288,9 @@ export function dependsOnPlan(vendor: HeadlineVendor): boolean {
 }
 
 /** Numbers sources in the order claims first cite them, keeping the latest verified date. */
-function createCitations(vendor: Vendor) {
+function createCitations(vendor: ShippedVendor) {
   const bySource = new Map<string, { n: number; verified: string }>();
-  const cite = (evidence: readonly Evidence[]): number[] => {
+  const cite = (evidence: readonly ShippedEvidence[]): number[] => {
     const refs = new Set<number>();
     for (const item of evidence) {
       let entry = bySource.get(item.source);
@@ -304,7 +304,7 @@ function createCitations(vendor: Vendor) {
     return [...refs].sort((a, b) => a - b);
   };
   /** Footnotes and status of one claim. */
-  cite.claim = (evidence: readonly Evidence[], past?: boolean): { refs: number[]; status: ClaimStatus } => {
+  cite.claim = (evidence: readonly ShippedEvidence[], past?: boolean): { refs: number[]; status: ClaimStatus } => {
     const refs = cite(evidence);
     const best = bestEvidence(evidence, vendor.sources, past);
     const source = best && vendor.sources[best.item.source];
@@ -323,10 +323,16 @@ function createCitations(vendor: Vendor) {
   return cite;
 }
 
+/** What the headline reads of a training entry: what is trained, by whom, for which plans, and how it is backed. */
+export type HeadlineTraining = Pick<Training, 'models' | 'plans' | 'trainedBy' | 'usesCustomerData' | 'default'> & {
+  readonly evidence: readonly GradedEvidence[];
+};
+
 /** What the headline needs of a record: the training entries, and who publishes each source they cite. */
-export type HeadlineVendor = Pick<Vendor, 'name' | 'training'> & {
+export type HeadlineVendor = Pick<ShippedVendor, 'name'> & {
+  readonly training: readonly HeadlineTraining[];
   readonly sources: Publishers;
-  readonly plans?: Vendor['plans'];
+  readonly plans?: ShippedVendor['plans'];
 };
 
 /**
@@ -376,7 +382,7 @@ function toneOf(training: readonly Pick<Training, 'usesCustomerData' | 'default'
   return 'no-training';
 }
 
-function headlineKey(tone: Exclude<Tone, 'unknown'>, entries: readonly Training[]) {
+function headlineKey(tone: Exclude<Tone, 'unknown'>, entries: readonly HeadlineTraining[]) {
   if (tone === 'trains') {
     const onByDefault = entries.filter((t) => t.default === 'on');
     if (onByDefault.length === 0) return 'headlineTrains';
@@ -425,7 +431,7 @@ function trainingFact(training: Training, cite: Cite, planNames?: string): Fact 
 
 const HUMAN_REVIEW_VALUE = { yes: 'humanReviewYes', no: 'humanReviewNo', unknown: 'trainingUnknown' } as const;
 
-function humanReviewFact(review: NonNullable<Vendor['humanReview']>, cite: Cite): Fact {
+function humanReviewFact(review: NonNullable<ShippedVendor['humanReview']>, cite: Cite): Fact {
   return {
     label: message('factHumanReview'),
     value: [message(HUMAN_REVIEW_VALUE[review.happens])],

@@ -377,8 +377,27 @@ export const VendorSchema = v.strictObject({
 
 export type Vendor = v.InferOutput<typeof VendorSchema>;
 export type Evidence = v.InferOutput<typeof Evidence>;
-export type Training = Vendor['training'][number];
-export type OptOutMethod = Vendor['optOut']['methods'][number];
+
+/** `T` without any evidence item's `quote`, at any depth. */
+export type WithoutQuotes<T> = T extends readonly (infer U)[]
+  ? WithoutQuotes<U>[]
+  : T extends object
+    ? { [K in keyof T as K extends 'quote' ? never : K]: WithoutQuotes<T[K]> }
+    : T;
+
+/**
+ * A record as the extension ships it (`vendors/<id>.json`, build/vendor-data.ts):
+ * without the evidence quotes, which the validator checks against the record
+ * in the repository and nothing reads at run time, and without its matching
+ * rules, which the popup has in its index (`virtual:notrain/vendor-index`)
+ * and the audit and options pages never need. A full `Vendor` is one too.
+ */
+export type ShippedVendor = Omit<WithoutQuotes<Vendor>, 'match' | '$schema'>;
+/** An evidence item as shipped: where, when and how sure, without the quote. */
+export type ShippedEvidence = WithoutQuotes<Evidence>;
+// What the extension reads at run time: shipped records, without quotes.
+export type Training = ShippedVendor['training'][number];
+export type OptOutMethod = ShippedVendor['optOut']['methods'][number];
 export type EmailOptOut = Extract<OptOutMethod, { kind: 'email' }>;
 export type SettingsOptOut = Extract<OptOutMethod, { kind: 'settings' }>;
 export type WorkspaceRule = Vendor['match']['workspaces'][number];

@@ -12,11 +12,12 @@ import {
   withTeamHost,
 } from '../core/choices.ts';
 import type { TabMatch } from '../core/classify-tab.ts';
+import type { MatchEntry } from '../core/registry.ts';
 import type { Preferences } from '../core/tracker/preferences.ts';
 import type { Place } from '../core/regions.ts';
 import { summarize } from '../core/summarize.ts';
 import { entryFor, type EntryPlace, policyChangesSince, type Step, type Tracker } from '../core/tracker.ts';
-import type { Vendor } from '../core/vendor-schema.ts';
+import type { ShippedVendor } from '../core/vendor-schema.ts';
 import type { ReminderSwitchProps } from './components/ReminderSwitch.tsx';
 import { Summary } from './components/Summary.tsx';
 import { useLocale } from './i18n-context.ts';
@@ -24,7 +25,7 @@ import { PopupContext, type PopupStep } from './popup-context.ts';
 
 export interface AppProps {
   /** The tab's vendor record, page and workspace (or a record opened from the default page's search). */
-  match: TabMatch<Vendor>;
+  match: TabMatch<ShippedVendor & MatchEntry>;
   /** What the user did, as stored (absent for a record opened from the search: no tab, no workspace). */
   tracker?: Tracker | undefined;
   /** Stored items NoTrain could not read and kept aside, for the notice. */
@@ -49,7 +50,7 @@ export interface AppProps {
   /** Back to the search, for a record opened from it. */
   onBack?: (() => void) | undefined;
   /** A pre-filled report link about a record, when the project has somewhere to send it. */
-  reportHref?: ((vendor: Vendor) => string | undefined) | undefined;
+  reportHref?: ((vendor: ShippedVendor) => string | undefined) | undefined;
   /** The preferences in force (the user's, with their organisation's over them): how to send email, the signature. */
   preferences?: Preferences | undefined;
 }

@@ -44,7 +44,10 @@ async function main() {
   const place = chosen ?? [...navigator.languages, uiLanguage()].map(placeForLocale).find(Boolean);
   const record = recordOf(location.search);
   const found = record ? undefined : classifyTab(tab, registry);
-  const vendor = await loadVendor(record ?? found?.vendor.id ?? '');
+  const id = record ?? found?.vendor.id ?? '';
+  const [shipped, indexed] = [await loadVendor(id), registry.byId(id)];
+  // The record ships without its matching rules: the index this popup has loaded holds them.
+  const vendor = shipped && indexed && { ...shipped, match: indexed.match };
   const match = vendor && (found ? { ...found, vendor } : { vendor, page: 'marketing' as const });
   if (!match) {
     // A prerendered page left on a tab that is no longer the vendor's: the default popup says what it knows.

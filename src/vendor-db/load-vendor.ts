@@ -8,11 +8,11 @@
  * popup 1.5 KB gzip of its 20 KB budget for nothing. The request stays inside
  * the extension package.
  */
-import type { Vendor } from '../core/vendor-schema.ts';
+import type { ShippedVendor } from '../core/vendor-schema.ts';
 import { isKebabId } from '../core/kebab-id.ts';
 
-export async function loadVendor(id: string): Promise<Vendor | undefined> {
+export async function loadVendor(id: string): Promise<ShippedVendor | undefined> {
   if (!isKebabId(id)) return undefined;
   const response = await fetch(`/vendors/${id}.json`);
-  return response.ok ? ((await response.json()) as Vendor) : undefined;
+  return response.ok ? ((await response.json()) as ShippedVendor) : undefined;
 }

@@ -7,6 +7,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Audit, type AuditProps } from '../../src/audit/Audit.tsx';
+import { LoadFailed } from '../../src/audit/LoadFailed.tsx';
 import type { AuditItem } from '../../src/core/audit/items.ts';
 import { readChoices } from '../../src/core/choices.ts';
 import { LocaleContext } from '../../src/popup/i18n-context.ts';
@@ -73,5 +74,17 @@ describe('the audit page with vendors the organisation hid', () => {
   it('says nothing when nothing is left out', () => {
     renderAudit();
     expect(screen.queryByTestId('audit-hidden')).toBeNull();
+  });
+});
+
+describe('when the audit page cannot read what NoTrain stored', () => {
+  it('says so in an alert, under the page title, instead of staying blank', () => {
+    render(
+      <LocaleContext.Provider value={{ t: translate, language: 'en' }}>
+        <LoadFailed />
+      </LocaleContext.Provider>,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(translate('auditTitle'));
+    expect(screen.getByRole('alert').textContent).toBe('NoTrain could not read what it stored. Nothing was changed.');
   });
 });

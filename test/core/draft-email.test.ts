@@ -5,12 +5,15 @@ import { draftOptOutEmail, emailAsText, emailHrefs, MAX_MAILTO_LENGTH, mailtoOf 
 import type { Drafted } from '../../src/core/drafted.ts';
 import { composeHref } from '../../src/core/links.ts';
 import { cleanPageText } from '../../src/core/page-text.ts';
-import type { EmailOptOut } from '../../src/core/vendor-schema.ts';
+import type { Vendor } from '../../src/core/vendor-schema.ts';
 import { translate } from '../support/translate.ts';
 import { vendor } from '../support/vendors.ts';
 
+/** A record's email method, quotes and all (the drafter takes the shipped one, without them). */
+type RecordEmail = Extract<Vendor['optOut']['methods'][number], { kind: 'email' }>;
+
 const slack = vendor('slack');
-const slackEmail = slack.optOut.methods.find((m): m is EmailOptOut => m.kind === 'email');
+const slackEmail = slack.optOut.methods.find((m): m is RecordEmail => m.kind === 'email');
 if (!slackEmail) throw new Error('the Slack record has no email method');
 
 /** Reads a mailto URL the way a mail client does (RFC 6068). */
@@ -68,7 +71,7 @@ describe('draftOptOutEmail (Slack)', () => {
   });
 
   it('drafts for a vendor that asks for nothing in particular without a workspace', () => {
-    const discord = vendor('discord').optOut.methods.find((m): m is EmailOptOut => m.kind === 'email');
+    const discord = vendor('discord').optOut.methods.find((m): m is RecordEmail => m.kind === 'email');
     if (!discord) throw new Error('the Discord record has no email method');
     const email = done(draftOptOutEmail('Discord', discord, undefined, translate));
     expect(email.body).toContain('opt my account out');

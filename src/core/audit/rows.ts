@@ -13,7 +13,7 @@ import type { Message, MessageKey } from '../i18n.ts';
 import { OTHER_PLAN, type PolicySummary, summarize, type ViewTone } from '../summarize.ts';
 import type { Entry, Status } from '../tracker/entry.ts';
 import { type PolicyChange, policyChangesSince } from '../tracker/policy-changes.ts';
-import type { Vendor } from '../vendor-schema.ts';
+import type { ShippedVendor } from '../vendor-schema.ts';
 import { type FirstStep, leftToDo } from '../tracker-view.ts';
 import { type AuditItem, itemOfEntry } from './items.ts';
 
@@ -75,7 +75,7 @@ const youOf = (summary: PolicySummary, role: Role | undefined): You =>
   !summary.ownerOnly ? 'anyone' : role === 'owner' ? 'owner' : role === 'member' ? 'not-owner' : 'unanswered';
 
 /** The row for one item, from the vendor's full record and the user's stored answers. */
-export function auditRow(vendor: Vendor, item: AuditItem, choices: Choices): AuditRow {
+export function auditRow(vendor: ShippedVendor, item: AuditItem, choices: Choices): AuditRow {
   const workspace: Workspace | undefined = item.workspace && { scope: 'workspace', ...item.workspace };
   const plan = planFor(choices, vendor.id, workspace);
   const summary = summarize(
@@ -180,5 +180,5 @@ export function sortRows(rows: readonly AuditRow[], by: AuditSort, language: str
  * What is left for a tracker entry, as the audit page says it: the options
  * page asks this for each entry, so both pages word every status the same.
  */
-export const leftOfEntry = (vendor: Vendor, key: string, entry: Entry, choices: Choices): MessageKey =>
+export const leftOfEntry = (vendor: ShippedVendor, key: string, entry: Entry, choices: Choices): MessageKey =>
   auditRow(vendor, itemOfEntry(key, entry), choices).left;

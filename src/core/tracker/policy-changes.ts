@@ -4,7 +4,7 @@
  * looked at the changes, whichever is later, with what changed and the
  * sources that say so.
  */
-import type { Vendor } from '../vendor-schema.ts';
+import type { ShippedVendor } from '../vendor-schema.ts';
 import { type Entry, stepsInEffect } from './entry.ts';
 
 /** One change the user has not seen, for the popup and the options page. */
@@ -18,7 +18,7 @@ export interface PolicyChange {
 }
 
 /** What the notice needs of a record. */
-export type ChangeVendor = Pick<Vendor, 'history' | 'sources'>;
+export type ChangeVendor = Pick<ShippedVendor, 'history' | 'sources'>;
 
 /**
  * The day after which a change is news to the user: the latest of their
