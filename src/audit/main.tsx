@@ -19,6 +19,7 @@ import { LocaleContext } from '../popup/i18n-context.ts';
 import { loadVendor } from '../vendor-db/load-vendor.ts';
 import { Audit } from './Audit.tsx';
 import { LoadFailed } from './LoadFailed.tsx';
+import { download } from '../options/download.ts';
 
 const known = new Set(names.map((n) => n.id));
 const db = {
@@ -30,15 +31,6 @@ const db = {
       .sort()
       .at(-1) ?? '',
 };
-
-function download(fileName: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 async function main() {
   const root = document.getElementById('root');
@@ -80,7 +72,7 @@ async function main() {
             added = added.filter((a) => a !== id);
             void saveAdded(added).then(show);
           }}
-          download={download}
+          download={(fileName, type, text) => download(fileName, text, `${type};charset=utf-8`)}
           print={() => window.print()}
         />
       </LocaleContext.Provider>,
