@@ -6,9 +6,9 @@
  * paint against a static reference popup and against a static copy of itself;
  * and how long the service worker takes to badge a tab from cold and warm.
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { defaultRoute, EXTENSION_DIR, type Harness, launch, workerOf } from '../test/e2e/harness.ts';
 import { prerenderedPopup } from '../src/core/popup-page.ts';
@@ -53,25 +53,39 @@ for (let i = 0; i < ${messages}; i++) {
 </script></body></html>`;
 }
 
-/**
- * The reference extension plus a static copy of NoTrain's prerendered Slack
- * popup: the same HTML and stylesheet with every script removed. It tells
- * what showing this much content costs apart from anything NoTrain's code does.
- */
-function referenceWithStaticCopy(workDir: string): string {
+/** The two-line reference popup's extension, copied into the run's folder. */
+function referenceExtension(workDir: string): string {
   const target = join(workDir, 'reference-extension');
   cpSync(REFERENCE_EXTENSION, target, { recursive: true });
-  const prerendered = readFileSync(join(EXTENSION_DIR, prerenderedPopup('slack')), 'utf8');
+  return target;
+}
+
+/**
+ * A copy of the built NoTrain whose prerendered Slack page the benchmark can swap for a static copy of itself: the
+ * same HTML and stylesheet with every script removed, served by the same extension through the same popup. A copy
+ * in another extension would also measure that extension's process, not only NoTrain's script.
+ */
+function noTrainWithStaticCopy(workDir: string) {
+  const dir = join(workDir, 'notrain');
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const page = join(dir, prerenderedPopup('slack'));
+  const prerendered = readFileSync(page, 'utf8');
   const staticCopy = prerendered.replace(/<script\b[^>]*><\/script>\s*/g, '');
-  for (const [, href] of staticCopy.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)) {
-    mkdirSync(dirname(join(target, href as string)), { recursive: true });
-    copyFileSync(join(EXTENSION_DIR, href as string), join(target, href as string));
-  }
   if (staticCopy.includes('<script') || !/data-testid="(optout-email|role-question)"/.test(staticCopy)) {
     throw new Error('the static copy of the Slack popup is not the popup without its scripts');
   }
-  writeFileSync(join(target, 'static-copy.html'), staticCopy);
-  return target;
+  return {
+    dir,
+    /** Serves the static copy at the popup's own address while `open` runs (extension files are read per request). */
+    async withStaticCopy<T>(open: () => Promise<T>): Promise<T> {
+      writeFileSync(page, staticCopy);
+      try {
+        return await open();
+      } finally {
+        writeFileSync(page, prerendered);
+      }
+    },
+  };
 }
 
 async function pageMetrics(harness: Harness, url: string): Promise<{ script: number; heap: number }> {
@@ -241,8 +255,9 @@ async function measurePopupAndWorker(
   workDir: string,
   route: (host: string, path: string, search: string) => string,
 ) {
-  const referenceDir = referenceWithStaticCopy(workDir);
-  const withExt = await launch({ route, extraExtensions: [referenceDir] });
+  const referenceDir = referenceExtension(workDir);
+  const own = noTrainWithStaticCopy(workDir);
+  const withExt = await launch({ route, extensionDir: own.dir, extraExtensions: [referenceDir] });
   try {
     const reference = await workerOf(withExt.context, referenceDir);
     const referenceBase = `chrome-extension://${new URL(reference.url()).host}/`;
@@ -273,6 +288,20 @@ async function measurePopupAndWorker(
       await opened.close();
       return fcp;
     };
+    const slackPopupUrl = `chrome-extension://${withExt.extensionId}/${prerenderedPopup('slack')}`;
+    const openStaticCopy = () =>
+      own.withStaticCopy(async () => {
+        const opened = await withExt.openPopup(
+          tab,
+          { worker: withExt.serviceWorker, popupUrl: slackPopupUrl },
+          { quietMs: POPUP_QUIET_MS },
+        );
+        // The static copy has no script: the popup must not be the interactive one.
+        if (await opened.evaluate(() => document.scripts.length > 0)) throw new Error('the static copy has a script');
+        const { fcp } = await paintTimes(opened);
+        await opened.close();
+        return fcp;
+      });
     const popup = {
       fcp: [] as number[],
       rendered: [] as number[],
@@ -293,7 +322,7 @@ async function measurePopupAndWorker(
         served.includes('data-testid="headline"') && /data-testid="(optout-email|role-question)"/.test(served);
       await ours.close();
       popup.minimalFcp.push(await openReference('popup.html'));
-      popup.staticCopyFcp.push(await openReference('static-copy.html'));
+      popup.staticCopyFcp.push(await openStaticCopy());
     }
 
     const probe = await withExt.context.newPage();

@@ -82,6 +82,8 @@ export interface LaunchOptions {
   route?: Route;
   /** Load NoTrain (default) or run the same browser without it, as a baseline. */
   withExtension?: boolean;
+  /** NoTrain as built (`dist/chrome`, the default), or a copy of it (the benchmark's, whose popup page it swaps). */
+  extensionDir?: string;
   /** Further unpacked extensions to load beside NoTrain (the benchmark's reference popup). */
   extraExtensions?: string[];
   /** The browser's UI language, as Chromium on Linux reads it (LANGUAGE): the extension's catalogs follow it. */
@@ -91,13 +93,14 @@ export interface LaunchOptions {
 export async function launch({
   route = defaultRoute,
   withExtension = true,
+  extensionDir = EXTENSION_DIR,
   extraExtensions = [],
   language,
 }: LaunchOptions = {}): Promise<Harness> {
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error('dist/chrome is missing: run `npm run build` first');
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir} is missing: run \`npm run build\` first`);
   }
-  const extensions = [...(withExtension ? [EXTENSION_DIR] : []), ...extraExtensions].join(',');
+  const extensions = [...(withExtension ? [extensionDir] : []), ...extraExtensions].join(',');
   const workDir = mkdtempSync(join(tmpdir(), 'notrain-e2e-'));
   const log = requestLog();
   const { serverRequests } = log;
@@ -120,7 +123,7 @@ export async function launch({
   });
   // The popup's Copy button writes the clipboard; the test reads it back.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const serviceWorker = withExtension ? await workerOf(context, EXTENSION_DIR) : (undefined as unknown as Worker);
+  const serviceWorker = withExtension ? await workerOf(context, extensionDir) : (undefined as unknown as Worker);
   const extensionId = withExtension ? new URL(serviceWorker.url()).host : '';
   // NoTrain opens its welcome page on install. Wait for it here: on a loaded machine it can otherwise open
   // after a test's own tab, become the active tab, and leave the popup reading the welcome page instead.
