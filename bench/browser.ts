@@ -53,13 +53,6 @@ for (let i = 0; i < ${messages}; i++) {
 </script></body></html>`;
 }
 
-/** The two-line reference popup's extension, copied into the run's folder. */
-function referenceExtension(workDir: string): string {
-  const target = join(workDir, 'reference-extension');
-  cpSync(REFERENCE_EXTENSION, target, { recursive: true });
-  return target;
-}
-
 /**
  * A copy of the built NoTrain whose prerendered Slack page the benchmark can swap for a static copy of itself: the
  * same HTML and stylesheet with every script removed, served by the same extension through the same popup. A copy
@@ -255,7 +248,7 @@ async function measurePopupAndWorker(
   workDir: string,
   route: (host: string, path: string, search: string) => string,
 ) {
-  const referenceDir = referenceExtension(workDir);
+  const referenceDir = REFERENCE_EXTENSION;
   const own = noTrainWithStaticCopy(workDir);
   const withExt = await launch({ route, extensionDir: own.dir, extraExtensions: [referenceDir] });
   try {
